@@ -1,0 +1,33 @@
+package dev.voicecampaign.core.campaign;
+
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A campaign as the repository keeps it: the valid configuration plus identity, tenant, lifecycle
+ * state, resolved directory ids, schedule, current run, timestamps and an optimistic-lock version
+ * (incremented by every accepted change).
+ */
+public record StoredCampaign(CampaignId id, StreamId streamId, Campaign campaign, CampaignStatus status,
+                             ResolvedReferences references, Optional<Schedule> schedule,
+                             Optional<InstanceId> instanceId, Instant createdAt, Instant updatedAt,
+                             long version) {
+    public StoredCampaign {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(streamId, "streamId");
+        Objects.requireNonNull(campaign, "campaign");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(references, "references");
+        Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(instanceId, "instanceId");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+    }
+
+    public String lname() {
+        return campaign.name().lname();
+    }
+}

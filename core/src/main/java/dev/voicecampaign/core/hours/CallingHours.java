@@ -1,0 +1,36 @@
+package dev.voicecampaign.core.hours;
+
+import dev.voicecampaign.core.constraint.IntRange;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * When a campaign may place calls: windows in one IANA zone, mapped onto the week by the
+ * frequency, minus restricted periods. Windows may overlap (they are merged when evaluated).
+ * Compile with {@link WeeklySchedule#compile(CallingHours)} to answer time queries.
+ */
+public record CallingHours(Frequency frequency, ZoneId zone, List<CallingWindow> windows,
+                           List<RestrictedPeriod> restrictedPeriods) {
+    /** How many windows one campaign may list. The seeds give no bound; this is our decision. */
+    public static final IntRange WINDOW_COUNT = IntRange.of(1, 50);
+    /** How many restricted periods one campaign may list (our addition). */
+    public static final IntRange RESTRICTED_PERIOD_COUNT = IntRange.of(0, 100);
+
+    public CallingHours {
+        Objects.requireNonNull(frequency, "frequency");
+        Objects.requireNonNull(zone, "zone");
+        windows = List.copyOf(windows);
+        restrictedPeriods = List.copyOf(restrictedPeriods);
+        WINDOW_COUNT.require(windows.size(), "number of calling windows");
+        RESTRICTED_PERIOD_COUNT.require(restrictedPeriods.size(), "number of restricted periods");
+        if (frequency.windowsNeedDays() && windows.stream().anyMatch(w -> w.day().isEmpty())) {
+            throw new IllegalArgumentException(frequency + " calling hours need a day on every window");
+        }
+    }
+
+    public CallingHours(Frequency frequency, ZoneId zone, List<CallingWindow> windows) {
+        this(frequency, zone, windows, List.of());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.voicecampaign.core.port;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Driven port: where campaigns are kept. Every operation is scoped to one stream, so no call can
+ * reach another tenant's campaigns. Writes are atomic: a rejected write changes nothing.
+ * Names are unique per stream on their lower-case form; updates are optimistic on {@code version}.
+ */
+public interface CampaignRepository {
+    Optional<StoredCampaign> find(StreamId stream, CampaignId id);
+
+    Optional<StoredCampaign> findByLname(StreamId stream, String lname);
+
+    /** All campaigns of the stream, in no particular order. */
+    List<StoredCampaign> findAll(StreamId stream);
+
+    /** Stores a new campaign (its version must be 0) unless its id or lower-case name is taken. */
+    SaveOutcome insert(StoredCampaign campaign);
+
+    /**
+     * Replaces the stored campaign with the same stream and id if its version is still
+     * {@code expectedVersion}; the stored copy gets {@code expectedVersion + 1}.
+     */
+    SaveOutcome update(StoredCampaign campaign, long expectedVersion);
+
+    /** Removes the campaign if its version is still {@code expectedVersion}. */
+    SaveOutcome delete(StreamId stream, CampaignId id, long expectedVersion);
+}
