@@ -1,0 +1,78 @@
+package dev.voicecampaign.core.inmemory;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.SaveOutcome;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A {@link CampaignRepository} in memory: for tests, demos and the reference server. Every write
+ * runs under one lock, so the id, name and version checks and the write are atomic.
+ */
+public final class InMemoryCampaignRepository implements CampaignRepository {
+    private final Map<StreamId, Map<CampaignId, StoredCampaign>> byStream = new HashMap<>();
+
+    @Override
+    public synchronized Optional<StoredCampaign> find(StreamId stream, CampaignId id) {
+        return Optional.ofNullable(campaigns(stream).get(id));
+    }
+
+    @Override
+    public synchronized Optional<StoredCampaign> findByLname(StreamId stream, String lname) {
+        return campaigns(stream).values().stream().filter(c -> c.lname().equals(lname)).findFirst();
+    }
+
+    @Override
+    public synchronized List<StoredCampaign> findAll(StreamId stream) {
+        return List.copyOf(campaigns(stream).values());
+    }
+
+    @Override
+    public synchronized SaveOutcome insert(StoredCampaign campaign) {
+        if (campaign.version() != 0) throw new IllegalArgumentException("a new campaign has version 0");
+        Map<CampaignId, StoredCampaign> stream = byStream.computeIfAbsent(campaign.streamId(), s -> new HashMap<>());
+        if (stream.containsKey(campaign.id())) {
+            throw new IllegalStateException("id issued twice: " + campaign.id());
+        }
+        if (nameTakenByOther(stream, campaign)) return new SaveOutcome.NameTaken(campaign.lname());
+        stream.put(campaign.id(), campaign);
+        return new SaveOutcome.Saved(campaign);
+    }
+
+    @Override
+    public synchronized SaveOutcome update(StoredCampaign campaign, long expectedVersion) {
+        Map<CampaignId, StoredCampaign> stream = campaigns(campaign.streamId());
+        StoredCampaign current = stream.get(campaign.id());
+        if (current == null) return new SaveOutcome.NotFound();
+        if (current.version() != expectedVersion) return new SaveOutcome.VersionConflict(expectedVersion, current.version());
+        if (nameTakenByOther(stream, campaign)) return new SaveOutcome.NameTaken(campaign.lname());
+        StoredCampaign stored = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(),
+                campaign.status(), campaign.references(), campaign.schedule(), campaign.instanceId(),
+                campaign.createdAt(), campaign.updatedAt(), expectedVersion + 1);
+        stream.put(stored.id(), stored);
+        return new SaveOutcome.Saved(stored);
+    }
+
+    @Override
+    public synchronized SaveOutcome delete(StreamId stream, CampaignId id, long expectedVersion) {
+        Map<CampaignId, StoredCampaign> campaigns = campaigns(stream);
+        StoredCampaign current = campaigns.get(id);
+        if (current == null) return new SaveOutcome.NotFound();
+        if (current.version() != expectedVersion) return new SaveOutcome.VersionConflict(expectedVersion, current.version());
+        campaigns.remove(id);
+        return new SaveOutcome.Saved(current);
+    }
+
+    private Map<CampaignId, StoredCampaign> campaigns(StreamId stream) {
+        return byStream.getOrDefault(stream, Map.of());
+    }
+
+    private static boolean nameTakenByOther(Map<CampaignId, StoredCampaign> stream, StoredCampaign campaign) {
+        return stream.values().stream().anyMatch(c -> c.lname().equals(campaign.lname()) && !c.id().equals(campaign.id()));
+    }
+}

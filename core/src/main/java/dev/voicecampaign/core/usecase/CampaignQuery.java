@@ -1,0 +1,90 @@
+package dev.voicecampaign.core.usecase;
+
+import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which campaigns a list call wants and in what order: filters (empty set = any), creation-time
+ * range (inclusive start, exclusive end), sort, and the page window.
+ */
+public record CampaignQuery(Set<CampaignStatus> statuses, Set<DialingMode> modes, Set<Integer> priorities,
+                            Optional<String> nameContains, Optional<Instant> createdFrom, Optional<Instant> createdTo,
+                            SortField sortBy, boolean ascending, int offset, int limit) {
+    /** The largest page one call returns. */
+    public static final int MAX_LIMIT = 100;
+
+    public CampaignQuery {
+        statuses = Set.copyOf(statuses);
+        modes = Set.copyOf(modes);
+        priorities = Set.copyOf(priorities);
+        Objects.requireNonNull(nameContains, "nameContains");
+        Objects.requireNonNull(createdFrom, "createdFrom");
+        Objects.requireNonNull(createdTo, "createdTo");
+        Objects.requireNonNull(sortBy, "sortBy");
+        if (offset < 0) throw new IllegalArgumentException("offset < 0");
+        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+    }
+
+    /** Everything, newest first, first page of 10 (the hosted list's default). */
+    public static CampaignQuery all() {
+        return new CampaignQuery(Set.of(), Set.of(), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                SortField.CREATED_AT, false, 0, 10);
+    }
+
+    public CampaignQuery page(int offset, int limit) {
+        return new CampaignQuery(statuses, modes, priorities, nameContains, createdFrom, createdTo, sortBy, ascending, offset, limit);
+    }
+
+    public CampaignQuery withStatuses(Set<CampaignStatus> s) {
+        return new CampaignQuery(s, modes, priorities, nameContains, createdFrom, createdTo, sortBy, ascending, offset, limit);
+    }
+
+    public CampaignQuery withModes(Set<DialingMode> m) {
+        return new CampaignQuery(statuses, m, priorities, nameContains, createdFrom, createdTo, sortBy, ascending, offset, limit);
+    }
+
+    public CampaignQuery withPriorities(Set<Integer> p) {
+        return new CampaignQuery(statuses, modes, p, nameContains, createdFrom, createdTo, sortBy, ascending, offset, limit);
+    }
+
+    public CampaignQuery withNameContaining(String text) {
+        return new CampaignQuery(statuses, modes, priorities, Optional.of(text), createdFrom, createdTo, sortBy, ascending, offset, limit);
+    }
+
+    public CampaignQuery createdBetween(Optional<Instant> from, Optional<Instant> to) {
+        return new CampaignQuery(statuses, modes, priorities, nameContains, from, to, sortBy, ascending, offset, limit);
+    }
+
+    public CampaignQuery sortedBy(SortField field, boolean asc) {
+        return new CampaignQuery(statuses, modes, priorities, nameContains, createdFrom, createdTo, field, asc, offset, limit);
+    }
+
+    public boolean matches(StoredCampaign c) {
+        return (statuses.isEmpty() || statuses.contains(c.status()))
+                && (modes.isEmpty() || modes.contains(c.campaign().mode()))
+                && (priorities.isEmpty() || priorities.contains(c.campaign().priority().value()))
+                && nameContains.map(n -> c.lname().contains(n.toLowerCase(Locale.ROOT))).orElse(true)
+                && createdFrom.map(f -> !c.createdAt().isBefore(f)).orElse(true)
+                && createdTo.map(t -> c.createdAt().isBefore(t)).orElse(true);
+    }
+
+    /** The order of results; ties are broken by id so pages are stable. */
+    public Comparator<StoredCampaign> order() {
+        Comparator<StoredCampaign> primary = switch (sortBy) {
+            case NAME -> Comparator.comparing(StoredCampaign::lname);
+            case CREATED_AT -> Comparator.comparing(StoredCampaign::createdAt);
+            case UPDATED_AT -> Comparator.comparing(StoredCampaign::updatedAt);
+        };
+        return (ascending ? primary : primary.reversed()).thenComparing(c -> c.id().value());
+    }
+
+    /** The fields a list can be sorted by. */
+    public enum SortField { NAME, CREATED_AT, UPDATED_AT }
+}

@@ -1,0 +1,205 @@
+package dev.voicecampaign.core.usecase;
+
+import dev.voicecampaign.core.campaign.AgentlessCampaign;
+import dev.voicecampaign.core.campaign.Campaign;
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.ContactListRef;
+import dev.voicecampaign.core.campaign.DncListRef;
+import dev.voicecampaign.core.campaign.PreviewCampaign;
+import dev.voicecampaign.core.campaign.ProgressiveCampaign;
+import dev.voicecampaign.core.campaign.ResolvedReferences;
+import dev.voicecampaign.core.campaign.ResourceId;
+import dev.voicecampaign.core.campaign.Schedule;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.lifecycle.EditableField;
+import dev.voicecampaign.core.lifecycle.IllegalTransition;
+import dev.voicecampaign.core.lifecycle.Lifecycle;
+import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import dev.voicecampaign.core.lifecycle.Transition;
+import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.CampaignValidator;
+import dev.voicecampaign.core.port.Directories;
+import dev.voicecampaign.core.port.IdGenerator;
+import dev.voicecampaign.core.port.SaveOutcome;
+import dev.voicecampaign.core.port.ValidationContext;
+import dev.voicecampaign.core.port.Verdict;
+import io.vavr.collection.List;
+import io.vavr.control.Either;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The use cases: create, update, read, list, delete and move campaigns through their lifecycle.
+ * Each call runs draft, then rules, then directories, then lifecycle, then repository, and answers
+ * a {@link CampaignOutcome}. A refused call writes nothing. Thread-safe when its ports are; concurrent
+ * writers to one campaign are told apart by the repository's version check ({@code Conflict}).
+ */
+public final class CampaignService {
+    private final CampaignValidator validator;
+    private final Directories directories;
+    private final CampaignRepository repository;
+    private final IdGenerator ids;
+    private final Clock clock;
+    private final Lifecycle lifecycle;
+
+    public CampaignService(CampaignValidator validator, Directories directories, CampaignRepository repository,
+                           IdGenerator ids, Clock clock, Lifecycle lifecycle) {
+        this.validator = Objects.requireNonNull(validator, "validator");
+        this.directories = Objects.requireNonNull(directories, "directories");
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+    }
+
+    public Lifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** Validates the draft and stores a new campaign in {@code Preparing}; {@link #prepare} moves it on. */
+    public CampaignOutcome create(StreamId stream, CampaignDraft draft) {
+        Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
+        if (verdict.result().isInvalid()) return new CampaignOutcome.Invalid(verdict.result().getError());
+        Campaign campaign = verdict.result().get();
+        var now = clock.instant();
+        StoredCampaign fresh = new StoredCampaign(ids.newCampaignId(), stream, campaign, Lifecycle.INITIAL,
+                resolve(stream, campaign).fold(partial -> partial, complete -> complete), Optional.empty(),
+                Optional.empty(), now, now, 0);
+        return saved(repository.insert(fresh), verdict);
+    }
+
+    /**
+     * Finishes preparation: resolves every reference again; all found moves the campaign to
+     * {@code Ready}, any missing to {@code Failed}. Hosts call it after create (the reference server
+     * does so at once, in the background).
+     */
+    public CampaignOutcome prepare(StreamId stream, CampaignId id) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        if (found.isEmpty()) return new CampaignOutcome.NotFound();
+        StoredCampaign stored = found.get();
+        Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, stored.campaign());
+        LifecycleEvent event = refs.isRight() ? LifecycleEvent.PREPARED : LifecycleEvent.PREPARATION_FAILED;
+        ResolvedReferences references = refs.fold(partial -> partial, complete -> complete);
+        return transition(stored, event, s -> new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(),
+                references, s.schedule(), s.instanceId(), s.createdAt(), s.updatedAt(), s.version()));
+    }
+
+    /** Replaces the campaign's configuration with the draft's, if the campaign's state allows every change. */
+    public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        if (found.isEmpty()) return new CampaignOutcome.NotFound();
+        StoredCampaign stored = found.get();
+        Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
+        if (verdict.result().isInvalid()) return new CampaignOutcome.Invalid(verdict.result().getError());
+        Campaign campaign = verdict.result().get();
+        Set<EditableField> refused = EnumSet.noneOf(EditableField.class);
+        refused.addAll(EditableField.changedBetween(stored.campaign(), campaign));
+        refused.removeAll(lifecycle.editableIn(stored.status()));
+        if (!refused.isEmpty() || lifecycle.editableIn(stored.status()).isEmpty()) {
+            return new CampaignOutcome.NotEditable(stored.status(), refused.isEmpty() ? EnumSet.allOf(EditableField.class) : refused);
+        }
+        StoredCampaign updated = new StoredCampaign(stored.id(), stream, campaign, stored.status(),
+                resolve(stream, campaign).fold(partial -> partial, complete -> complete), stored.schedule(),
+                stored.instanceId(), stored.createdAt(), clock.instant(), stored.version());
+        return saved(repository.update(updated, stored.version()), verdict);
+    }
+
+    public Optional<StoredCampaign> get(StreamId stream, CampaignId id) {
+        return repository.find(stream, id);
+    }
+
+    public Optional<StoredCampaign> findByName(StreamId stream, String name) {
+        return repository.findByLname(stream, name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    public Page<StoredCampaign> list(StreamId stream, CampaignQuery query) {
+        java.util.List<StoredCampaign> matching = repository.findAll(stream).stream()
+                .filter(query::matches).sorted(query.order()).toList();
+        int from = Math.min(query.offset(), matching.size());
+        int to = Math.min(from + query.limit(), matching.size());
+        return new Page<>(matching.subList(from, to), matching.size(), query.offset(), query.limit());
+    }
+
+    /** Deletes the campaign unless it is dialing ({@code Active}) or {@code Paused}. */
+    public CampaignOutcome delete(StreamId stream, CampaignId id) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        if (found.isEmpty()) return new CampaignOutcome.NotFound();
+        StoredCampaign stored = found.get();
+        if (!lifecycle.canDelete(stored.status())) {
+            return new CampaignOutcome.NotDeletable(stored.status());
+        }
+        return switch (repository.delete(stream, id, stored.version())) {
+            case SaveOutcome.Saved s -> new CampaignOutcome.Done(stored, List.empty());
+            case SaveOutcome.NotFound n -> new CampaignOutcome.NotFound();
+            case SaveOutcome.VersionConflict c -> new CampaignOutcome.Conflict(c.expected(), c.actual());
+            case SaveOutcome.NameTaken t -> new CampaignOutcome.NameTaken(t.lname());
+        };
+    }
+
+    /** Applies a lifecycle event (play, pause, resume, stop, complete); a rerun gets a new instance id. */
+    public CampaignOutcome fire(StreamId stream, CampaignId id, LifecycleEvent event) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        return found.isEmpty() ? new CampaignOutcome.NotFound() : transition(found.get(), event, Function.identity());
+    }
+
+    /** Sets the campaign's schedule, moving it to {@code Scheduled} (or {@code Rescheduled}). */
+    public CampaignOutcome schedule(StreamId stream, CampaignId id, Schedule schedule) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        if (found.isEmpty()) return new CampaignOutcome.NotFound();
+        return transition(found.get(), LifecycleEvent.SCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
+                s.campaign(), s.status(), s.references(), Optional.of(schedule), s.instanceId(), s.createdAt(),
+                s.updatedAt(), s.version()));
+    }
+
+    private CampaignOutcome transition(StoredCampaign stored, LifecycleEvent event,
+                                       Function<StoredCampaign, StoredCampaign> change) {
+        Either<IllegalTransition, Transition> fired = lifecycle.fire(stored.status(), event);
+        if (fired.isLeft()) return new CampaignOutcome.Refused(fired.getLeft());
+        Transition t = fired.get();
+        StoredCampaign changed = change.apply(stored);
+        StoredCampaign moved = new StoredCampaign(changed.id(), changed.streamId(), changed.campaign(), t.to(),
+                changed.references(), changed.schedule(),
+                t.startsNewInstance() ? Optional.of(ids.newInstanceId()) : changed.instanceId(),
+                changed.createdAt(), clock.instant(), stored.version());
+        return saved(repository.update(moved, stored.version()), null);
+    }
+
+    private static CampaignOutcome saved(SaveOutcome outcome, Verdict verdict) {
+        return switch (outcome) {
+            case SaveOutcome.Saved s -> new CampaignOutcome.Done(s.campaign(), verdict == null ? List.empty() : verdict.warnings());
+            case SaveOutcome.NameTaken t -> new CampaignOutcome.NameTaken(t.lname());
+            case SaveOutcome.VersionConflict c -> new CampaignOutcome.Conflict(c.expected(), c.actual());
+            case SaveOutcome.NotFound n -> new CampaignOutcome.NotFound();
+        };
+    }
+
+    /** Right when every name resolved; Left with what did resolve otherwise. */
+    private Either<ResolvedReferences, ResolvedReferences> resolve(StreamId stream, Campaign campaign) {
+        boolean complete = true;
+        java.util.List<ResourceId> lists = new ArrayList<>();
+        for (ContactListRef ref : campaign.contactLists().refs()) {
+            Optional<ResourceId> id = directories.contactLists().resolve(stream, ref.name());
+            id.ifPresent(lists::add);
+            complete &= id.isPresent();
+        }
+        Optional<ResourceId> dnc = campaign.dncList().map(DncListRef::name).flatMap(n -> directories.dncLists().resolve(stream, n));
+        complete &= campaign.dncList().isEmpty() || dnc.isPresent();
+        Optional<ResourceId> queue = switch (campaign) {
+            case ProgressiveCampaign p -> directories.queues().resolve(stream, p.queue().name());
+            case PreviewCampaign p -> directories.queues().resolve(stream, p.queue().name());
+            case AgentlessCampaign a -> Optional.empty();
+        };
+        Optional<ResourceId> flow = campaign instanceof AgentlessCampaign a
+                ? directories.experienceFlows().resolve(stream, a.experienceFlow().name()) : Optional.empty();
+        complete &= campaign instanceof AgentlessCampaign ? flow.isPresent() : queue.isPresent();
+        ResolvedReferences refs = new ResolvedReferences(lists, dnc, queue, flow);
+        return complete ? Either.right(refs) : Either.left(refs);
+    }
+}

@@ -1,0 +1,129 @@
+package dev.voicecampaign.core.port;
+
+import static dev.voicecampaign.core.support.Campaigns.stored;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.core.support.Campaigns;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link CampaignRepository} must do. An implementation's test extends this class and
+ * supplies a fresh, empty repository; core's test jar publishes it for adapters outside core.
+ */
+public abstract class CampaignRepositoryContract {
+    protected static final StreamId A = new StreamId("st-a");
+    protected static final StreamId B = new StreamId("st-b");
+    private CampaignRepository repository;
+
+    /** A new, empty repository. */
+    protected abstract CampaignRepository emptyRepository();
+
+    @BeforeEach
+    void freshRepository() {
+        repository = emptyRepository();
+    }
+
+    @Test
+    void anInsertedCampaignIsFoundByIdAndLowerCaseName() {
+        StoredCampaign c = stored(A, "cd-1", "Spring Sale");
+        assertThat(repository.insert(c)).isEqualTo(new SaveOutcome.Saved(c));
+        assertThat(repository.find(A, c.id())).contains(c);
+        assertThat(repository.findByLname(A, "spring sale")).contains(c);
+        assertThat(repository.findAll(A)).containsExactly(c);
+    }
+
+    @Test
+    void namesAreUniquePerStreamIgnoringCase() {
+        repository.insert(stored(A, "cd-1", "Spring Sale"));
+        assertThat(repository.insert(stored(A, "cd-2", "SPRING sale"))).isEqualTo(new SaveOutcome.NameTaken("spring sale"));
+        assertThat(repository.find(A, new CampaignId("cd-2"))).isEmpty();
+        assertThat(repository.insert(stored(B, "cd-2", "Spring Sale"))).isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void streamsNeverSeeEachOthersCampaigns() {
+        repository.insert(stored(A, "cd-1", "Mine"));
+        assertThat(repository.find(B, new CampaignId("cd-1"))).isEmpty();
+        assertThat(repository.findAll(B)).isEmpty();
+        assertThat(repository.findByLname(B, "mine")).isEmpty();
+        StoredCampaign intruder = stored(B, "cd-1", "Mine");
+        assertThat(repository.update(intruder, 0)).isEqualTo(new SaveOutcome.NotFound());
+        assertThat(repository.delete(B, new CampaignId("cd-1"), 0)).isEqualTo(new SaveOutcome.NotFound());
+        assertThat(repository.find(A, new CampaignId("cd-1"))).isPresent();
+    }
+
+    @Test
+    void anUpdateAtTheExpectedVersionIsStoredWithTheNextVersion() {
+        StoredCampaign c = stored(A, "cd-1", "One");
+        repository.insert(c);
+        StoredCampaign renamed = withName(c, "Two");
+        SaveOutcome outcome = repository.update(renamed, 0);
+        assertThat(outcome).isInstanceOf(SaveOutcome.Saved.class);
+        StoredCampaign now = repository.find(A, c.id()).orElseThrow();
+        assertThat(now.version()).isEqualTo(1);
+        assertThat(now.campaign().name().value()).isEqualTo("Two");
+        assertThat(((SaveOutcome.Saved) outcome).campaign()).isEqualTo(now);
+        assertThat(repository.findByLname(A, "one")).isEmpty();
+    }
+
+    @Test
+    void aStaleUpdateIsRefusedAndChangesNothing() {
+        StoredCampaign c = stored(A, "cd-1", "One");
+        repository.insert(c);
+        repository.update(withName(c, "Two"), 0);
+        assertThat(repository.update(withName(c, "Three"), 0)).isEqualTo(new SaveOutcome.VersionConflict(0, 1));
+        assertThat(repository.find(A, c.id()).orElseThrow().campaign().name().value()).isEqualTo("Two");
+    }
+
+    @Test
+    void anUpdateToAnotherCampaignsNameIsRefusedAndChangesNothing() {
+        repository.insert(stored(A, "cd-1", "One"));
+        StoredCampaign two = stored(A, "cd-2", "Two");
+        repository.insert(two);
+        assertThat(repository.update(withName(two, "ONE"), 0)).isEqualTo(new SaveOutcome.NameTaken("one"));
+        assertThat(repository.find(A, two.id())).contains(two);
+    }
+
+    @Test
+    void anUpdateMayKeepItsOwnNameInAnotherCase() {
+        StoredCampaign c = stored(A, "cd-1", "One");
+        repository.insert(c);
+        assertThat(repository.update(withName(c, "ONE"), 0)).isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void deleteHonoursTheVersion() {
+        StoredCampaign c = stored(A, "cd-1", "One");
+        repository.insert(c);
+        assertThat(repository.delete(A, c.id(), 7)).isEqualTo(new SaveOutcome.VersionConflict(7, 0));
+        assertThat(repository.find(A, c.id())).isPresent();
+        assertThat(repository.delete(A, c.id(), 0)).isEqualTo(new SaveOutcome.Saved(c));
+        assertThat(repository.find(A, c.id())).isEmpty();
+        assertThat(repository.delete(A, c.id(), 0)).isEqualTo(new SaveOutcome.NotFound());
+        assertThat(repository.insert(stored(A, "cd-2", "One"))).as("the name is free again").isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void statusAndTimesRoundTrip() {
+        StoredCampaign c = stored(A, "cd-1", "One");
+        repository.insert(c);
+        StoredCampaign active = new StoredCampaign(c.id(), A, c.campaign(), CampaignStatus.ACTIVE, c.references(),
+                c.schedule(), java.util.Optional.of(new dev.voicecampaign.core.campaign.InstanceId("ci-1")),
+                c.createdAt(), Campaigns.T0.plusSeconds(5), 0);
+        repository.update(active, 0);
+        StoredCampaign now = repository.find(A, c.id()).orElseThrow();
+        assertThat(now.status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(now.instanceId()).isEqualTo(active.instanceId());
+        assertThat(now.updatedAt()).isEqualTo(Campaigns.T0.plusSeconds(5));
+    }
+
+    private static StoredCampaign withName(StoredCampaign c, String name) {
+        return new StoredCampaign(c.id(), c.streamId(), Campaigns.agentless(name), c.status(), c.references(),
+                c.schedule(), c.instanceId(), c.createdAt(), c.updatedAt(), c.version());
+    }
+}

@@ -1,0 +1,185 @@
+package dev.voicecampaign.core.usecase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.ResourceId;
+import dev.voicecampaign.core.campaign.Schedule;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.core.lifecycle.EditableField;
+import dev.voicecampaign.core.lifecycle.IllegalTransition;
+import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CampaignServiceTest {
+    private final ServiceFixture f = new ServiceFixture();
+
+    static CampaignDraft draft(String name) {
+        return CampaignDraft.empty(Dialect.V2).withName(name);
+    }
+
+    private StoredCampaign created(String name) {
+        return ((CampaignOutcome.Done) f.service.create(f.stream, draft(name))).campaign();
+    }
+
+    private StoredCampaign ready(String name) {
+        StoredCampaign c = created(name);
+        return ((CampaignOutcome.Done) f.service.prepare(f.stream, c.id())).campaign();
+    }
+
+    @Test
+    void createStoresAPreparingCampaignWithResolvedIds() {
+        StoredCampaign c = created("Reminders");
+        assertThat(c.id()).isEqualTo(new CampaignId("cd-1"));
+        assertThat(c.status()).isEqualTo(CampaignStatus.PREPARING);
+        assertThat(c.references().contactLists()).containsExactly(new ResourceId("cl-a"));
+        assertThat(c.references().dncList()).contains(new ResourceId("cl-dnc"));
+        assertThat(c.references().experienceFlow()).contains(new ResourceId("cf-a"));
+        assertThat(c.createdAt()).isEqualTo(f.clock.instant());
+        assertThat(f.repository.findAll(f.stream)).containsExactly(c);
+    }
+
+    @Test
+    void warningsRideAlongWithASuccess() {
+        CampaignOutcome outcome = f.service.create(f.stream, draft("W").withMaxSkips(3L));
+        assertThat(((CampaignOutcome.Done) outcome).warnings()).containsExactly(FixedValidator.A_WARNING);
+    }
+
+    @Test
+    void anInvalidDraftStoresNothing() {
+        assertThat(f.service.create(f.stream, draft(null)))
+                .isEqualTo(new CampaignOutcome.Invalid(io.vavr.collection.List.of(FixedValidator.NAME_REQUIRED)));
+        assertThat(f.repository.findAll(f.stream)).isEmpty();
+    }
+
+    @Test
+    void aSecondCampaignWithTheSameNameInAnyCaseIsRefused() {
+        created("Reminders");
+        assertThat(f.service.create(f.stream, draft("REMINDERS"))).isEqualTo(new CampaignOutcome.NameTaken("reminders"));
+        assertThat(f.repository.findAll(f.stream)).hasSize(1);
+    }
+
+    @Test
+    void preparationEndsReadyOrFailed() {
+        assertThat(ready("A").status()).isEqualTo(CampaignStatus.READY);
+        StoredCampaign b = created("B");
+        f.flows.remove(f.stream, "flow-a");
+        StoredCampaign failed = ((CampaignOutcome.Done) f.service.prepare(f.stream, b.id())).campaign();
+        assertThat(failed.status()).isEqualTo(CampaignStatus.FAILED);
+        assertThat(failed.references().experienceFlow()).isEmpty();
+    }
+
+    @Test
+    void playStartsAnInstanceAndARerunStartsAnother() {
+        StoredCampaign c = ready("A");
+        StoredCampaign active = ((CampaignOutcome.Done) f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY)).campaign();
+        assertThat(active.status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(active.instanceId().map(Object::toString)).contains("ci-1");
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
+        StoredCampaign resumed = ((CampaignOutcome.Done) f.service.fire(f.stream, c.id(), LifecycleEvent.RESUME)).campaign();
+        assertThat(resumed.instanceId().map(Object::toString)).as("resume continues the run").contains("ci-1");
+        f.service.fire(f.stream, c.id(), LifecycleEvent.STOP);
+        StoredCampaign rerun = ((CampaignOutcome.Done) f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY)).campaign();
+        assertThat(rerun.instanceId().map(Object::toString)).contains("ci-2");
+    }
+
+    @Test
+    void anIllegalEventIsRefusedAndChangesNothing() {
+        StoredCampaign c = created("A");
+        assertThat(f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY))
+                .isEqualTo(new CampaignOutcome.Refused(new IllegalTransition(CampaignStatus.PREPARING, LifecycleEvent.PLAY)));
+        assertThat(f.repository.find(f.stream, c.id())).contains(c);
+    }
+
+    @Test
+    void updateReplacesTheConfigurationAndKeepsIdentity() {
+        StoredCampaign c = ready("A");
+        f.clock.advance(Duration.ofMinutes(5));
+        StoredCampaign updated = ((CampaignOutcome.Done) f.service.update(f.stream, c.id(), draft("A2"))).campaign();
+        assertThat(updated.id()).isEqualTo(c.id());
+        assertThat(updated.campaign().name().value()).isEqualTo("A2");
+        assertThat(updated.createdAt()).isEqualTo(c.createdAt());
+        assertThat(updated.updatedAt()).isEqualTo(c.createdAt().plus(Duration.ofMinutes(5)));
+        assertThat(updated.version()).isEqualTo(c.version() + 1);
+    }
+
+    @Test
+    void anActiveCampaignCannotBeEdited() {
+        StoredCampaign c = ready("A");
+        StoredCampaign active = ((CampaignOutcome.Done) f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY)).campaign();
+        CampaignOutcome outcome = f.service.update(f.stream, c.id(), draft("A").withDescription("new"));
+        assertThat(outcome).isEqualTo(new CampaignOutcome.NotEditable(CampaignStatus.ACTIVE, Set.of(EditableField.DESCRIPTION)));
+        assertThat(f.repository.find(f.stream, c.id())).contains(active);
+    }
+
+    @Test
+    void aPausedCampaignTakesANewDescriptionButNotANewMode() {
+        StoredCampaign c = ready("A");
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY);
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
+        assertThat(f.service.update(f.stream, c.id(), draft("A").withDescription("new"))).isInstanceOf(CampaignOutcome.Done.class);
+        CampaignOutcome modeChange = f.service.update(f.stream, c.id(), draft("A").withDialingMode("Progressive"));
+        assertThat(modeChange).isInstanceOf(CampaignOutcome.NotEditable.class);
+        assertThat(((CampaignOutcome.NotEditable) modeChange).refused()).contains(EditableField.DIALING_MODE, EditableField.MODE_SETTINGS);
+    }
+
+    @Test
+    void deleteRefusesADialingCampaign() {
+        StoredCampaign c = ready("A");
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY);
+        assertThat(f.service.delete(f.stream, c.id())).isEqualTo(new CampaignOutcome.NotDeletable(CampaignStatus.ACTIVE));
+        f.service.fire(f.stream, c.id(), LifecycleEvent.STOP);
+        assertThat(f.service.delete(f.stream, c.id())).isInstanceOf(CampaignOutcome.Done.class);
+        assertThat(f.service.get(f.stream, c.id())).isEmpty();
+        assertThat(f.service.delete(f.stream, c.id())).isEqualTo(new CampaignOutcome.NotFound());
+    }
+
+    @Test
+    void anotherStreamSeesNothing() {
+        StoredCampaign c = ready("A");
+        StreamId other = new StreamId("st-other");
+        assertThat(f.service.get(other, c.id())).isEmpty();
+        assertThat(f.service.fire(other, c.id(), LifecycleEvent.PLAY)).isEqualTo(new CampaignOutcome.NotFound());
+        assertThat(f.service.update(other, c.id(), draft("X"))).isEqualTo(new CampaignOutcome.NotFound());
+        assertThat(f.service.delete(other, c.id())).isEqualTo(new CampaignOutcome.NotFound());
+    }
+
+    @Test
+    void schedulingSetsTheScheduleAndTheState() {
+        StoredCampaign c = ready("A");
+        Schedule s = new Schedule(LocalDateTime.of(2026, 12, 1, 9, 0), LocalDateTime.of(2026, 12, 2, 9, 0), Optional.empty());
+        StoredCampaign scheduled = ((CampaignOutcome.Done) f.service.schedule(f.stream, c.id(), s)).campaign();
+        assertThat(scheduled.status()).isEqualTo(CampaignStatus.SCHEDULED);
+        assertThat(scheduled.schedule()).contains(s);
+        assertThat(((CampaignOutcome.Done) f.service.schedule(f.stream, c.id(), s)).campaign().status()).isEqualTo(CampaignStatus.RESCHEDULED);
+    }
+
+    @Test
+    void listFiltersSortsAndPages() {
+        for (String name : new String[] {"Charlie", "alpha", "Bravo"}) {
+            created(name);
+            f.clock.advance(Duration.ofSeconds(1));
+        }
+        f.service.create(f.stream, draft("Delta").withDialingMode("Preview"));
+        Page<StoredCampaign> byName = f.service.list(f.stream, CampaignQuery.all().sortedBy(CampaignQuery.SortField.NAME, true).page(0, 2));
+        assertThat(byName.items()).extracting(c -> c.campaign().name().value()).containsExactly("alpha", "Bravo");
+        assertThat(byName.total()).isEqualTo(4);
+        assertThat(byName.hasMore()).isTrue();
+        assertThat(byName.totalPages()).isEqualTo(2);
+        Page<StoredCampaign> newest = f.service.list(f.stream, CampaignQuery.all());
+        assertThat(newest.items().get(0).campaign().name().value()).isEqualTo("Delta");
+        assertThat(f.service.list(f.stream, CampaignQuery.all().withModes(Set.of(DialingMode.PREVIEW))).total()).isEqualTo(1);
+        assertThat(f.service.list(f.stream, CampaignQuery.all().withNameContaining("RAV")).items())
+                .extracting(c -> c.campaign().name().value()).containsExactly("Bravo");
+        assertThat(f.service.list(f.stream, CampaignQuery.all().page(10, 5)).items()).isEmpty();
+    }
+}

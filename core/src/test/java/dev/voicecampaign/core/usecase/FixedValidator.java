@@ -1,0 +1,46 @@
+package dev.voicecampaign.core.usecase;
+
+import dev.voicecampaign.core.campaign.Campaign;
+import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.port.CampaignValidator;
+import dev.voicecampaign.core.port.ValidationContext;
+import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.core.support.Campaigns;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Violation;
+import io.vavr.collection.List;
+import java.util.Map;
+
+/**
+ * A stand-in for the rules module: a draft without a name is invalid; otherwise the mode picks a
+ * fixed valid campaign with the draft's name and description. Enough to test the use cases alone.
+ */
+final class FixedValidator implements CampaignValidator {
+    static final Violation NAME_REQUIRED = Violation.error(Path.of("name"), "campaign.name.required", Map.of(), "is required");
+    static final Violation A_WARNING = Violation.warning(Path.of("maxSkips"), "campaign.maxSkips.ignoredForMode",
+            Map.of("mode", "Agentless"), "is ignored");
+
+    @Override
+    public Verdict validate(CampaignDraft draft, ValidationContext context) {
+        if (draft.name() == null) return Verdict.of(List.of(NAME_REQUIRED), () -> null);
+        Campaign base = switch (draft.dialingMode() == null ? "Agentless" : draft.dialingMode()) {
+            case "Progressive" -> Campaigns.progressive(draft.name());
+            case "Preview" -> Campaigns.preview(draft.name());
+            default -> Campaigns.agentless(draft.name());
+        };
+        Campaign campaign = draft.description() == null ? base : withDescription(base, draft.description());
+        return Verdict.of(draft.maxSkips() != null ? List.of(A_WARNING) : List.empty(), () -> campaign);
+    }
+
+    private static Campaign withDescription(Campaign c, String text) {
+        var d = new dev.voicecampaign.core.campaign.Description(text);
+        return switch (c) {
+            case dev.voicecampaign.core.campaign.AgentlessCampaign a -> new dev.voicecampaign.core.campaign.AgentlessCampaign(
+                    a.name(), d, a.contactLists(), a.dncList(), a.priority(), a.dialingStrategy(), a.experienceFlow(), a.machineDetection());
+            case dev.voicecampaign.core.campaign.ProgressiveCampaign p -> new dev.voicecampaign.core.campaign.ProgressiveCampaign(
+                    p.name(), d, p.contactLists(), p.dncList(), p.priority(), p.dialingStrategy(), p.queue());
+            case dev.voicecampaign.core.campaign.PreviewCampaign p -> new dev.voicecampaign.core.campaign.PreviewCampaign(
+                    p.name(), d, p.contactLists(), p.dncList(), p.priority(), p.dialingStrategy(), p.queue(), p.maxSkips());
+        };
+    }
+}
