@@ -10,6 +10,9 @@ import java.util.Objects;
  * inclusive. Our addition: the seeds have no such concept.
  */
 public sealed interface RestrictedPeriod {
+    /** How long a label may be (our addition, like the periods themselves). */
+    dev.voicecampaign.core.constraint.TextLimit LABEL_LIMIT = dev.voicecampaign.core.constraint.TextLimit.upTo(100);
+
     /** A short human label, such as "Christmas". */
     String label();
 

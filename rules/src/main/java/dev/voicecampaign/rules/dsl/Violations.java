@@ -1,0 +1,50 @@
+package dev.voicecampaign.rules.dsl;
+
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.core.violation.Violation;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Builds violations the one way every rule does: the code is {@code campaign.} plus the path
+ * without list indices plus the problem; the message fills the template with the arguments.
+ */
+public final class Violations {
+    public static final String PREFIX = "campaign";
+
+    private Violations() {
+    }
+
+    /** {@code campaign.dialingStrategy.callingHours.days.start.format} for {@code days[2].start} and {@code format}. */
+    public static String code(Path path, String problem) {
+        StringBuilder code = new StringBuilder(PREFIX);
+        for (Path.Segment s : path.segments()) {
+            if (s instanceof Path.Segment.Field f) code.append('.').append(f.name());
+        }
+        return code.append('.').append(problem).toString();
+    }
+
+    public static Violation of(Path path, Problem problem, Severity severity, Object... keysAndValues) {
+        return of(path, code(path, problem.key()), problem.template(), severity, keysAndValues);
+    }
+
+    /** A violation with its own code and template, for cross-field rules. */
+    public static Violation of(Path path, String code, String template, Severity severity, Object... keysAndValues) {
+        Map<String, Object> arguments = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return new Violation(path, code, arguments, render(template, arguments), severity);
+    }
+
+    /** Fills {@code {name}} placeholders; lists render as {@code a, b, c}. */
+    public static String render(String template, Map<String, Object> arguments) {
+        String message = template;
+        for (Map.Entry<String, Object> a : arguments.entrySet()) {
+            Object v = a.getValue();
+            String text = v instanceof java.util.Collection<?> c
+                    ? String.join(", ", c.stream().map(String::valueOf).toList()) : String.valueOf(v);
+            message = message.replace("{" + a.getKey() + "}", text);
+        }
+        return message;
+    }
+}

@@ -1,0 +1,137 @@
+package dev.voicecampaign.testkit;
+
+import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.draft.CallerIdDraft;
+import dev.voicecampaign.core.draft.CallingHoursDraft;
+import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.DayWindowDraft;
+import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.DialingStrategyDraft;
+import dev.voicecampaign.core.draft.DncListDraft;
+import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
+import dev.voicecampaign.core.draft.ScheduleDraft;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+/**
+ * Random drafts that every standard rule set accepts, for any mode and dialect, drawn from a seeded
+ * random source so a failing case can be replayed. They use only names {@link SampleDirectories}
+ * knows, span every limit (1 and 48 characters, 1..100 attempts, ...), and include overnight
+ * windows, every frequency, unicode text and restricted periods.
+ */
+public final class DraftGenerator {
+    private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -_.,'éüßçøæ日本語\uD83D\uDCDE";
+    private static final String[] ZONES = {"Asia/Kolkata", "America/New_York", "Europe/London", "Australia/Sydney",
+            "America/St_Johns", "Asia/Kathmandu", "UTC", "Pacific/Chatham"};
+
+    private final SplittableRandom random;
+
+    public DraftGenerator(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    public DialingMode anyMode() {
+        return DialingMode.values()[random.nextInt(DialingMode.values().length)];
+    }
+
+    public Dialect anyDialect() {
+        return random.nextBoolean() ? Dialect.V1 : Dialect.V2;
+    }
+
+    /** A valid draft of a random mode and dialect. */
+    public CampaignDraft valid() {
+        return valid(anyMode(), anyDialect());
+    }
+
+    public CampaignDraft valid(DialingMode mode, Dialect dialect) {
+        CampaignDraft d = CampaignDraft.empty(dialect)
+                .withName(text(1, 48, false))
+                .withDescription(text(0, 256, true))
+                .withContactLists(contactLists())
+                .withPriority(Integer.toString(1 + random.nextInt(5)))
+                .withDialingMode(mode.wireName())
+                .withDialingStrategy(strategy())
+                .withCampaignType("voice");
+        if (dialect == Dialect.V2) d = d.withDncLists(new DncListDraft(pick(SampleDirectories.DNC_LISTS)));
+        if (random.nextBoolean()) d = d.withSchedule(new ScheduleDraft(random.nextBoolean() ? false : null));
+        return switch (mode) {
+            case AGENTLESS -> d.withExperienceFlowName(pick(SampleDirectories.EXPERIENCE_FLOWS))
+                    .withEnableMachineDetect(pick(List.of("no", "detect", "disconnect")));
+            case PROGRESSIVE -> withAgentMachineDetection(d.withQueueName(pick(SampleDirectories.QUEUES)), dialect);
+            case PREVIEW -> withAgentMachineDetection(d.withQueueName(pick(SampleDirectories.QUEUES))
+                    .withMaxSkips((long) random.nextInt(101)), dialect);
+        };
+    }
+
+    private CampaignDraft withAgentMachineDetection(CampaignDraft d, Dialect dialect) {
+        return dialect == Dialect.V1 || random.nextBoolean() ? d.withEnableMachineDetect("no") : d;
+    }
+
+    private List<String> contactLists() {
+        int count = random.nextInt(10) == 0 ? 100 : 1 + random.nextInt(4);
+        Set<String> names = new LinkedHashSet<>();
+        while (names.size() < count) names.add(pick(SampleDirectories.CONTACT_LISTS));
+        return List.copyOf(names);
+    }
+
+    private DialingStrategyDraft strategy() {
+        return new DialingStrategyDraft(new CallerIdDraft(pick(SampleDirectories.CALLER_IDS)), callingHours(),
+                random.nextBoolean() ? "FIFO" : "LIFO", edge(1, 100), edge(1, 1440), edge(5, 120));
+    }
+
+    private CallingHoursDraft callingHours() {
+        String frequency = pick(List.of("WEEKLY", "DAILY", "CUSTOM"));
+        List<DayWindowDraft> days = new ArrayList<>();
+        int count = 1 + random.nextInt(7);
+        for (int i = 0; i < count; i++) {
+            int start = random.nextInt(24 * 4) * 15;
+            int end = random.nextInt(8) == 0 ? 0 : random.nextInt(24 * 4) * 15;
+            if (start == end) end = 0;
+            if (start == end) start = 0;
+            String day = "DAILY".equals(frequency) && random.nextBoolean() ? null : DAYS[random.nextInt(7)];
+            days.add(new DayWindowDraft(day, wireTime(start), wireTime(end)));
+        }
+        List<RestrictedPeriodDraft> restricted = random.nextInt(4) == 0 ? List.of(
+                new RestrictedPeriodDraft("2026-12-24", "2026-12-26", false, "Christmas"),
+                new RestrictedPeriodDraft("--12-31", "--01-01", true, "New Year")) : null;
+        return new CallingHoursDraft(frequency, pick(List.of(ZONES)), days, restricted);
+    }
+
+    /** {@code h:mm AM/PM} for a minute of the day. */
+    public static String wireTime(int minuteOfDay) {
+        int hour = minuteOfDay / 60;
+        int minute = minuteOfDay % 60;
+        int h12 = hour % 12 == 0 ? 12 : hour % 12;
+        return h12 + ":" + (minute < 10 ? "0" : "") + minute + (hour < 12 ? " AM" : " PM");
+    }
+
+    private long edge(int min, int max) {
+        return switch (random.nextInt(4)) {
+            case 0 -> min;
+            case 1 -> max;
+            default -> min + random.nextInt(max - min + 1);
+        };
+    }
+
+    /** A text of {@code min..max} code points (either limit chosen a quarter of the time each), not blank unless allowed. */
+    public String text(int min, int max, boolean blankAllowed) {
+        int length = switch (random.nextInt(4)) {
+            case 0 -> min;
+            case 1 -> max;
+            default -> min + random.nextInt(max - min + 1);
+        };
+        StringBuilder out = new StringBuilder();
+        int[] codePoints = ALPHABET.codePoints().toArray();
+        for (int i = 0; i < length; i++) out.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+        String text = out.toString();
+        return !blankAllowed && text.isBlank() ? "x" + text.substring(text.offsetByCodePoints(0, 1)) : text;
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}
