@@ -1,0 +1,109 @@
+package dev.voicecampaign.rules.compliance;
+
+import dev.voicecampaign.core.hours.CallingWindow;
+import dev.voicecampaign.core.hours.RestrictedPeriod;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The compliance packs we ship. Each encodes the calling-time rule of one regulation as we read it;
+ * they are aids, not legal advice: check the current text before relying on them.
+ */
+public final class CompliancePacks {
+    private CompliancePacks() {
+    }
+
+    private static List<CallingWindow> days(List<DayOfWeek> days, LocalTime start, LocalTime end) {
+        return days.stream().map(d -> CallingWindow.on(d, start, end)).toList();
+    }
+
+    private static final List<DayOfWeek> WEEKDAYS = List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+    private static final List<DayOfWeek> ALL_DAYS = List.of(DayOfWeek.values());
+
+    /**
+     * United States, federal: no telephone solicitation before 8:00 AM or after 9:00 PM at the called
+     * party's location (47 CFR § 64.1200(c)(1); also the FTC's Telemarketing Sales Rule, 16 CFR
+     * § 310.4(c)); an unanswered call may not be disconnected before 15 seconds or four rings
+     * (47 CFR § 64.1200(a)(6)).
+     */
+    public static CompliancePack usFederal() {
+        return new CompliancePack("us", "US federal (47 CFR 64.1200)", "47 CFR § 64.1200(c)(1) and (a)(6); 16 CFR § 310.4(c)",
+                days(ALL_DAYS, LocalTime.of(8, 0), LocalTime.of(21, 0)), List.of(), Optional.of(15));
+    }
+
+    /**
+     * Florida: commercial telephone solicitation only from 8:00 AM to 8:00 PM in the called person's
+     * time zone (Florida Telemarketing Act, Fla. Stat. § 501.616(6)(a), as amended in 2021).
+     */
+    public static CompliancePack florida() {
+        return new CompliancePack("florida", "Florida (Fla. Stat. 501.616)", "Fla. Stat. § 501.616(6)(a)",
+                days(ALL_DAYS, LocalTime.of(8, 0), LocalTime.of(20, 0)), List.of(), Optional.empty());
+    }
+
+    /**
+     * Canada: telemarketing calls only 9:00 AM to 9:30 PM on weekdays and 10:00 AM to 6:00 PM on
+     * weekends, called consumer's local time (CRTC Unsolicited Telecommunications Rules, Part III,
+     * Telemarketing Rules, calling-hours rule).
+     */
+    public static CompliancePack canadaCrtc() {
+        List<CallingWindow> windows = new ArrayList<>(days(WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(21, 30)));
+        windows.addAll(days(List.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), LocalTime.of(10, 0), LocalTime.of(18, 0)));
+        return new CompliancePack("canada", "Canada (CRTC Telemarketing Rules)",
+                "CRTC Unsolicited Telecommunications Rules, Part III (Telemarketing Rules), calling hours", windows, List.of(), Optional.empty());
+    }
+
+    /**
+     * Australia: telemarketing calls only 9:00 AM to 8:00 PM on weekdays and 9:00 AM to 5:00 PM on
+     * Saturdays; none on Sundays or national public holidays (Telecommunications (Telemarketing and
+     * Research Calls) Industry Standard 2017, calling-time provisions). National holidays: New
+     * Year's Day, Australia Day, Good Friday, Easter Monday, Anzac Day, Christmas Day, Boxing Day;
+     * the Easter dates are listed for 2024 to 2060 (the only movable ones).
+     */
+    public static CompliancePack australia() {
+        List<CallingWindow> windows = new ArrayList<>(days(WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(20, 0)));
+        windows.add(CallingWindow.on(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
+        List<RestrictedPeriod> holidays = new ArrayList<>(Stream.of(
+                        new RestrictedPeriod.Yearly(MonthDay.of(1, 1), MonthDay.of(1, 1), "New Year's Day"),
+                        new RestrictedPeriod.Yearly(MonthDay.of(1, 26), MonthDay.of(1, 26), "Australia Day"),
+                        new RestrictedPeriod.Yearly(MonthDay.of(4, 25), MonthDay.of(4, 25), "Anzac Day"),
+                        new RestrictedPeriod.Yearly(MonthDay.of(12, 25), MonthDay.of(12, 26), "Christmas Day and Boxing Day"))
+                .map(RestrictedPeriod.class::cast).toList());
+        for (int year = 2024; year <= 2060; year++) {
+            LocalDate easter = easterSunday(year);
+            holidays.add(new RestrictedPeriod.OneOff(easter.minusDays(2), easter.minusDays(2), "Good Friday " + year));
+            holidays.add(new RestrictedPeriod.OneOff(easter.plusDays(1), easter.plusDays(1), "Easter Monday " + year));
+        }
+        return new CompliancePack("australia", "Australia (Telemarketing Industry Standard 2017)",
+                "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017, calling times", windows, holidays, Optional.empty());
+    }
+
+    public static List<CompliancePack> all() {
+        return List.of(usFederal(), florida(), canadaCrtc(), australia());
+    }
+
+    /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+}
