@@ -1,0 +1,100 @@
+package dev.voicecampaign.rules.beanvalidation;
+
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.campaign.ResourceId;
+import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.port.CampaignValidator;
+import dev.voicecampaign.core.port.Directories;
+import dev.voicecampaign.core.port.ResourceDirectory;
+import dev.voicecampaign.core.port.ValidationContext;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.CampaignRules;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderCustomizableContext;
+import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.NodeBuilderDefinedContext;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Runs the campaign rules for {@link ValidCampaign} and turns each error into a constraint violation. */
+public final class CampaignDraftValidator implements ConstraintValidator<ValidCampaign, CampaignDraft> {
+    private static final ResourceDirectory ANY_NAME = (stream, name) -> Optional.of(new ResourceId("unchecked"));
+    /** Used when no factory supplied directories: every name and caller id passes, shapes are still checked. */
+    static final ValidationContext SHAPE_ONLY = new ValidationContext(new StreamId("unscoped"),
+            new Directories(ANY_NAME, ANY_NAME, ANY_NAME, ANY_NAME, (stream, callerId) -> true));
+
+    private final CampaignValidator rules;
+    private final ValidationContext validationContext;
+
+    /** Shape checks only (how a provider's default factory creates it). */
+    public CampaignDraftValidator() {
+        this(CampaignRules.standard(), SHAPE_ONLY);
+    }
+
+    public CampaignDraftValidator(CampaignValidator rules, ValidationContext validationContext) {
+        this.rules = Objects.requireNonNull(rules, "rules");
+        this.validationContext = Objects.requireNonNull(validationContext, "validationContext");
+    }
+
+    @Override
+    public boolean isValid(CampaignDraft draft, ConstraintValidatorContext context) {
+        if (draft == null) return true;
+        List<Violation> errors = rules.validate(draft, validationContext).result().fold(
+                found -> found.filter(Violation::isError).toJavaList(), campaign -> List.of());
+        if (errors.isEmpty()) return true;
+        context.disableDefaultConstraintViolation();
+        errors.forEach(v -> report(v, context));
+        return false;
+    }
+
+    private static void report(Violation violation, ConstraintValidatorContext context) {
+        ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(escape(violation.message()));
+        Object node = builder;
+        Integer index = null;
+        for (Path.Segment segment : violation.path().segments()) {
+            switch (segment) {
+                case Path.Segment.Index i -> index = i.index();
+                case Path.Segment.Field f -> {
+                    NodeBuilderCustomizableContext property = switch (node) {
+                        case ConstraintViolationBuilder b -> b.addPropertyNode(f.name());
+                        case NodeBuilderCustomizableContext c -> c.addPropertyNode(f.name());
+                        case NodeBuilderDefinedContext d -> d.addPropertyNode(f.name());
+                        default -> throw new IllegalStateException("unexpected builder " + node);
+                    };
+                    node = index == null ? property : property.inIterable().atIndex(index);
+                    index = null;
+                }
+            }
+        }
+        if (index != null) {
+            LeafNodeBuilderCustomizableContext leaf = switch (node) {
+                case NodeBuilderCustomizableContext c -> c.addBeanNode();
+                case NodeBuilderDefinedContext d -> d.addBeanNode();
+                default -> throw new IllegalStateException("an index needs a list before it");
+            };
+            leaf.inIterable().atIndex(index).addConstraintViolation();
+            return;
+        }
+        switch (node) {
+            case ConstraintViolationBuilder b -> b.addConstraintViolation();
+            case NodeBuilderCustomizableContext c -> c.addConstraintViolation();
+            case NodeBuilderDefinedContext d -> d.addConstraintViolation();
+            default -> throw new IllegalStateException("unexpected builder " + node);
+        }
+    }
+
+    /** Messages are final text, not templates: user values must not be interpolated. */
+    static String escape(String message) {
+        StringBuilder out = new StringBuilder(message.length());
+        for (char c : message.toCharArray()) {
+            if (c == '{' || c == '}' || c == '$' || c == '\\') out.append('\\');
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+}
