@@ -49,7 +49,8 @@ public final class ValidDrafts {
     public static CampaignDraft progressiveV2() {
         return CampaignDraft.empty(Dialect.V2)
                 .withName("Service Renewal Outreach Campaign61")
-                .withDescription("Progressive campaign reaching customers whose service is due for renewal.")
+                .withDescription("Connects customers with live agents to assist with upcoming service renewals using progressive dialing. "
+                        + "Ensures personalized support and improved engagement.")
                 .withContactLists(List.of("CL Only 2020 Dec 4"))
                 .withDncLists(new DncListDraft("DNC CL Dec 4"))
                 .withPriority("5").withDialingMode("Progressive")

@@ -63,6 +63,11 @@ public final class CampaignService {
         return lifecycle;
     }
 
+    /** Validates the draft for the stream without storing anything: every violation, or the campaign it makes. */
+    public Verdict check(StreamId stream, CampaignDraft draft) {
+        return validator.validate(draft, new ValidationContext(stream, directories));
+    }
+
     /** Validates the draft and stores a new campaign in {@code Preparing}; {@link #prepare} moves it on. */
     public CampaignOutcome create(StreamId stream, CampaignDraft draft) {
         Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));

@@ -1,0 +1,133 @@
+package dev.voicecampaign.json;
+
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.RequestCodes;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads bytes into a Jackson tree under {@link ReadLimits}, with Jackson's tokenizer, building the tree
+ * itself so that a repeated key is reported with its exact pointer (the first value is kept).
+ * Never throws on content: syntax errors and exceeded limits become one root-level violation.
+ */
+final class JsonTreeReader {
+    /** The tree, or the single reason there is none, plus duplicate-key errors. */
+    record Tree(JsonNode root, Violation failure, List<Violation> duplicates) {
+    }
+
+    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .streamReadConstraints(ReadLimits.constraints()).build()).build();
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonTreeReader() {
+    }
+
+    static Tree read(byte[] body) {
+        List<Violation> duplicates = new java.util.ArrayList<>();
+        if (body == null || isBlank(body)) return new Tree(null, error(RequestCodes.EMPTY, "the body is empty"), duplicates);
+        if (body.length > ReadLimits.MAX_DOCUMENT_BYTES) {
+            return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
+                    "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes"), duplicates);
+        }
+        try (JsonParser parser = MAPPER.createParser(body)) {
+            JsonToken first = parser.nextToken();
+            JsonNode root = value(parser, first, Path.root(), duplicates);
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                TokenStreamLocation at = parser.currentTokenLocation();
+                return new Tree(null, malformed(at.getLineNr(), at.getColumnNr(), "unexpected content after the JSON value"), duplicates);
+            }
+            return new Tree(root, null, duplicates);
+        } catch (StreamConstraintsException e) {
+            return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)), duplicates);
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            return new Tree(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    firstLine(e.getOriginalMessage())), duplicates);
+        }
+    }
+
+    private static JsonNode value(JsonParser p, JsonToken token, Path at, List<Violation> duplicates) {
+        return switch (token) {
+            case START_OBJECT -> {
+                ObjectNode object = NODES.objectNode();
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                    String name = p.currentName();
+                    JsonNode child = value(p, p.nextToken(), at.field(name), duplicates);
+                    if (object.has(name)) {
+                        duplicates.add(Violation.error(at.field(name), RequestCodes.DUPLICATE_FIELD, Map.of(),
+                                "appears more than once in its object; the first value is used"));
+                    } else {
+                        object.set(name, child);
+                    }
+                }
+                yield object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = NODES.arrayNode();
+                int i = 0;
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) array.add(value(p, t, at.index(i++), duplicates));
+                yield array;
+            }
+            case VALUE_STRING -> NODES.stringNode(p.getString());
+            case VALUE_NUMBER_INT -> switch (p.getNumberType()) {
+                case INT -> NODES.numberNode(p.getIntValue());
+                case LONG -> NODES.numberNode(p.getLongValue());
+                default -> NODES.numberNode(p.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> NODES.numberNode(p.getDecimalValue());
+            case VALUE_TRUE -> NODES.booleanNode(true);
+            case VALUE_FALSE -> NODES.booleanNode(false);
+            case VALUE_NULL -> NODES.nullNode();
+            default -> throw new IllegalStateException("unexpected token " + token);
+        };
+    }
+
+    private static boolean isBlank(byte[] body) {
+        for (byte b : body) if (b != ' ' && b != '\n' && b != '\r' && b != '\t') return false;
+        return true;
+    }
+
+    private static String limitName(StreamConstraintsException e) {
+        String m = String.valueOf(e.getOriginalMessage());
+        if (m.contains("nesting depth")) return "nesting depth " + ReadLimits.MAX_NESTING_DEPTH;
+        if (m.contains("Number value length")) return "number length " + ReadLimits.MAX_NUMBER_LENGTH;
+        if (m.contains("String value length")) return "string length " + ReadLimits.MAX_STRING_LENGTH;
+        if (m.contains("Name length")) return "name length " + ReadLimits.MAX_NAME_LENGTH;
+        if (m.contains("Document length")) return "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes";
+        return "read limits";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) return "not valid JSON";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    private static Violation malformed(int line, int column, String detail) {
+        return error(RequestCodes.MALFORMED, "not valid JSON at line {line}, column {column}: " + detail.replace("{", "(").replace("}", ")"),
+                "line", line, "column", column);
+    }
+
+    static Violation error(String code, String template, Object... kv) {
+        Map<String, Object> args = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) args.put((String) kv[i], kv[i + 1]);
+        String message = template;
+        for (var a : args.entrySet()) message = message.replace("{" + a.getKey() + "}", String.valueOf(a.getValue()));
+        return new Violation(Path.root(), code, args, message, dev.voicecampaign.core.violation.Severity.ERROR);
+    }
+}
