@@ -61,6 +61,8 @@ public record Lifecycle(List<Transition> transitions, Map<CampaignStatus, Set<Ed
         t.add(new Transition(RESCHEDULED, SCHEDULE, RESCHEDULED, false, "the schedule was changed again"));
         t.add(new Transition(STOPPED, SCHEDULE, RESCHEDULED, false, "a new run was scheduled"));
         t.add(new Transition(COMPLETED, SCHEDULE, RESCHEDULED, false, "a new run was scheduled"));
+        t.add(new Transition(SCHEDULED, LifecycleEvent.UNSCHEDULE, READY, false, "the schedule was removed"));
+        t.add(new Transition(RESCHEDULED, LifecycleEvent.UNSCHEDULE, READY, false, "the schedule was removed"));
         for (CampaignStatus from : List.of(READY, SCHEDULED, RESCHEDULED)) {
             t.add(new Transition(from, PLAY, ACTIVE, true, "trigger=play starts the first run"));
         }

@@ -15,6 +15,8 @@ public enum LifecycleEvent {
     PREPARATION_FAILED(null),
     /** A schedule was set or changed. */
     SCHEDULE(null),
+    /** The schedule was removed ({@code enableSchedule=false}). */
+    UNSCHEDULE(null),
     /** Start dialing, or rerun a stopped or completed campaign. */
     PLAY("play"),
     /** Suspend dialing (our extension). */

@@ -163,6 +163,15 @@ public final class CampaignService {
                 s.updatedAt(), s.version()));
     }
 
+    /** Removes the campaign's schedule, moving it back to {@code Ready}. */
+    public CampaignOutcome unschedule(StreamId stream, CampaignId id) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        if (found.isEmpty()) return new CampaignOutcome.NotFound();
+        return transition(found.get(), LifecycleEvent.UNSCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
+                s.campaign(), s.status(), s.references(), Optional.empty(), s.instanceId(), s.createdAt(),
+                s.updatedAt(), s.version()));
+    }
+
     private CampaignOutcome transition(StoredCampaign stored, LifecycleEvent event,
                                        Function<StoredCampaign, StoredCampaign> change) {
         Either<IllegalTransition, Transition> fired = lifecycle.fire(stored.status(), event);

@@ -28,7 +28,8 @@ class LifecycleTest {
             "READY,PLAY,ACTIVE,true", "SCHEDULED,PLAY,ACTIVE,true", "RESCHEDULED,PLAY,ACTIVE,true",
             "ACTIVE,PAUSE,PAUSED,false", "PAUSED,RESUME,ACTIVE,false", "ACTIVE,STOP,STOPPED,false", "PAUSED,STOP,STOPPED,false",
             "ACTIVE,COMPLETE,COMPLETED,false", "STOPPED,PLAY,ACTIVE,true", "COMPLETED,PLAY,ACTIVE,true",
-            "STOPPED,SCHEDULE,RESCHEDULED,false", "COMPLETED,SCHEDULE,RESCHEDULED,false"})
+            "STOPPED,SCHEDULE,RESCHEDULED,false", "COMPLETED,SCHEDULE,RESCHEDULED,false",
+            "SCHEDULED,UNSCHEDULE,READY,false", "RESCHEDULED,UNSCHEDULE,READY,false"})
     void allowedTransitions(CampaignStatus from, LifecycleEvent event, CampaignStatus to, boolean newInstance) {
         Transition t = lifecycle.fire(from, event).get();
         assertThat(t.to()).isEqualTo(to);

@@ -1,0 +1,272 @@
+package dev.voicecampaign.http.api;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.Schedule;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.core.usecase.CampaignOutcome;
+import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.http.auth.AppConfig;
+import dev.voicecampaign.http.auth.Authentication;
+import dev.voicecampaign.http.auth.RateLimiter;
+import dev.voicecampaign.http.auth.TokenVerifier;
+import dev.voicecampaign.http.exchange.HttpHandler;
+import dev.voicecampaign.http.exchange.HttpRequest;
+import dev.voicecampaign.http.exchange.HttpResponse;
+import dev.voicecampaign.http.routing.RouteId;
+import dev.voicecampaign.http.routing.RouteMatch;
+import dev.voicecampaign.http.routing.Router;
+import dev.voicecampaign.json.CampaignJson;
+import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.ProblemWriter;
+import dev.voicecampaign.json.ReadResult;
+import dev.voicecampaign.json.ResponseWriter;
+import dev.voicecampaign.json.ScheduleReader;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.time.LocalDateTime;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The campaign API as a framework-neutral handler: routes, auth and tenancy, then the use cases,
+ * then the documented response shapes. It maps and holds no rule. Status codes (our design):
+ * 400 invalid input (problem+json listing every violation), 401 no valid token, 403 the token's app
+ * does not own the stream, 404 unknown route or campaign (other tenants' included), 405, 409 illegal
+ * lifecycle move or forbidden edit (naming the current state) or a name clash, 415 a body that is not
+ * JSON, 429 over 60 requests a minute per account. Never a 500 for client input.
+ */
+public final class CampaignApi implements HttpHandler {
+    private static final Logger LOG = Logger.getLogger(CampaignApi.class.getName());
+    private final ServerState state;
+    private final CampaignService service;
+    private final TokenVerifier verifier;
+    private final RateLimiter limiter;
+    private final Executor preparation;
+    private final Router router = new Router();
+
+    /**
+     * @param preparation runs the preparation that follows every create (resolving lists, then
+     *                    Ready or Failed); the server uses virtual threads, tests may run it inline
+     */
+    public CampaignApi(ServerState state, RateLimiter limiter, Executor preparation) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.service = state.service();
+        this.verifier = new TokenVerifier(state.config(), state.clock());
+        this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.preparation = Objects.requireNonNull(preparation, "preparation");
+    }
+
+    @Override
+    public HttpResponse handle(HttpRequest request) {
+        try {
+            return route(request);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "unexpected failure on " + request.method() + " " + request.path(), e);
+            return Responses.problem(500, "internal", "Internal error", "the server failed; the request may not have been applied");
+        }
+    }
+
+    private HttpResponse route(HttpRequest request) {
+        return switch (router.match(request.method(), request.path())) {
+            case RouteMatch.NoRoute n -> Responses.problem(404, "not-found", "Not found", "no route " + request.method() + " " + request.path());
+            case RouteMatch.MethodNotAllowed m -> Responses.problem(405, "method-not-allowed", "Method not allowed",
+                    "use " + String.join(", ", m.allowed()), "Allow", String.join(", ", m.allowed()));
+            case RouteMatch.Matched m -> authorized(request, m);
+        };
+    }
+
+    private HttpResponse authorized(HttpRequest request, RouteMatch.Matched match) {
+        if (request.body().length > 0 && !isJson(request.headers().first("Content-Type"))) {
+            return Responses.problem(415, "unsupported-media-type", "Unsupported media type", "send the body as application/json");
+        }
+        Authentication auth = verifier.verify(request.headers().first("auth"));
+        if (auth instanceof Authentication.Unauthenticated u) {
+            return Responses.problem(401, "unauthorized", "Unauthorized", u.reason());
+        }
+        AppConfig app = ((Authentication.Authenticated) auth).app();
+        String streamParam = match.parameters().get("streamId");
+        Optional<String> iid = request.headers().first("iid");
+        if (!app.streamId().value().equals(streamParam) || iid.filter(i -> !i.equals(streamParam)).isPresent()) {
+            return Responses.problem(403, "forbidden", "Forbidden", "the token's app does not own stream " + streamParam);
+        }
+        Optional<java.time.Duration> wait = limiter.acquire(app.accountId());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
+            return Responses.problem(429, "rate-limited", "Too many requests", "at most " + RateLimiter.DEFAULT_PER_MINUTE
+                    + " requests a minute per account", "Retry-After", Long.toString(seconds));
+        }
+        StreamId stream = app.streamId();
+        RouteId id = match.id();
+        Optional<CampaignId> campaignId = Optional.ofNullable(match.parameters().get("campaignId")).flatMap(CampaignId::parse);
+        boolean needsId = match.parameters().containsKey("campaignId");
+        if (needsId && campaignId.isEmpty()) return notFound(match.parameters().get("campaignId"));
+        return switch (id) {
+            case CREATE_V1, CREATE_V2 -> create(stream, request, id.dialect());
+            case UPDATE_V1, UPDATE_V2 -> update(stream, campaignId.get(), request, id.dialect());
+            case GET_V1, GET_V2 -> service.get(stream, campaignId.get())
+                    .map(c -> Responses.json(200, ResponseWriter.fetched(c, id.dialect())))
+                    .orElseGet(() -> notFound(campaignId.get().value()));
+            case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect());
+            case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request);
+            case STATUS -> service.get(stream, campaignId.get()).map(CampaignApi::status).orElseGet(() -> notFound(campaignId.get().value()));
+            case LIST -> ListRequests.answer(service, stream, request.body());
+            case SCHEDULE -> schedule(stream, request);
+        };
+    }
+
+    private static boolean isJson(Optional<String> contentType) {
+        return contentType.map(t -> t.toLowerCase(Locale.ROOT).strip())
+                .filter(t -> t.startsWith("application/json") || (t.startsWith("application/") && t.contains("+json"))).isPresent();
+    }
+
+    private HttpResponse create(StreamId stream, HttpRequest request, Dialect dialect) {
+        ReadResult read = DraftReader.read(request.body(), dialect);
+        if (read.draft().isEmpty()) return invalid(read.violations());
+        if (read.hasErrors()) return invalid(CampaignJson.merge(read.violations(), ruleViolations(service.check(stream, read.draft().get()))));
+        return switch (service.create(stream, read.draft().get())) {
+            case CampaignOutcome.Done done -> {
+                CampaignId id = done.campaign().id();
+                preparation.execute(() -> service.prepare(stream, id));
+                yield Responses.json(200, ResponseWriter.created(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
+            }
+            case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
+            case CampaignOutcome other -> refusal(other, null);
+        };
+    }
+
+    private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect) {
+        ReadResult read = DraftReader.read(request.body(), dialect);
+        if (read.draft().isEmpty()) return invalid(read.violations());
+        if (service.get(stream, id).isEmpty()) return notFound(id.value());
+        if (read.hasErrors()) return invalid(CampaignJson.merge(read.violations(), ruleViolations(service.check(stream, read.draft().get()))));
+        return switch (service.update(stream, id, read.draft().get())) {
+            case CampaignOutcome.Done done -> Responses.json(200,
+                    ResponseWriter.updated(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
+            case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
+            case CampaignOutcome other -> refusal(other, id.value());
+        };
+    }
+
+    private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect) {
+        return switch (service.delete(stream, id)) {
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deleted(done.campaign(), dialect));
+            case CampaignOutcome other -> refusal(other, id.value());
+        };
+    }
+
+    private HttpResponse trigger(StreamId stream, CampaignId id, HttpRequest request) {
+        Optional<String> trigger = request.queryParameter("trigger");
+        Optional<LifecycleEvent> event = trigger.flatMap(LifecycleEvent::fromTrigger);
+        if (event.isEmpty()) {
+            ObjectNode body = ProblemWriter.problem("invalid-trigger", "Invalid trigger", 400,
+                    "trigger must be play, stop, pause or resume (pause and resume are our extension)");
+            body.put("trigger", trigger.orElse(null));
+            return Responses.problem(body);
+        }
+        return switch (service.fire(stream, id, event.get())) {
+            case CampaignOutcome.Done done -> Responses.json(200, triggered(done.campaign(), event.get()));
+            case CampaignOutcome other -> refusal(other, id.value());
+        };
+    }
+
+    static ObjectNode triggered(StoredCampaign c, LifecycleEvent event) {
+        ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        body.put("status", c.status().wireName());
+        body.put("message", switch (event) {
+            case PLAY -> "Campaign Started";
+            case STOP -> "Campaign Stopped";
+            case PAUSE -> "Campaign Paused";
+            case RESUME -> "Campaign Resumed";
+            default -> "Campaign " + c.status().wireName();
+        });
+        if (event == LifecycleEvent.PLAY) body.put("totalCallsCompleted", 0);
+        body.put("updatedAt", ResponseWriter.timestamp(c.updatedAt()));
+        body.put("campaignInstanceId", c.instanceId().map(Object::toString).orElse(null));
+        return body;
+    }
+
+    private static HttpResponse status(StoredCampaign c) {
+        ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        body.put("status", "success");
+        ObjectNode data = body.putObject("data");
+        data.put("id", c.id().value());
+        data.put("status", c.status().wireName());
+        data.put("name", c.campaign().name().value());
+        return Responses.json(200, body);
+    }
+
+    private HttpResponse schedule(StreamId stream, HttpRequest request) {
+        Optional<String> name = request.queryParameter("campaignName");
+        Optional<StoredCampaign> campaign = name.flatMap(n -> service.findByName(stream, n));
+        if (campaign.isEmpty()) return notFound(name.orElse("(no campaignName)"));
+        StoredCampaign c = campaign.get();
+        boolean enable = !"false".equalsIgnoreCase(request.queryParameter("enableSchedule").orElse("true"));
+        CampaignOutcome outcome;
+        if (enable) {
+            LocalDateTime now = LocalDateTime.ofInstant(state.clock().instant(), c.campaign().dialingStrategy().callingHours().zone());
+            Either<Seq<Violation>, Schedule> parsed = ScheduleReader.read(request.body(), now);
+            if (parsed.isLeft()) return invalid(parsed.getLeft());
+            outcome = service.schedule(stream, c.id(), parsed.get());
+        } else {
+            outcome = service.unschedule(stream, c.id());
+        }
+        return switch (outcome) {
+            case CampaignOutcome.Done done -> {
+                ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+                body.put("status", "success");
+                body.put("message", enable ? "Campaign scheduled successfully" : "Campaign schedule removed");
+                body.put("id", done.campaign().id().value());
+                yield Responses.json(200, body);
+            }
+            case CampaignOutcome other -> refusal(other, c.id().value());
+        };
+    }
+
+    private static Seq<Violation> ruleViolations(Verdict verdict) {
+        return verdict.isValid() ? verdict.warnings() : verdict.result().getError();
+    }
+
+    private static HttpResponse invalid(Seq<Violation> violations) {
+        return Responses.problem(ProblemWriter.invalid(violations));
+    }
+
+    static HttpResponse notFound(String id) {
+        return Responses.problem(404, "campaign-not-found", "Campaign not found", "no campaign " + id + " in this app");
+    }
+
+    private static HttpResponse refusal(CampaignOutcome outcome, String id) {
+        return switch (outcome) {
+            case CampaignOutcome.NotFound n -> notFound(id);
+            case CampaignOutcome.NameTaken t -> Responses.problem(409, "name-taken", "Name taken",
+                    "another campaign of this app is already named " + t.lname() + " (names are unique ignoring case)");
+            case CampaignOutcome.NotEditable e -> conflict("not-editable", "Not editable", "a campaign that is " + e.status().wireName()
+                    + " cannot change " + e.refused().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList(), e.status().wireName());
+            case CampaignOutcome.Refused r -> conflict("illegal-transition", "Illegal transition", r.transition().message(),
+                    r.transition().status().wireName());
+            case CampaignOutcome.NotDeletable d -> conflict("not-deletable", "Not deletable",
+                    "a campaign that is " + d.status().wireName() + " cannot be deleted; stop it first", d.status().wireName());
+            case CampaignOutcome.Conflict c -> Responses.problem(409, "concurrent-update", "Concurrent update",
+                    "the campaign changed while this request ran; read it again and retry");
+            case CampaignOutcome.Invalid i -> invalid(i.violations());
+            case CampaignOutcome.Done d -> throw new IllegalStateException("not a refusal");
+        };
+    }
+
+    private static HttpResponse conflict(String type, String title, String detail, String currentStatus) {
+        ObjectNode body = ProblemWriter.problem(type, title, 409, detail);
+        body.put("campaignStatus", currentStatus);
+        return Responses.problem(body);
+    }
+
+}

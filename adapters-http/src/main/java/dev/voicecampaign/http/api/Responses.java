@@ -1,0 +1,30 @@
+package dev.voicecampaign.http.api;
+
+import dev.voicecampaign.http.exchange.Headers;
+import dev.voicecampaign.http.exchange.HttpResponse;
+import dev.voicecampaign.json.CampaignJson;
+import dev.voicecampaign.json.ProblemWriter;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Builds the server's responses: JSON bodies and problem documents (our design: the hosted API documents none). */
+public final class Responses {
+    private Responses() {
+    }
+
+    public static HttpResponse json(int status, JsonNode body) {
+        return new HttpResponse(status, Headers.of("Content-Type", "application/json"), CampaignJson.bytes(body));
+    }
+
+    public static HttpResponse problem(int status, String type, String title, String detail, String... extraHeaders) {
+        return problem(ProblemWriter.problem(type, title, status, detail), extraHeaders);
+    }
+
+    public static HttpResponse problem(ObjectNode body, String... extraHeaders) {
+        String[] headers = new String[extraHeaders.length + 2];
+        headers[0] = "Content-Type";
+        headers[1] = ProblemWriter.MEDIA_TYPE;
+        System.arraycopy(extraHeaders, 0, headers, 2, extraHeaders.length);
+        return new HttpResponse(body.get("status").intValue(), Headers.of(headers), CampaignJson.bytes(body));
+    }
+}

@@ -1,0 +1,20 @@
+package dev.voicecampaign.http.routing;
+
+import dev.voicecampaign.core.draft.Dialect;
+
+/** Every route of the reference server, with the dialect its bodies use. */
+public enum RouteId {
+    CREATE_V2(Dialect.V2), CREATE_V1(Dialect.V1), UPDATE_V2(Dialect.V2), UPDATE_V1(Dialect.V1), GET_V2(Dialect.V2),
+    GET_V1(Dialect.V1), LIST(Dialect.V2), DELETE_V2(Dialect.V2), DELETE_V1(Dialect.V1), TRIGGER_V2(Dialect.V2),
+    TRIGGER_V1(Dialect.V1), STATUS(Dialect.V2), SCHEDULE(Dialect.V2);
+
+    private final Dialect dialect;
+
+    RouteId(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+}
