@@ -83,6 +83,24 @@ final class CallingHoursRules {
         return windows;
     }
 
+    private static final int WEEK = 7 * 24 * 60;
+
+    /** The window's stretches on a one-week timeline from Monday 00:00 (every day under DAILY). */
+    private static List<int[]> weekRanges(Window w) {
+        List<int[]> ranges = new ArrayList<>();
+        List<Integer> days = w.day().equals("*") ? List.of(0, 1, 2, 3, 4, 5, 6) : List.of(CampaignRuleSets.DAYS.indexOf(w.day()));
+        for (int d : days) ranges.add(new int[] {d * 24 * 60 + w.start(), d * 24 * 60 + w.end()});
+        return ranges;
+    }
+
+    /** Whether two stretches meet, including across the end of the week (Sunday night into Monday). */
+    private static boolean meet(int[] a, int[] b) {
+        for (int shift : new int[] {-WEEK, 0, WEEK}) {
+            if (a[0] + shift < b[1] && b[0] < a[1] + shift) return true;
+        }
+        return false;
+    }
+
     static List<Violation> overlaps(CallingHoursDraft hours, Path at, ValidationContext context) {
         List<Window> windows = windows(hours);
         List<Violation> found = new ArrayList<>();
@@ -90,7 +108,8 @@ final class CallingHoursRules {
             for (int i = 0; i < j; i++) {
                 Window a = windows.get(i);
                 Window b = windows.get(j);
-                if (a.day().equals(b.day()) && a.start() < b.end() && b.start() < a.end()) {
+                boolean overlap = weekRanges(a).stream().anyMatch(x -> weekRanges(b).stream().anyMatch(y -> meet(x, y)));
+                if (overlap) {
                     Path where = at.field("days").index(b.index());
                     found.add(Violations.of(where, Violations.code(where, "overlap"),
                             "overlaps days[{with}]; the windows are merged", Severity.WARNING, "with", a.index()));

@@ -212,6 +212,16 @@ class CampaignRulesTest {
         assertOnly(overlapping, "dialingStrategy.callingHours.days[1]", "campaign.dialingStrategy.callingHours.days.overlap",
                 args("with", 0), "overlaps days[0]; the windows are merged");
         assertThat(validate(overlapping).isValid()).isTrue();
+        CampaignDraft acrossTheWeekEnd = hours(AGENTLESS, h -> h.withFrequency("CUSTOM").withDays(List.of(
+                new DayWindowDraft("SU", "10:00 PM", "2:00 AM"), new DayWindowDraft("MO", "1:00 AM", "5:00 AM"))));
+        assertOnly(acrossTheWeekEnd, "dialingStrategy.callingHours.days[1]", "campaign.dialingStrategy.callingHours.days.overlap",
+                args("with", 0), "overlaps days[0]; the windows are merged");
+        CampaignDraft dailyOvernight = hours(AGENTLESS, h -> h.withFrequency("DAILY").withDays(List.of(
+                new DayWindowDraft(null, "10:00 PM", "2:00 AM"), new DayWindowDraft(null, "1:00 AM", "3:00 AM"))));
+        assertOnly(dailyOvernight, "dialingStrategy.callingHours.days[1]", "campaign.dialingStrategy.callingHours.days.overlap",
+                args("with", 0), "overlaps days[0]; the windows are merged");
+        assertThat(violations(hours(AGENTLESS, h -> h.withFrequency("CUSTOM").withDays(List.of(
+                new DayWindowDraft("MO", "9:00 AM", "12:00 PM"), new DayWindowDraft("MO", "12:00 PM", "3:00 PM")))))).as("touching is fine").isEmpty();
         CampaignDraft uneven = hours(AGENTLESS, h -> h.withDays(List.of(
                 new DayWindowDraft("MO", "9:00 AM", "1:00 PM"), new DayWindowDraft("TU", "12:00 PM", "6:00 PM"))));
         assertOnly(uneven, "dialingStrategy.callingHours.frequency", "campaign.dialingStrategy.callingHours.frequency.windowsDiffer",

@@ -5,6 +5,7 @@ import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
@@ -251,7 +252,8 @@ public final class CampaignApi implements HttpHandler {
             case CampaignOutcome.NameTaken t -> Responses.problem(409, "name-taken", "Name taken",
                     "another campaign of this app is already named " + t.lname() + " (names are unique ignoring case)");
             case CampaignOutcome.NotEditable e -> conflict("not-editable", "Not editable", "a campaign that is " + e.status().wireName()
-                    + " cannot change " + e.refused().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList(), e.status().wireName());
+                    + (e.refused().size() == EditableField.values().length ? " cannot be edited"
+                    : " cannot change " + e.refused().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList()), e.status().wireName());
             case CampaignOutcome.Refused r -> conflict("illegal-transition", "Illegal transition", r.transition().message(),
                     r.transition().status().wireName());
             case CampaignOutcome.NotDeletable d -> conflict("not-deletable", "Not deletable",

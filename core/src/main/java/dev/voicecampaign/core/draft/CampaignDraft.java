@@ -16,7 +16,9 @@ public record CampaignDraft(Dialect dialect, String name, String description, Li
                             DialingStrategyDraft dialingStrategy, ScheduleDraft schedule, String queueName,
                             Long maxSkips, String experienceFlowName, String enableMachineDetect,
                             String campaignType) {
+    /** A draft without a dialect is read as v2, the current API. */
     public CampaignDraft {
+        dialect = dialect == null ? Dialect.V2 : dialect;
         contactLists = nullableCopy(contactLists);
     }
 
