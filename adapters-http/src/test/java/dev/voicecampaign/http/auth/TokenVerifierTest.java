@@ -1,0 +1,70 @@
+package dev.voicecampaign.http.auth;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import dev.voicecampaign.core.inmemory.MutableClock;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TokenVerifierTest {
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    final TokenVerifier verifier = new TokenVerifier(DemoConfig.standard(), clock);
+    final AppConfig demo = DemoConfig.standard().apps().get(0);
+
+    String reason(String token) {
+        return switch (verifier.verify(Optional.ofNullable(token))) {
+            case Authentication.Authenticated a -> "ok " + a.app().clientId();
+            case Authentication.Unauthenticated u -> u.reason();
+        };
+    }
+
+    static String sign(JWSAlgorithm alg, String secret, JWTClaimsSet claims) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader(alg), claims);
+        jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
+        return jwt.serialize();
+    }
+
+    @Test
+    void aTokenSignedWithTheAppsSecretIsAccepted() {
+        String token = TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant(), Duration.ofMinutes(5));
+        assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+        assertThat(reason("Bearer " + token)).isEqualTo("ok cs-demo-client");
+    }
+
+    @Test
+    void expiryIsHonouredWithThirtySecondsOfLeeway() {
+        String token = TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant(), Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5).plusSeconds(30));
+        assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(reason(token)).isEqualTo("the token has expired");
+    }
+
+    @Test
+    void everythingElseIsRefused() throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("appId", demo.clientId()).build();
+        String longSecret = demo.clientSecret() + demo.clientSecret();
+        assertThat(reason(null)).isEqualTo("the auth header is missing");
+        assertThat(reason("  ")).isEqualTo("the auth header is missing");
+        assertThat(reason("a.b")).isEqualTo("the token is not a signed JWT");
+        assertThat(reason(sign(JWSAlgorithm.HS512, longSecret, claims))).isEqualTo("the token must be signed with HS256");
+        assertThat(reason(sign(JWSAlgorithm.HS256, "x".repeat(32), claims))).isEqualTo("the token's signature is not valid");
+        assertThat(reason(sign(JWSAlgorithm.HS256, demo.clientSecret(), new JWTClaimsSet.Builder().build()))).isEqualTo("the token has no appId claim");
+        assertThat(reason(sign(JWSAlgorithm.HS256, demo.clientSecret(), new JWTClaimsSet.Builder().claim("appId", "cs-nobody").build())))
+                .isEqualTo("unknown app");
+        String none = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"appId\":\"cs-demo-client\"}") + ".";
+        assertThat(reason(none)).isEqualTo("the token is not a signed JWT");
+    }
+
+    static String b64(String s) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    }
+}

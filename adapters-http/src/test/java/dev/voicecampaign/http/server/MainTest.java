@@ -1,0 +1,79 @@
+package dev.voicecampaign.http.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voicecampaign.json.GoldenSamples;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The runnable jar's commands, run in process. */
+class MainTest {
+    @TempDir
+    Path dir;
+
+    final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    int run(String... args) throws IOException {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validateExitsZeroForTheSamplesAndOneWithTheProblemDocumentOtherwise() throws IOException {
+        Path ok = Files.write(dir.resolve("ok.json"), GoldenSamples.request("agentless-v2"));
+        assertThat(run("validate", ok.toString())).isEqualTo(0);
+        assertThat(out()).startsWith(ok + ": valid");
+        Path bad = Files.writeString(dir.resolve("bad.json"), new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8)
+                .replace("\"priority\": \"5\"", "\"priority\": \"7\""));
+        assertThat(run("validate", "--dialect", "v2", bad.toString())).isEqualTo(1);
+        assertThat(out()).contains(bad + ": invalid").contains("\"pointer\" : \"/priority\"").contains("campaign.priority.notAllowed");
+    }
+
+    @Test
+    void validateReadsV1Bodies() throws IOException {
+        Path v1 = Files.write(dir.resolve("v1.json"), GoldenSamples.request("update-v1"));
+        assertThat(run("validate", "--dialect", "v1", v1.toString())).isEqualTo(0);
+    }
+
+    @Test
+    void usageAndInputErrorsExitTwo() throws IOException {
+        assertThat(run()).isEqualTo(2);
+        assertThat(run("launch")).isEqualTo(2);
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(run("validate", "--dialect", "v3", "x.json")).isEqualTo(2);
+        assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(err()).contains("usage: campaign-server");
+    }
+
+    @Test
+    void aBadConfigurationIsRefusedWithItsReasons() throws IOException {
+        Path config = Files.writeString(dir.resolve("config.json"), """
+                {"apps": [{"streamId": "st-1", "accountId": "a", "clientId": "c", "clientSecret": "short",
+                           "callerIds": ["+148465xxxxx"]}]}""");
+        assertThat(run("serve", "--config", config.toString())).isEqualTo(2);
+        assertThat(err()).contains("apps[0].clientSecret must be at least 32 bytes").contains("apps[0].callerIds: not E.164: +148465xxxxx");
+    }
+
+    @Test
+    void serveStartsAndPrintsAWorkingCurlLine() throws IOException {
+        try (EmbeddedServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(), 0, true,
+                new PrintStream(out, true, StandardCharsets.UTF_8))) {
+            assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("clientSecret ")
+                    .contains("curl -s -X POST 'http://localhost:" + server.port() + "/campaign/api/v2/public/");
+        }
+    }
+}

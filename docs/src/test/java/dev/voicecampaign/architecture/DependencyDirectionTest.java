@@ -1,0 +1,75 @@
+package dev.voicecampaign.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hexagon's dependency direction, {@code core <- rules <- adapters-* <- docs}, one rule per
+ * forbidden direction. Lives in the top module because only its class path sees every module.
+ */
+class DependencyDirectionTest {
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages("dev.voicecampaign");
+    }
+
+    @Test
+    void everyModuleWasImported() {
+        for (String pkg : new String[] {"core", "rules", "json", "http"}) {
+            org.assertj.core.api.Assertions.assertThat(production.stream()
+                    .anyMatch(c -> c.getPackageName().startsWith("dev.voicecampaign." + pkg)))
+                    .as("classes of dev.voicecampaign.%s on the class path", pkg).isTrue();
+        }
+    }
+
+    @Test
+    void coreDependsOnlyOnTheJdkAndVavr() {
+        classes().that().resideInAPackage("dev.voicecampaign.core..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "dev.voicecampaign.core..")
+                .check(production);
+    }
+
+    @Test
+    void rulesDependOnlyOnCoreVavrAndBeanValidationInItsBridge() {
+        classes().that().resideInAPackage("dev.voicecampaign.rules..")
+                .and().resideOutsideOfPackage("dev.voicecampaign.rules.beanvalidation..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..",
+                        "dev.voicecampaign.core..", "dev.voicecampaign.rules..")
+                .check(production);
+    }
+
+    @Test
+    void noCoreOrRulesClassTouchesAnAdapterLibrary() {
+        noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..",
+                        "com.sun.net.httpserver..", "com.nimbusds..", "org.hibernate..", "org.instancio..")
+                .check(production);
+    }
+
+    @Test
+    void theJsonAdapterKnowsNothingOfHttpOrTokens() {
+        noClasses().that().resideInAPackage("dev.voicecampaign.json..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..",
+                        "com.sun.net.httpserver..", "com.nimbusds..")
+                .check(production);
+    }
+
+    @Test
+    void productionCodeNeverDependsOnTestkitOrDocs() {
+        noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..",
+                        "dev.voicecampaign.json..", "dev.voicecampaign.http..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.testkit..", "dev.voicecampaign.docs..")
+                .check(production);
+    }
+}
