@@ -146,6 +146,7 @@ class ReferenceServerTest {
         Answer status = f.call("POST", V2 + "/campaign/" + id + "/status?view=status", bytes("{}"));
         assertThat(status.json().get("data").get("status").stringValue()).isEqualTo("Stopped");
         assertThat(status.json().get("data").get("id").stringValue()).isEqualTo(id);
+        assertThat(f.call("GET", V1 + "/campaign/" + id, null).json().get("data").get("status").stringValue()).isEqualTo("Stopped");
         Answer deleted = f.call("DELETE", V1 + "/campaign/" + id + "?campaignType=voice", null);
         assertThat(deleted.json().get("message").stringValue()).isEqualTo("Campaign Product Feedback Voice Campaign-3.41 deleted successfully");
         assertThat(f.call("GET", V2 + "/campaign/" + id, null).status()).isEqualTo(404);
@@ -192,6 +193,13 @@ class ReferenceServerTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").valueStream().map(e -> e.get("pointer").stringValue()))
                 .containsExactlyInAnyOrder("/limit", "/filters/priority/0");
+    }
+
+    @Test
+    void deleteUnderTheV2Prefix() {
+        String id = create("preview-v2");
+        assertThat(f.call("DELETE", V2 + "/campaign/" + id + "?campaignType=voice", null).status()).isEqualTo(200);
+        assertThat(f.call("DELETE", V2 + "/campaign/" + id + "?campaignType=voice", null).status()).isEqualTo(404);
     }
 
     @Test

@@ -69,11 +69,26 @@ class MainTest {
     }
 
     @Test
-    void serveStartsAndPrintsAWorkingCurlLine() throws IOException {
+    void serveStartsAndPrintsACurlLineThatCreatesACampaign() throws IOException {
         try (EmbeddedServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(), 0, true,
                 new PrintStream(out, true, StandardCharsets.UTF_8))) {
-            assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("clientSecret ")
-                    .contains("curl -s -X POST 'http://localhost:" + server.port() + "/campaign/api/v2/public/");
+            assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("clientSecret ");
+            String curl = out().lines().filter(l -> l.startsWith("curl ")).findFirst().orElseThrow();
+            java.util.regex.Matcher url = java.util.regex.Pattern.compile("-X POST '([^']+)'").matcher(curl);
+            java.util.regex.Matcher headers = java.util.regex.Pattern.compile("-H '([^:]+): ([^']+)'").matcher(curl);
+            java.util.regex.Matcher data = java.util.regex.Pattern.compile("--data '([^']+)'").matcher(curl);
+            assertThat(url.find() && data.find()).isTrue();
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group(1)))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data.group(1)));
+            while (headers.find()) request.header(headers.group(1), headers.group(2));
+            try {
+                var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                assertThat(response.body()).contains("creation in progress");
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }
