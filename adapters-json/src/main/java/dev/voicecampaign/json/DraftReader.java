@@ -118,7 +118,7 @@ public final class DraftReader {
 
         ScheduleDraft schedule(JsonNode o, Path at) {
             unknown(o, at, WireFields.SCHEDULE);
-            bool(o, at, "isRecurrenceEnabled");
+            bool(o, at, WireFields.RECURRENCE_FLAG);
             return new ScheduleDraft(bool(o, at, "isSchedulingEnabled"));
         }
 
