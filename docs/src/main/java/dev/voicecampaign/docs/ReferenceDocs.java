@@ -1,6 +1,8 @@
 package dev.voicecampaign.docs;
 
 import dev.voicecampaign.docs.model.ModeDialect;
+import dev.voicecampaign.docs.pages.CodeCataloguePage;
+import dev.voicecampaign.docs.pages.ParameterTablePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,14 +29,17 @@ public final class ReferenceDocs {
     public static List<GeneratedFile> generate() {
         List<GeneratedFile> files = new ArrayList<>();
         for (ModeDialect shape : ModeDialect.all()) {
+            files.add(ParameterTablePage.of(shape));
             files.add(new GeneratedFile("schema/" + shape.slug() + ".schema.json",
                     JsonSchemaGenerator.generate(shape.mode(), shape.dialect())));
         }
+        files.add(CodeCataloguePage.of());
         return files;
     }
 
     /** Replaces the directory's content with {@link #generate()}; answers what was written. */
     public static List<GeneratedFile> write(Path directory) {
+        List<GeneratedFile> files = generate();
         try {
             if (Files.isDirectory(directory)) {
                 try (Stream<Path> old = Files.walk(directory)) {
@@ -43,7 +48,6 @@ public final class ReferenceDocs {
                     }
                 }
             }
-            List<GeneratedFile> files = generate();
             for (GeneratedFile file : files) {
                 Path target = directory.resolve(file.path());
                 Files.createDirectories(target.getParent());
