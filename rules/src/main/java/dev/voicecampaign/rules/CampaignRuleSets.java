@@ -98,8 +98,10 @@ public final class CampaignRuleSets {
             .include(WINDOW_TIMES)
             .build();
 
-    private static final TextRule DATE = text().required().parses(CallingHoursRules::parseFullDate, "YYYY-MM-DD");
-    private static final TextRule YEARLY_DATE = text().required().parses(CallingHoursRules::parseDate, "--MM-DD or YYYY-MM-DD");
+    private static final TextRule DATE = text().required().parses(CallingHoursRules::parseFullDate, "YYYY-MM-DD",
+            CallingHoursRules.FULL_DATE_SHAPE);
+    private static final TextRule YEARLY_DATE = text().required().parses(CallingHoursRules::parseDate, "--MM-DD or YYYY-MM-DD",
+            CallingHoursRules.YEARLY_DATE_SHAPE);
 
     static final RuleSet<RestrictedPeriodDraft> RESTRICTED_PERIOD = RuleSet.<RestrictedPeriodDraft>builder()
             .field("yearly", RestrictedPeriodDraft::yearly, flag(), "true: the period recurs every year (dates may omit the year).")

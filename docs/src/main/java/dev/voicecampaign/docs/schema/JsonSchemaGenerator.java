@@ -29,6 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
  * {@link #notExpressed()}. Unknown fields are allowed, as the adapter only warns about them.
  */
 public final class JsonSchemaGenerator {
+    /** Where the schemas say they live; the same host names the problem types. */
+    public static final String ID_BASE = "https://voicecampaign.dev/schema/";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -47,7 +49,7 @@ public final class JsonSchemaGenerator {
 
         ObjectNode root = NODES.objectNode();
         root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-        root.put("$id", shape.slug() + ".schema.json");
+        root.put("$id", ID_BASE + shape.slug() + ".schema.json");
         root.put("title", shape.mode().wireName() + " campaign, " + shape.dialectName() + " request body");
         root.put("description", "Generated from the rule sets; what a schema cannot express is listed in the docs.");
         root.setAll(object("", byCondition.getOrDefault(Optional.<String>empty(), List.of()), shape));
