@@ -1,5 +1,7 @@
 package dev.voicecampaign.docs;
 
+import dev.voicecampaign.docs.examples.ExampleScenario;
+import dev.voicecampaign.docs.examples.ExamplesPage;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.docs.pages.CodeCataloguePage;
 import dev.voicecampaign.docs.pages.ParameterTablePage;
@@ -34,6 +36,7 @@ public final class ReferenceDocs {
                     JsonSchemaGenerator.generate(shape.mode(), shape.dialect())));
         }
         files.add(CodeCataloguePage.of());
+        files.add(ExamplesPage.of(ExampleScenario.run()));
         return files;
     }
 
