@@ -1,9 +1,11 @@
 package dev.voicecampaign.docs;
 
 import dev.voicecampaign.docs.examples.ExampleScenario;
+import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.examples.ExamplesPage;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.docs.pages.CodeCataloguePage;
+import dev.voicecampaign.docs.pages.OpenApiPage;
 import dev.voicecampaign.docs.pages.ParameterTablePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
 import java.io.IOException;
@@ -36,7 +38,9 @@ public final class ReferenceDocs {
                     JsonSchemaGenerator.generate(shape.mode(), shape.dialect())));
         }
         files.add(CodeCataloguePage.of());
-        files.add(ExamplesPage.of(ExampleScenario.run()));
+        List<Exchange> walk = ExampleScenario.run();
+        files.add(ExamplesPage.of(walk));
+        files.add(OpenApiPage.of(walk));
         return files;
     }
 

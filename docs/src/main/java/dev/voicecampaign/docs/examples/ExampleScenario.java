@@ -46,8 +46,8 @@ public final class ExampleScenario {
         String agentless = id(step(200, "Create an Agentless campaign (v2)",
                 "The seeds' Agentless sample. The campaign starts `Preparing` and is `Ready` once its names resolve.",
                 "POST", CREATE_V2, body(ValidDrafts.agentlessV2())));
-        step(200, "Create a Progressive campaign (v2)", "The seeds' Progressive sample.",
-                "POST", CREATE_V2, body(ValidDrafts.progressiveV2()));
+        String progressive = id(step(200, "Create a Progressive campaign (v2)", "The seeds' Progressive sample.",
+                "POST", CREATE_V2, body(ValidDrafts.progressiveV2())));
         String preview = id(step(200, "Create a Preview campaign (v2)", "The seeds' Preview sample.",
                 "POST", CREATE_V2, body(ValidDrafts.previewV2())));
         String previewV1 = id(step(200, "Create a campaign (v1)",
@@ -59,6 +59,10 @@ public final class ExampleScenario {
         update.put("description", "Reminds customers of upcoming bills; now also weekends.");
         step(200, "Update a campaign by id (v1)", "A full replacement: every body field is sent again.",
                 "PUT", V1 + "/campaign/" + previewV1 + "?campaignType=voice", pretty(update));
+        step(200, "Get a campaign by id (v1)", "", "GET", V1 + "/campaign/" + previewV1 + "?campaignType=voice", null);
+        ObjectNode updateV2 = bodyNode(ValidDrafts.progressiveV2());
+        ((ObjectNode) updateV2.get("dialingStrategy")).put("maxAttemptsPerRecord", 5);
+        step(200, "Update a campaign by id (v2)", "", "PUT", V2 + "/campaign/" + progressive + "?campaignType=voice", pretty(updateV2));
         step(200, "List campaigns", "Paged, sorted and filtered.",
                 "POST", V2 + "/campaign/getAllCampaignDetails",
                 "{\"type\": \"voice\", \"skip\": 0, \"limit\": 2, \"sortBy\": {\"name\": \"asc\"}, "
@@ -71,7 +75,12 @@ public final class ExampleScenario {
                 "POST", V2 + "/campaign/schedule?enableSchedule=true&campaignName=Service%20Renewal%20Outreach%20Campaign61",
                 "{\"startDateTime\": \"2026-01-20 09:00:00\", \"endDateTime\": \"2026-02-20 18:00:00\", "
                         + "\"recurrenceObject\": {\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": [\"Mon\", \"Wed\"]}}}");
-        step(200, "Delete a campaign", "", "DELETE", V1 + "/campaign/" + previewV1 + "?campaignType=voice", null);
+        String triggerV1 = "/campaign/api/v1/public/" + DemoConfig.STREAM_ID + "/campaign/" + previewV1 + "?campaignType=voice&trigger=";
+        step(200, "Start a campaign (v1 path)", "", "POST", triggerV1 + "play", "{}");
+        step(200, "Stop a campaign (v1 path)", "", "POST", triggerV1 + "stop", "{}");
+        step(200, "Delete a campaign (v1)", "Active and Paused campaigns cannot be deleted; this one is Stopped.",
+                "DELETE", V1 + "/campaign/" + previewV1 + "?campaignType=voice", null);
+        step(200, "Delete a campaign (v2)", "", "DELETE", V2 + "/campaign/" + progressive + "?campaignType=voice", null);
 
         ObjectNode broken = bodyNode(ValidDrafts.agentlessV2());
         broken.put("name", "A name far longer than the forty-eight characters allowed");
