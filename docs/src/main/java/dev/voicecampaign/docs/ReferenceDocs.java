@@ -5,6 +5,8 @@ import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.examples.ExamplesPage;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.docs.pages.CodeCataloguePage;
+import dev.voicecampaign.docs.pages.GettingStartedPage;
+import dev.voicecampaign.docs.pages.IndexPage;
 import dev.voicecampaign.docs.pages.OpenApiPage;
 import dev.voicecampaign.docs.pages.ParameterTablePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
@@ -41,6 +43,8 @@ public final class ReferenceDocs {
         List<Exchange> walk = ExampleScenario.run();
         files.add(ExamplesPage.of(walk));
         files.add(OpenApiPage.of(walk));
+        files.add(GettingStartedPage.of(walk));
+        files.add(IndexPage.of());
         return files;
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -62,6 +63,24 @@ class ExamplesReplayTest {
                 assertThat(masked(JSON.readTree(actual.body()))).as(what).isEqualTo(masked(JSON.readTree(expected.body())));
             }
         }
+    }
+
+    @Test
+    void theGettingStartedCurlLineGetsTheAnswerShownThere() throws IOException {
+        String page = Files.readString(Path.of("reference", "getting-started.md"), StandardCharsets.UTF_8);
+        String curl = page.substring(page.indexOf("curl -s -X "), page.indexOf("```", page.indexOf("curl -s -X ")));
+        Matcher command = Pattern.compile("curl -s -X (\\w+) 'http://localhost:8080([^']+)'").matcher(curl);
+        assertThat(command.find()).isTrue();
+        List<String> headers = Pattern.compile("-H \"([^\"]+)\"").matcher(curl).results()
+                .map(m -> m.group(1).replace("$TOKEN", ExampleWorld.TOKEN_PLACEHOLDER)).toList();
+        Matcher body = Pattern.compile("-d '([^']+)'").matcher(curl);
+        assertThat(body.find()).isTrue();
+        int answerAt = page.indexOf("```json", page.indexOf("The answer"));
+        String shown = page.substring(page.indexOf('\n', answerAt) + 1, page.indexOf("```", answerAt + 7));
+
+        HttpResponse actual = new ExampleWorld().send(new DocumentedRequest(command.group(1), command.group(2), headers, body.group(1)));
+        assertThat(actual.status()).isEqualTo(200);
+        assertThat(masked(JSON.readTree(actual.body()))).isEqualTo(masked(JSON.readTree(shown)));
     }
 
     @Test
