@@ -1,6 +1,7 @@
 package dev.voicecampaign.docs;
 
 import dev.voicecampaign.docs.model.ModeDialect;
+import dev.voicecampaign.docs.pages.LifecyclePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +31,7 @@ public final class ReferenceDocs {
             files.add(new GeneratedFile("schema/" + shape.slug() + ".schema.json",
                     JsonSchemaGenerator.generate(shape.mode(), shape.dialect())));
         }
+        files.add(LifecyclePage.generate());
         return files;
     }
 
