@@ -1,6 +1,7 @@
 package dev.voicecampaign.docs;
 
 import dev.voicecampaign.docs.model.ModeDialect;
+import dev.voicecampaign.docs.pages.CallingHoursPage;
 import dev.voicecampaign.docs.pages.LifecyclePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
 import java.io.IOException;
@@ -32,6 +33,7 @@ public final class ReferenceDocs {
                     JsonSchemaGenerator.generate(shape.mode(), shape.dialect())));
         }
         files.add(LifecyclePage.generate());
+        files.addAll(CallingHoursPage.generate());
         return files;
     }
 
