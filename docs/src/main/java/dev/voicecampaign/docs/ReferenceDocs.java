@@ -4,9 +4,11 @@ import dev.voicecampaign.docs.examples.ExampleScenario;
 import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.examples.ExamplesPage;
 import dev.voicecampaign.docs.model.ModeDialect;
+import dev.voicecampaign.docs.pages.CallingHoursPage;
 import dev.voicecampaign.docs.pages.CodeCataloguePage;
 import dev.voicecampaign.docs.pages.GettingStartedPage;
 import dev.voicecampaign.docs.pages.IndexPage;
+import dev.voicecampaign.docs.pages.LifecyclePage;
 import dev.voicecampaign.docs.pages.OpenApiPage;
 import dev.voicecampaign.docs.pages.ParameterTablePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
@@ -45,6 +47,8 @@ public final class ReferenceDocs {
         files.add(OpenApiPage.of(walk));
         files.add(GettingStartedPage.of(walk));
         files.add(IndexPage.of());
+        files.add(LifecyclePage.generate());
+        files.addAll(CallingHoursPage.generate());
         return files;
     }
 
