@@ -43,6 +43,18 @@ final class JsonTreeReader {
             return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
                     "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes"), duplicates);
         }
+        int invalid = Utf8.firstInvalid(body);
+        if (invalid >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < invalid; i++) {
+                if (body[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Tree(null, malformed(line, invalid - lineStart + 1, "invalid UTF-8"), duplicates);
+        }
         try (JsonParser parser = MAPPER.createParser(body)) {
             JsonToken first = parser.nextToken();
             JsonNode root = value(parser, first, Path.root(), duplicates);

@@ -104,8 +104,7 @@ public final class CampaignApi implements HttpHandler {
         Optional<java.time.Duration> wait = limiter.acquire(app.accountId());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Responses.problem(429, "rate-limited", "Too many requests", "at most " + RateLimiter.DEFAULT_PER_MINUTE
-                    + " requests a minute per account", "Retry-After", Long.toString(seconds));
+            return Responses.problem(429, "rate-limited", "Too many requests", RateLimiter.MESSAGE, "Retry-After", Long.toString(seconds));
         }
         StreamId stream = app.streamId();
         RouteId id = match.id();
@@ -126,9 +125,17 @@ public final class CampaignApi implements HttpHandler {
         };
     }
 
+    /** JSON in UTF-8 (RFC 8259): {@code application/json} or a {@code +json} type, with no charset or {@code utf-8}. */
     private static boolean isJson(Optional<String> contentType) {
-        return contentType.map(t -> t.toLowerCase(Locale.ROOT).strip())
-                .filter(t -> t.startsWith("application/json") || (t.startsWith("application/") && t.contains("+json"))).isPresent();
+        if (contentType.isEmpty()) return false;
+        String[] parts = contentType.get().toLowerCase(Locale.ROOT).split(";");
+        String type = parts[0].strip();
+        if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) return false;
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) return false;
+        }
+        return true;
     }
 
     private HttpResponse create(StreamId stream, HttpRequest request, Dialect dialect) {
@@ -212,7 +219,11 @@ public final class CampaignApi implements HttpHandler {
         Optional<StoredCampaign> campaign = name.flatMap(n -> service.findByName(stream, n));
         if (campaign.isEmpty()) return notFound(name.orElse("(no campaignName)"));
         StoredCampaign c = campaign.get();
-        boolean enable = !"false".equalsIgnoreCase(request.queryParameter("enableSchedule").orElse("true"));
+        String switchValue = request.queryParameter("enableSchedule").orElse("true").toLowerCase(Locale.ROOT);
+        if (!switchValue.equals("true") && !switchValue.equals("false")) {
+            return Responses.problem(400, "invalid-schedule", "Invalid schedule", "enableSchedule must be true or false");
+        }
+        boolean enable = switchValue.equals("true");
         CampaignOutcome outcome;
         if (enable) {
             LocalDateTime now = LocalDateTime.ofInstant(state.clock().instant(), c.campaign().dialingStrategy().callingHours().zone());
