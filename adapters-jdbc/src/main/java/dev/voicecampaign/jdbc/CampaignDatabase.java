@@ -21,11 +21,13 @@ public final class CampaignDatabase implements AutoCloseable {
     private final DatabaseTarget target;
     private final HikariDataSource pool;
     private final JdbcCampaignRepository repository;
+    private final String schemaVersion;
 
-    private CampaignDatabase(DatabaseTarget target, HikariDataSource pool) {
+    private CampaignDatabase(DatabaseTarget target, HikariDataSource pool, String schemaVersion) {
         this.target = target;
         this.pool = pool;
         this.repository = new JdbcCampaignRepository(pool);
+        this.schemaVersion = schemaVersion;
     }
 
     /** Connects, applies every pending migration, and answers the open database; a {@link StorageFailure} if it cannot. */
@@ -41,17 +43,26 @@ public final class CampaignDatabase implements AutoCloseable {
         HikariDataSource pool = null;
         try {
             pool = new HikariDataSource(config);
-            migrate(pool);
-            return new CampaignDatabase(target, pool);
+            return new CampaignDatabase(target, pool, migrate(pool));
         } catch (RuntimeException e) {
             if (pool != null) pool.close();
             throw new StorageFailure("cannot open the " + target.description() + ": " + rootMessage(e), e);
         }
     }
 
-    /** Brings the database behind {@code dataSource} to the latest schema version; a no-op when it is current. */
-    public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).failOnMissingLocations(true).load().migrate();
+    /**
+     * Brings the database behind {@code dataSource} to the latest schema version (a no-op when it is
+     * current) and answers that version. Concurrent starts are safe: Flyway locks the schema history.
+     */
+    public static String migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).failOnMissingLocations(true).load();
+        flyway.migrate();
+        return flyway.info().current().getVersion().getVersion();
+    }
+
+    /** The schema version the database is at, such as {@code 1}. */
+    public String schemaVersion() {
+        return schemaVersion;
     }
 
     public CampaignRepository repository() {
