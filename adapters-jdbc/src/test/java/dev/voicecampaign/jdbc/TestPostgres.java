@@ -42,13 +42,14 @@ public final class TestPostgres {
     private static TestPostgres shared;
 
     private final Path binaries;
-    private final Path data;
+    /** Holds the data directory and the tools' logs; deleted when the server stops. */
+    private final Path root;
     private final int port;
     private final AtomicInteger databases = new AtomicInteger();
 
-    private TestPostgres(Path binaries, Path data, int port) {
+    private TestPostgres(Path binaries, Path root, int port) {
         this.binaries = binaries;
-        this.data = data;
+        this.root = root;
         this.port = port;
     }
 
@@ -85,18 +86,19 @@ public final class TestPostgres {
     private static TestPostgres start() {
         try {
             Path binaries = extractedBinaries();
-            Path data = Files.createTempDirectory("voicecampaign-pg-data");
+            Path root = Files.createTempDirectory("voicecampaign-pg-");
+            Path data = root.resolve("data");
             run(binaries, List.of("initdb", "-A", "trust", "-U", "postgres", "-D", data.toString(), "-E", "UTF-8",
-                    "--no-locale", "--no-sync"), data.resolveSibling(data.getFileName() + "-initdb.log"));
+                    "--no-locale", "--no-sync"), root.resolve("initdb.log"));
             IllegalStateException last = null;
             for (int attempt = 0; attempt < 3; attempt++) { // a free port may be taken before the server binds it
                 int port = freeLoopbackPort();
                 String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -F"
                         + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
                 try {
-                    run(binaries, List.of("pg_ctl", "-D", data.toString(), "-l", data.resolve("server.log").toString(),
-                            "-o", options, "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "start"), data.resolve("pg_ctl.log"));
-                    return new TestPostgres(binaries, data, port);
+                    run(binaries, List.of("pg_ctl", "-D", data.toString(), "-l", root.resolve("server.log").toString(),
+                            "-o", options, "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "start"), root.resolve("pg_ctl.log"));
+                    return new TestPostgres(binaries, root, port);
                 } catch (IllegalStateException e) {
                     last = e;
                 }
@@ -109,10 +111,10 @@ public final class TestPostgres {
 
     private void stop() {
         try {
-            run(binaries, List.of("pg_ctl", "-D", data.toString(), "-m", "immediate", "-w", "stop"), data.resolveSibling(data.getFileName() + "-stop.log"));
-            deleteTree(data);
+            run(binaries, List.of("pg_ctl", "-D", root.resolve("data").toString(), "-m", "immediate", "-w", "stop"), root.resolve("stop.log"));
+            deleteTree(root);
         } catch (RuntimeException | IOException e) {
-            System.err.println("test PostgreSQL in " + data + " did not stop cleanly: " + e.getMessage());
+            System.err.println("test PostgreSQL in " + root + " did not stop cleanly: " + e.getMessage());
         }
     }
 
