@@ -102,8 +102,15 @@ final class ChildServer implements AutoCloseable {
         return Files.readString(errors);
     }
 
+    /** Kills the server if it still runs, so no test leaves a process behind. */
     @Override
-    public void close() throws InterruptedException {
-        if (process.isAlive()) kill();
+    public void close() {
+        if (!process.isAlive()) return;
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

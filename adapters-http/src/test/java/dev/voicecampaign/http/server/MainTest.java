@@ -98,7 +98,8 @@ class MainTest {
         Path data = dir.resolve("my-data");
         try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
                 new ServeOptions(0, StorageOption.dataDirectory(data), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
-            assertThat(out()).contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 1");
+            assertThat(out()).contains("listening on http://localhost:" + server.port())
+                    .contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 1");
         }
         assertThat(data.resolve("campaigns.mv.db")).exists();
     }
@@ -107,7 +108,8 @@ class MainTest {
     void serveInMemorySaysThatNothingIsKept() throws IOException {
         try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
                 new ServeOptions(0, StorageOption.inMemory(), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
-            assertThat(out()).contains("storage: in memory only (--in-memory): campaigns are lost when the server stops");
+            assertThat(out()).contains("listening on http://localhost:" + server.port())
+                    .contains("storage: in memory only (--in-memory): campaigns are lost when the server stops");
         }
     }
 
