@@ -7,6 +7,7 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.usecase.CampaignService;
@@ -45,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * 400 invalid input (problem+json listing every violation), 401 no valid token, 403 the token's app
  * does not own the stream, 404 unknown route or campaign (other tenants' included), 405, 409 illegal
  * lifecycle move or forbidden edit (naming the current state) or a name clash, 415 a body that is not
- * JSON, 429 over 60 requests a minute per account. Never a 500 for client input.
+ * JSON, 429 over 60 requests a minute per account, 503 when the campaign storage fails (a problem
+ * document without internals). Never a 500 for client input.
  */
 public final class CampaignApi implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(CampaignApi.class.getName());
@@ -72,6 +74,11 @@ public final class CampaignApi implements HttpHandler {
     public HttpResponse handle(HttpRequest request) {
         try {
             return route(request);
+        } catch (StorageFailure e) {
+            LOG.log(Level.SEVERE, "storage failed on " + request.method() + " " + request.path(), e);
+            return Responses.problem(503, "storage-unavailable", "Storage unavailable",
+                    "the campaign storage could not be used; the request may not have been applied, read before retrying",
+                    "Retry-After", "5");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unexpected failure on " + request.method() + " " + request.path(), e);
             return Responses.problem(500, "internal", "Internal error", "the server failed; the request may not have been applied");
@@ -145,12 +152,21 @@ public final class CampaignApi implements HttpHandler {
         return switch (service.create(stream, read.draft().get())) {
             case CampaignOutcome.Done done -> {
                 CampaignId id = done.campaign().id();
-                preparation.execute(() -> service.prepare(stream, id));
+                preparation.execute(() -> prepare(stream, id));
                 yield Responses.json(200, ResponseWriter.created(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
             }
             case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
             case CampaignOutcome other -> refusal(other, null);
         };
+    }
+
+    /** Runs in the background after a create: a failure is logged; the next server start finishes what is left. */
+    private void prepare(StreamId stream, CampaignId id) {
+        try {
+            service.prepare(stream, id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "preparation of " + id + " failed; it stays Preparing until retried", e);
+        }
     }
 
     private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect) {
