@@ -166,10 +166,21 @@ public final class DraftReader {
             if (v == null || v.isNull()) return null;
             if (v.isIntegralNumber()) return clamp(v.bigIntegerValue());
             if (v.isNumber()) {
-                BigDecimal d = v.decimalValue();
-                if (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0) return clamp(d.toBigInteger());
+                BigDecimal d = v.decimalValue().stripTrailingZeros();
+                if (d.scale() <= 0) return clamp(d);
             }
             return wrongType(at.field(name), "integer");
+        }
+
+        /**
+         * A whole decimal as a long, clamped. Decided from its digit count before any conversion:
+         * {@code 1e999999999} has one digit of precision, and turning it into a BigInteger would
+         * take seconds of CPU, or throw beyond BigInteger's range.
+         */
+        static Long clamp(BigDecimal whole) {
+            long integerDigits = (long) whole.precision() - whole.scale();
+            if (integerDigits > 19) return whole.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+            return clamp(whole.toBigInteger());
         }
 
         static Long clamp(BigInteger n) {

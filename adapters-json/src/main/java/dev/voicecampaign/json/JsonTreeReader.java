@@ -54,6 +54,9 @@ final class JsonTreeReader {
             return new Tree(root, null, duplicates);
         } catch (StreamConstraintsException e) {
             return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)), duplicates);
+        } catch (NumberFormatException e) {
+            // Jackson throws it, unwrapped, for a number whose exponent is beyond BigDecimal's (1e99999999999).
+            return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", ReadLimits.NUMBER_EXPONENT), duplicates);
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             return new Tree(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
