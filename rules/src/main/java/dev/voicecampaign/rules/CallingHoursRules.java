@@ -74,7 +74,7 @@ final class CallingHoursRules {
             if (w == null) continue;
             Optional<LocalTime> start = WireTime.parse(w.start());
             Optional<LocalTime> end = WireTime.parse(w.end());
-            if (start.isEmpty() || end.isEmpty() || (!daily && !CampaignRuleSets.DAYS.contains(w.day()))) continue;
+            if (start.isEmpty() || end.isEmpty() || (!daily && (w.day() == null || !CampaignRuleSets.DAYS.contains(w.day())))) continue;
             int s = start.get().getHour() * 60 + start.get().getMinute();
             int e = end.get().getHour() * 60 + end.get().getMinute();
             if (s == e && s != 0) continue;
