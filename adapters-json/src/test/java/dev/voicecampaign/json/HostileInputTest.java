@@ -30,6 +30,8 @@ class HostileInputTest {
         return Stream.of(
                 bad("empty", "", " request.body.empty {}"),
                 bad("only white space", " \n\t ", " request.body.empty {}"),
+                bad("a new line in UTF-32", "\n\u0000\u0000\u0000", " request.body.empty {}"),
+                bad("a space in UTF-16", "\u0000 ", " request.body.empty {}"),
                 bad("null literal", "null", " request.body.notObject {found=null}"),
                 bad("array", "[]", " request.body.notObject {found=array}"),
                 bad("string", "\"campaign\"", " request.body.notObject {found=string}"),
