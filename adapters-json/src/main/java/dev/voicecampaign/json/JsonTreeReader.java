@@ -57,6 +57,8 @@ final class JsonTreeReader {
         }
         try (JsonParser parser = MAPPER.createParser(body)) {
             JsonToken first = parser.nextToken();
+            // Only white space in an encoding Jackson detects from the first bytes (UTF-16, UTF-32).
+            if (first == null) return new Tree(null, error(RequestCodes.EMPTY, "the body is empty"), duplicates);
             JsonNode root = value(parser, first, Path.root(), duplicates);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
