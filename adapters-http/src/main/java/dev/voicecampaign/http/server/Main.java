@@ -19,7 +19,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -185,7 +184,7 @@ public final class Main {
             int finished = PreparationRecovery.finish(config, state.service());
             CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock),
                     command -> Thread.ofVirtual().start(command));
-            server = EmbeddedServer.start(new InetSocketAddress(options.port()), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
+            server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
             out.println("campaign server listening on http://localhost:" + server.port());
