@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -48,6 +49,7 @@ final class LoadGenerator {
     private final AppConfig app;
     private final int connections;
     private final Duration duration;
+    private final LongAdder completed = new LongAdder();
 
     LoadGenerator(int port, AppConfig app, int connections, Duration duration) {
         this.port = port;
@@ -75,6 +77,11 @@ final class LoadGenerator {
             latencies.values().forEach(all::add);
             return all;
         }
+    }
+
+    /** Requests answered so far (any status), readable while the load runs. */
+    long requestsSoFar() {
+        return completed.sum();
     }
 
     /**
@@ -189,6 +196,7 @@ final class LoadGenerator {
                 return null;
             }
             latencies.get(op).recordNanos(System.nanoTime() - start);
+            completed.increment();
             if (response.status() != 200) {
                 error(op, method + " " + pathAndQuery + ": " + response.status() + " " + response.text());
                 return null;

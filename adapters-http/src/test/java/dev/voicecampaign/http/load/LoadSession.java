@@ -16,7 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +104,7 @@ public final class LoadSession {
                 if (heapInterval.isPresent()) {
                     long collectionsBefore = HeapSampler.collections();
                     Duration timeBefore = HeapSampler.collectionTime();
-                    try (HeapSampler sampler = HeapSampler.every(heapInterval.get())) {
+                    try (HeapSampler sampler = HeapSampler.every(heapInterval.get(), generator::requestsSoFar, () -> treeSize(data))) {
                         result = generator.run();
                         sampler.close();
                         HeapSampler.Sample afterLoad = sampler.sampleNow();
@@ -126,10 +126,16 @@ public final class LoadSession {
         }
     }
 
-    /** A tenth of the run, at least one sampling interval: the JIT, pools and caches settle first. */
+    /**
+     * Two minutes, a tenth of longer runs, at most half of shorter ones, and at least one sampling
+     * interval. The server holds state proportional to the recent request rate that takes that long
+     * to fill: the rate limiter's one-minute window of request times (the limit is lifted here, so
+     * it holds every request of the last minute) and the file store's recently written chunks.
+     */
     static Duration warmUp(Duration duration, Duration interval) {
-        Duration tenth = duration.dividedBy(10);
-        return tenth.compareTo(interval) > 0 ? tenth : interval;
+        Duration warmUp = Collections.max(List.of(Duration.ofMinutes(2), duration.dividedBy(10)));
+        warmUp = Collections.min(List.of(warmUp, duration.dividedBy(2)));
+        return Collections.max(List.of(warmUp, interval));
     }
 
     /** The figures as the Markdown section of docs/reliability.md; {@code command} names what produced them. */
@@ -175,20 +181,25 @@ public final class LoadSession {
                         + " (they also show in the max latencies).%n%n",
                 heap.interval().toSeconds(), heap.warmUp().toSeconds(), heap.collections(), heap.collectionTime().toMillis() / 1000.0));
         if (trend.measured()) {
-            md.append(String.format(Locale.ROOT, "After warm-up: first third %.1f MiB, last third %.1f MiB (mean of %d samples each):"
-                            + " %+.1f MiB, **%s** (growth means more than %.0f MiB and %.0f%%).%n%n",
-                    trend.firstThirdMiB(), trend.lastThirdMiB(), trend.afterWarmUp().size() / 3, trend.growthMiB(),
+            md.append(String.format(Locale.ROOT, "After warm-up (mean of %d samples per third): first third %.1f MiB, last third %.1f MiB,"
+                            + " %+.1f MiB as measured. The heap follows the request rate of the last minute (%.1f MiB per 1000 requests/s,"
+                            + " fitted); adjusted for it: %.1f and %.1f MiB, %+.1f MiB: **%s** (growth means more than %.0f MiB and %.0f%%"
+                            + " after adjustment).%n%n",
+                    trend.afterWarmUp().size() / 3, trend.firstThirdMiB(), trend.lastThirdMiB(), trend.growthMiB(),
+                    trend.mibPerKiloRequestsPerSecond(), trend.adjustedFirstThirdMiB(), trend.adjustedLastThirdMiB(), trend.adjustedGrowthMiB(),
                     trend.grows() ? "heap grows" : "no growth", HeapSampler.Trend.TOLERANCE_MIB, HeapSampler.Trend.TOLERANCE_FRACTION * 100));
         } else {
             md.append("Too few samples after warm-up to compare thirds; run longer.\n\n");
         }
-        md.append("Samples (seconds into the run: MiB): ");
-        List<String> points = new ArrayList<>();
-        for (HeapSampler.Sample s : heap.samples()) {
-            points.add(String.format(Locale.ROOT, "%d: %.1f", s.at().toSeconds(), s.usedMiB()));
+        md.append("| s into the run | heap after GC (MiB) | requests/s over the minute before | store on disk (MiB) |\n|---:|---:|---:|---:|\n");
+        List<HeapSampler.Sample> samples = heap.samples();
+        for (int i = 0; i < samples.size(); i++) {
+            HeapSampler.Sample s = samples.get(i);
+            md.append(String.format(Locale.ROOT, "| %d | %.1f | %.0f | %.1f |%n", s.at().toSeconds(), s.usedMiB(),
+                    HeapSampler.Trend.trailingRate(samples, i), s.storeBytes() / (1024.0 * 1024.0)));
         }
-        md.append(String.join(", ", points)).append(String.format(Locale.ROOT,
-                ".%nOnce the load had stopped (connections closed, server still up): %.1f MiB.%n", heap.afterLoad().usedMiB()));
+        md.append(String.format(Locale.ROOT, "%nOnce the load had stopped (connections closed, server still up): %.1f MiB.%n",
+                heap.afterLoad().usedMiB()));
     }
 
     /** Replaces what lies between the markers of {@code doc} with {@code section}; refuses a file without both markers. */
@@ -198,6 +209,15 @@ public final class LoadSession {
         int end = text.indexOf(END);
         if (begin < 0 || end < begin) throw new IOException(doc + " has no " + BEGIN + " ... " + END + " section to write the figures into");
         Files.writeString(doc, text.substring(0, begin + BEGIN.length()) + "\n" + section + text.substring(end));
+    }
+
+    /** Bytes in the files under {@code root}; 0 when unreadable (files come and go while the store works). */
+    private static long treeSize(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -61,16 +63,42 @@ class LoadTest {
 
     @Test
     void heapGrowthIsTheLastThirdAboveTheFirstBeyondTheTolerance() {
-        java.util.List<HeapSampler.Sample> flat = new java.util.ArrayList<>();
-        java.util.List<HeapSampler.Sample> climbing = new java.util.ArrayList<>();
+        List<HeapSampler.Sample> flat = new ArrayList<>();
+        List<HeapSampler.Sample> climbing = new ArrayList<>();
         for (int s = 0; s < 30; s++) {
-            flat.add(new HeapSampler.Sample(Duration.ofSeconds(s * 10L), (40L + s % 3) * 1024 * 1024));
-            climbing.add(new HeapSampler.Sample(Duration.ofSeconds(s * 10L), (40L + s) * 1024 * 1024));
+            flat.add(new HeapSampler.Sample(Duration.ofSeconds(s * 10L), mib(40 + s % 3)));
+            climbing.add(new HeapSampler.Sample(Duration.ofSeconds(s * 10L), mib(40 + s)));
         }
         HeapSampler.Trend steady = HeapSampler.Trend.of(flat, Duration.ofSeconds(30));
         assertThat(steady.afterWarmUp()).hasSize(27);
         assertThat(steady.grows()).isFalse();
         assertThat(HeapSampler.Trend.of(climbing, Duration.ofSeconds(30)).grows()).isTrue();
         assertThat(HeapSampler.Trend.of(flat.subList(0, 2), Duration.ZERO).measured()).isFalse();
+    }
+
+    @Test
+    void heapThatFollowsTheRequestRateIsNotGrowthButHeapThatClimbsAtAnyRateIs() {
+        List<HeapSampler.Sample> counts = new ArrayList<>();
+        long requests = 0;
+        for (int s = 0; s <= 30; s++) {
+            requests += (s < 20 ? 3000 + 100L * (s % 3) : 5500) * 10; // the machine got faster for the last third
+            counts.add(new HeapSampler.Sample(Duration.ofSeconds(s * 10L), 0, requests, 0));
+        }
+        List<HeapSampler.Sample> followsRate = new ArrayList<>();
+        List<HeapSampler.Sample> climbs = new ArrayList<>();
+        for (int s = 0; s <= 30; s++) {
+            HeapSampler.Sample c = counts.get(s);
+            long heldForTheRate = (long) (HeapSampler.Trend.trailingRate(counts, s) * 2_000);
+            followsRate.add(new HeapSampler.Sample(c.at(), mib(40) + heldForTheRate, c.requestsSoFar(), 0));
+            climbs.add(new HeapSampler.Sample(c.at(), mib(40 + s) + heldForTheRate, c.requestsSoFar(), 0));
+        }
+        HeapSampler.Trend rateOnly = HeapSampler.Trend.of(followsRate, Duration.ofSeconds(60));
+        assertThat(rateOnly.growthMiB()).as("as measured").isGreaterThan(HeapSampler.Trend.TOLERANCE_MIB);
+        assertThat(rateOnly.grows()).as("adjusted for the rate").isFalse();
+        assertThat(HeapSampler.Trend.of(climbs, Duration.ofSeconds(60)).grows()).isTrue();
+    }
+
+    private static long mib(long mib) {
+        return mib * 1024 * 1024;
     }
 }
