@@ -12,12 +12,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -27,6 +29,8 @@ import java.util.logging.Logger;
  * read to the end, requests beyond the concurrency limit with 503; a failure inside the handler
  * becomes a generic 500 problem, never a stack trace. The JDK server reads its own limits (header
  * size and count, request time, idle time) once per JVM, from the first server's limits.
+ * {@link #stop()} is graceful (requests in flight finish within the shutdown grace, new ones are
+ * refused with 503 {@code shutting-down}); {@link #close()} is immediate.
  */
 public final class EmbeddedServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedServer.class.getName());
@@ -38,11 +42,26 @@ public final class EmbeddedServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final ServerLimits limits;
+    private final Semaphore inFlight;
+    private final AtomicBoolean stopping;
 
-    private EmbeddedServer(HttpServer server, ExecutorService executor, ServerLimits limits) {
+    private EmbeddedServer(HttpServer server, ExecutorService executor, ServerLimits limits, Semaphore inFlight, AtomicBoolean stopping) {
         this.server = server;
         this.executor = executor;
         this.limits = limits;
+        this.inFlight = inFlight;
+        this.stopping = stopping;
+    }
+
+    /**
+     * What a graceful stop did: the requests in flight when it began, those still unfinished when
+     * the grace ran out (their connections were closed without an answer), and how long it took.
+     */
+    public record StopReport(int inFlightAtStop, int abandoned, Duration took) {
+        /** True when every request in flight at the stop finished and was answered. */
+        public boolean drained() {
+            return abandoned == 0;
+        }
     }
 
     /** Starts on {@code port} (0 picks a free one) of the loopback or any address, per {@code address}. */
@@ -51,9 +70,10 @@ public final class EmbeddedServer implements AutoCloseable {
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
         Semaphore inFlight = new Semaphore(limits.maxConcurrentRequests());
-        server.createContext("/", exchange -> serve(exchange, handler, limits, inFlight));
+        AtomicBoolean stopping = new AtomicBoolean();
+        server.createContext("/", exchange -> serve(exchange, handler, limits, inFlight, stopping));
         server.start();
-        return new EmbeddedServer(server, executor, limits);
+        return new EmbeddedServer(server, executor, limits, inFlight, stopping);
     }
 
     public static EmbeddedServer start(InetSocketAddress address, HttpHandler handler, int maxBodyBytes) throws IOException {
@@ -83,7 +103,17 @@ public final class EmbeddedServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private static void serve(HttpExchange exchange, HttpHandler handler, ServerLimits limits, Semaphore inFlight) {
+    private static void serve(HttpExchange exchange, HttpHandler handler, ServerLimits limits, Semaphore inFlight, AtomicBoolean stopping) {
+        if (stopping.get()) {
+            try (exchange) {
+                send(exchange, Responses.problem(503, "shutting-down", "Shutting down",
+                        "the server is stopping and takes no new requests; this one was not applied", "Retry-After", "1",
+                        "Connection", "close"));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "exchange failed", e);
+            }
+            return;
+        }
         if (!inFlight.tryAcquire()) {
             try (exchange) {
                 send(exchange, Responses.problem(503, "overloaded", "Overloaded",
@@ -174,19 +204,46 @@ public final class EmbeddedServer implements AutoCloseable {
         return limits;
     }
 
+    /** Requests being handled now (holding one of the {@code maxConcurrentRequests} places). */
+    public int requestsInFlight() {
+        return limits.maxConcurrentRequests() - inFlight.availablePermits();
+    }
+
     /**
-     * Graceful stop: no new connection is accepted, requests in flight finish (up to the limits'
-     * shutdown grace), then the server's threads end.
+     * First step of a graceful stop, also done by {@link #stop()}: from now on every request that
+     * reaches the server is answered 503 {@code shutting-down} (with {@code Connection: close}) and
+     * not applied. Answers the requests in flight at that moment; they go on to finish.
      */
-    public void stop() {
-        server.stop((int) Math.max(1, limits.shutdownGrace().toSeconds()));
+    public int refuseNewRequests() {
+        stopping.set(true);
+        return requestsInFlight();
+    }
+
+    /**
+     * Graceful stop, bounded by the limits' shutdown grace: new requests are refused (see
+     * {@link #refuseNewRequests()}), the listener is closed so new connections are refused, requests
+     * in flight finish and are answered; when the grace runs out, the connections still open are
+     * closed (their requests get no answer) and the handler threads are interrupted.
+     */
+    public StopReport stop() {
+        long start = System.nanoTime();
+        long deadline = start + limits.shutdownGrace().toNanos();
+        int inFlightAtStop = refuseNewRequests();
+        // the JDK server waits whole seconds at most, and returns as soon as no exchange is left
+        server.stop((int) Math.max(1, (limits.shutdownGrace().toMillis() + 999) / 1000));
         executor.shutdown();
+        int abandoned = 0;
         try {
-            if (!executor.awaitTermination(limits.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) executor.shutdownNow();
+            if (!executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+                abandoned = requestsInFlight();
+                executor.shutdownNow();
+            }
         } catch (InterruptedException e) {
+            abandoned = requestsInFlight();
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        return new StopReport(inFlightAtStop, abandoned, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Immediate stop, for tests and failed starts. */

@@ -19,7 +19,6 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +39,9 @@ import java.util.logging.Logger;
  * [--rate-limit N]} starts the reference server; {@code validate [--dialect v1|v2] [--config FILE] FILE...}
  * checks request bodies offline and prints the problem document the server would answer (exit 0 valid,
  * 1 invalid, 2 usage or I/O error). Campaigns are kept in a file database under {@code ./campaign-data}
- * unless the options say otherwise (see {@link StorageOption}).
+ * unless the options say otherwise (see {@link StorageOption}). SIGTERM stops the server gracefully:
+ * new requests are refused, requests in flight finish within the shutdown grace (10 s by default),
+ * the storage is closed, and the process exits within the grace plus {@link RunningServer#STOP_MARGIN}.
  */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
@@ -102,8 +104,33 @@ public final class Main {
             err.println("storage unavailable: " + e.getMessage());
             return 2;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "campaign-server-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stopOnSignal(server, out), "campaign-server-stop"));
         return -1;
+    }
+
+    /**
+     * SIGTERM (or any normal JVM exit): the graceful stop, bounded by the shutdown grace plus
+     * {@link RunningServer#STOP_MARGIN}. Should the stop overrun that bound (a storage that hangs on
+     * close, say), a watchdog halts the process, so it always exits within the bound.
+     */
+    private static void stopOnSignal(RunningServer server, PrintStream out) {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Duration bound = server.stopBound();
+        Thread.ofPlatform().daemon().name("campaign-server-stop-watchdog").start(() -> {
+            try {
+                if (!stopped.await(bound.toMillis(), TimeUnit.MILLISECONDS)) {
+                    out.println("stop overran its bound of " + bound.toSeconds() + " s: halting");
+                    Runtime.getRuntime().halt(1);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            server.stop(out);
+        } finally {
+            stopped.countDown();
+        }
     }
 
     private static Either<String, ServerConfig> loadConfig(String file) {
@@ -157,7 +184,7 @@ public final class Main {
             int finished = PreparationRecovery.finish(config, state.service());
             CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock),
                     command -> Thread.ofVirtual().start(command));
-            server = EmbeddedServer.start(new InetSocketAddress(options.port()), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
+            server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
             out.println("campaign server listening on http://localhost:" + server.port());

@@ -34,6 +34,10 @@ public record ServerLimits(int maxBodyBytes, int maxHeaderBytes, int maxHeaders,
         return new ServerLimits(bytes, maxHeaderBytes, maxHeaders, requestTime, idleTimeout, maxConcurrentRequests, shutdownGrace);
     }
 
+    public ServerLimits withShutdownGrace(Duration grace) {
+        return new ServerLimits(maxBodyBytes, maxHeaderBytes, maxHeaders, requestTime, idleTimeout, maxConcurrentRequests, grace);
+    }
+
     public ServerLimits withMaxConcurrentRequests(int requests) {
         return new ServerLimits(maxBodyBytes, maxHeaderBytes, maxHeaders, requestTime, idleTimeout, requests, shutdownGrace);
     }

@@ -89,7 +89,21 @@ final class ChildServer implements AutoCloseable {
         if (!process.waitFor(30, TimeUnit.SECONDS)) throw new IllegalStateException("killed server did not exit");
     }
 
-    /** SIGTERM: the server's shutdown hook closes the listener and the database. */
+    /**
+     * Sends SIGTERM and returns at once: the server's shutdown hook starts its graceful stop. Sent
+     * through the process handle, because {@link Process#destroy()} also closes our end of the
+     * server's output, and what it prints while stopping would be lost.
+     */
+    void terminate() {
+        process.toHandle().destroy();
+    }
+
+    /** Whether the process exited within the timeout. */
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+    }
+
+    /** SIGTERM: the server's shutdown hook stops it gracefully and closes the database. */
     void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(30, TimeUnit.SECONDS)) {
