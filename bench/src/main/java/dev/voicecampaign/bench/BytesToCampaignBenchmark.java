@@ -1,0 +1,41 @@
+package dev.voicecampaign.bench;
+
+import dev.voicecampaign.bench.beanvalidation.CampaignRequest;
+import jakarta.validation.ConstraintViolation;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Benchmark 2: from request bytes to a checked result. This project reads the body into a draft, checks
+ * it and builds the typed campaign; against it, Jackson's tree parse alone (the floor: no mapping, no
+ * check), and Jackson binding the annotated bean followed by Hibernate Validator.
+ */
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 4, time = 1)
+@Fork(2)
+public class BytesToCampaignBenchmark {
+    @Benchmark
+    public Contenders.ProjectOutcome project(PayloadState p) {
+        return p.contenders.projectReadAndValidate(p.body);
+    }
+
+    @Benchmark
+    public JsonNode jacksonTreeParse(PayloadState p) {
+        return p.contenders.jacksonTree(p.body);
+    }
+
+    @Benchmark
+    public Set<ConstraintViolation<CampaignRequest>> jacksonBindHibernateValidator(PayloadState p) {
+        return p.contenders.jacksonBindAndHibernateValidate(p.body);
+    }
+}
