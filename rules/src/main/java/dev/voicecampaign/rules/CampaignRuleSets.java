@@ -70,7 +70,7 @@ public final class CampaignRuleSets {
 
     static final RuleSet<CallerIdDraft> CALLER_ID = RuleSet.<CallerIdDraft>builder()
             .field("phoneNumber", CallerIdDraft::phoneNumber,
-                    text().required().format(CallerId.E164, "E.164").verifiedCallerId(),
+                    text().required().format(CallerId.E164, "E.164", CallerId::isE164).verifiedCallerId(),
                     "Caller id shown to the called party: an E.164 number verified for the app.")
             .build();
 
