@@ -43,7 +43,10 @@ public final class RuleSet<T> {
         for (Entry<T> entry : entries) {
             switch (entry) {
                 case FieldEntry<T, ?> f -> checkField(f, value, at, context, out);
-                case CrossEntry<T> c -> out.addAll(c.check().check(value, at, context));
+                case CrossEntry<T> c -> {
+                    List<Violation> found = c.check().check(value, at, context);
+                    if (!found.isEmpty()) out.addAll(found);
+                }
                 case WhenEntry<T> w -> {
                     if (w.test().test(value)) w.rules().check(value, at, context, out);
                 }
