@@ -24,10 +24,13 @@ public final class TextRule implements ValueRule<String> {
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     private final boolean required;
     private final List<TextCheck> checks;
+    /** The checks again as an array: {@link #check} walks it on every validation, without an iterator. */
+    private final TextCheck[] checked;
 
     private TextRule(boolean required, List<TextCheck> checks) {
         this.required = required;
         this.checks = List.copyOf(checks);
+        this.checked = this.checks.toArray(new TextCheck[0]);
     }
 
     public static TextRule text() {
@@ -224,7 +227,7 @@ public final class TextRule implements ValueRule<String> {
             if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
             return !required;
         }
-        for (TextCheck c : checks) {
+        for (TextCheck c : checked) {
             Optional<Violation> found = c.apply(value, path, context);
             if (found.isPresent()) {
                 out.add(found.get());
