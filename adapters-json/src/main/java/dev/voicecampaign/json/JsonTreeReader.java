@@ -8,6 +8,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -41,7 +42,12 @@ final class JsonTreeReader {
     private record Outcome<N>(N root, Violation failure) {
     }
 
+    /**
+     * Property names are interned, so the draft reader's look-ups by literal name compare identical
+     * strings (the canonicalizer makes each distinct name once, so interning costs nothing per read).
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .streamReadConstraints(ReadLimits.constraints()).build()).build();
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
