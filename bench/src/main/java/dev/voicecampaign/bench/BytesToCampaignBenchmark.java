@@ -1,6 +1,7 @@
 package dev.voicecampaign.bench;
 
 import dev.voicecampaign.bench.beanvalidation.CampaignRequest;
+import dev.voicecampaign.json.ReadResult;
 import jakarta.validation.ConstraintViolation;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,12 @@ public class BytesToCampaignBenchmark {
     @Benchmark
     public Contenders.ProjectOutcome project(PayloadState p) {
         return p.contenders.projectReadAndValidate(p.body);
+    }
+
+    /** This project's JSON boundary alone (bytes to draft, no rule run): where the time of {@link #project} goes. */
+    @Benchmark
+    public ReadResult projectReadOnly(PayloadState p) {
+        return p.contenders.projectRead(p.body);
     }
 
     @Benchmark

@@ -60,6 +60,11 @@ public final class Contenders {
         return new ProjectOutcome(read, read.draft().map(this::projectValidate).orElse(null));
     }
 
+    /** Read the body into a draft, no rule run. */
+    public ReadResult projectRead(byte[] body) {
+        return DraftReader.read(body, Dialect.V2);
+    }
+
     /** The draft of a body (setup for the parsed-input benchmark). */
     public CampaignDraft projectDraft(byte[] body) {
         return DraftReader.read(body, Dialect.V2).draft().orElseThrow();
