@@ -69,6 +69,8 @@ public abstract class CampaignRepositoryContract {
         assertThat(now.campaign().name().value()).isEqualTo("Two");
         assertThat(((SaveOutcome.Saved) outcome).campaign()).isEqualTo(now);
         assertThat(repository.findByLname(A, "one")).isEmpty();
+        assertThat(repository.findByLname(A, "two")).contains(now);
+        assertThat(repository.insert(stored(A, "cd-2", "One"))).as("the old name is free again").isInstanceOf(SaveOutcome.Saved.class);
     }
 
     @Test
