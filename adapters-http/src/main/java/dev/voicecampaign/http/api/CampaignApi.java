@@ -45,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
  * 400 invalid input (problem+json listing every violation), 401 no valid token, 403 the token's app
  * does not own the stream, 404 unknown route or campaign (other tenants' included), 405, 409 illegal
  * lifecycle move or forbidden edit (naming the current state) or a name clash, 415 a body that is not
- * JSON, 429 over 60 requests a minute per account. Never a 500 for client input.
+ * JSON, 429 over 60 requests a minute per account (the host may set another limit). Never a 500 for client input.
  */
 public final class CampaignApi implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(CampaignApi.class.getName());
@@ -104,7 +104,7 @@ public final class CampaignApi implements HttpHandler {
         Optional<java.time.Duration> wait = limiter.acquire(app.accountId());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Responses.problem(429, "rate-limited", "Too many requests", "at most " + RateLimiter.DEFAULT_PER_MINUTE
+            return Responses.problem(429, "rate-limited", "Too many requests", "at most " + limiter.perMinute()
                     + " requests a minute per account", "Retry-After", Long.toString(seconds));
         }
         StreamId stream = app.streamId();

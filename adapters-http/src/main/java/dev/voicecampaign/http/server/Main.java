@@ -30,13 +30,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The runnable jar: {@code serve [--port N] [--config FILE]} starts the reference server;
+ * The runnable jar: {@code serve [--port N] [--config FILE] [--rate-limit N]} starts the reference server
+ * ({@code --rate-limit}: requests a minute per account, default the hosted API's 60; load tests raise it);
  * {@code validate [--dialect v1|v2] [--config FILE] FILE...} checks request bodies offline and prints
  * the problem document the server would answer (exit 0 valid, 1 invalid, 2 usage or I/O error).
  */
 public final class Main {
     static final String USAGE = """
-            usage: campaign-server serve [--port N] [--config FILE]
+            usage: campaign-server serve [--port N] [--config FILE] [--rate-limit N]
                    campaign-server validate [--dialect v1|v2] [--config FILE] FILE...""";
 
     private Main() {
@@ -60,14 +61,22 @@ public final class Main {
         return switch (args[0]) {
             case "serve" -> {
                 String port = option(rest, "--port");
+                String rateLimit = option(rest, "--rate-limit");
                 if (!rest.isEmpty()) yield usage(err, "unexpected " + rest);
                 int p;
+                int perMinute;
                 try {
                     p = port == null ? 8080 : Integer.parseInt(port);
                 } catch (NumberFormatException e) {
                     yield usage(err, "--port needs a number");
                 }
-                serve(config.get(), p, configFile == null, out);
+                try {
+                    perMinute = rateLimit == null ? RateLimiter.DEFAULT_PER_MINUTE : Integer.parseInt(rateLimit);
+                } catch (NumberFormatException e) {
+                    yield usage(err, "--rate-limit needs a number");
+                }
+                if (perMinute < 1) yield usage(err, "--rate-limit must be at least 1");
+                serve(config.get(), p, configFile == null, perMinute, out);
                 yield -1;
             }
             case "validate" -> validate(config.get(), rest, out, err);
@@ -99,11 +108,16 @@ public final class Main {
         return 2;
     }
 
-    /** Starts the server and the schedule ticker; returns once listening. */
+    /** Starts the server and the schedule ticker, with the documented rate limit; returns once listening. */
     public static EmbeddedServer serve(ServerConfig config, int port, boolean demo, PrintStream out) throws IOException {
+        return serve(config, port, demo, RateLimiter.DEFAULT_PER_MINUTE, out);
+    }
+
+    /** As {@link #serve(ServerConfig, int, boolean, PrintStream)}, allowing {@code perMinute} requests a minute per account. */
+    public static EmbeddedServer serve(ServerConfig config, int port, boolean demo, int perMinute, PrintStream out) throws IOException {
         Clock clock = Clock.systemUTC();
         ServerState state = ServerState.inMemory(config, clock);
-        CampaignApi api = new CampaignApi(state, new RateLimiter(RateLimiter.DEFAULT_PER_MINUTE, clock),
+        CampaignApi api = new CampaignApi(state, new RateLimiter(perMinute, clock),
                 command -> Thread.ofVirtual().start(command));
         EmbeddedServer server = EmbeddedServer.start(new InetSocketAddress(port), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());

@@ -56,6 +56,8 @@ class MainTest {
         assertThat(run("validate")).isEqualTo(2);
         assertThat(run("validate", "--dialect", "v3", "x.json")).isEqualTo(2);
         assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
+        assertThat(run("serve", "--rate-limit", "many")).isEqualTo(2);
+        assertThat(run("serve", "--rate-limit", "0")).isEqualTo(2);
         assertThat(err()).contains("usage: campaign-server");
     }
 
@@ -89,6 +91,28 @@ class MainTest {
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
             }
+        }
+    }
+
+    @Test
+    void serveAppliesTheRateLimitItIsGiven() throws Exception {
+        var config = dev.voicecampaign.http.auth.DemoConfig.standard();
+        var app = config.apps().get(0);
+        try (EmbeddedServer server = Main.serve(config, 0, true, 2, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+            String token = dev.voicecampaign.http.auth.TokenSigner.sign(app.clientId(), app.clientSecret(), java.time.Instant.now(),
+                    java.time.Duration.ofMinutes(5));
+            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + server.port()
+                    + "/campaign/api/v2/public/" + app.streamId() + "/campaign/cd-unknown")).header("auth", token).GET().build();
+            var client = java.net.http.HttpClient.newHttpClient();
+            var statuses = new java.util.ArrayList<Integer>();
+            String last = "";
+            for (int i = 0; i < 3; i++) {
+                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+                statuses.add(response.statusCode());
+                last = response.body();
+            }
+            assertThat(statuses).containsExactly(404, 404, 429);
+            assertThat(last).contains("at most 2 requests a minute");
         }
     }
 }
