@@ -131,7 +131,7 @@ public final class DraftReader {
 
         ScheduleDraft schedule(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.SCHEDULE);
-            bool(o, at, "isRecurrenceEnabled");
+            bool(o, at, WireFields.RECURRENCE_FLAG);
             return new ScheduleDraft(bool(o, at, "isSchedulingEnabled"));
         }
 
@@ -179,8 +179,22 @@ public final class DraftReader {
             if (v == null || v == JsonValues.NULL) return null;
             if (v instanceof Long n) return n;
             if (v instanceof BigInteger n) return clamp(n);
-            if (v instanceof BigDecimal d && (d.signum() == 0 || d.stripTrailingZeros().scale() <= 0)) return clamp(d.toBigInteger());
+            if (v instanceof BigDecimal decimal) {
+                BigDecimal d = decimal.stripTrailingZeros();
+                if (d.scale() <= 0) return clamp(d);
+            }
             return wrongType(at.field(name), "integer");
+        }
+
+        /**
+         * A whole decimal as a long, clamped. Decided from its digit count before any conversion:
+         * {@code 1e999999999} has one digit of precision, and turning it into a BigInteger would
+         * take seconds of CPU, or throw beyond BigInteger's range.
+         */
+        static Long clamp(BigDecimal whole) {
+            long integerDigits = (long) whole.precision() - whole.scale();
+            if (integerDigits > 19) return whole.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+            return clamp(whole.toBigInteger());
         }
 
         static Long clamp(BigInteger n) {

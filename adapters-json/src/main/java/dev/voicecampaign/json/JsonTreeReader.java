@@ -74,6 +74,18 @@ final class JsonTreeReader {
             return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
                     "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes"));
         }
+        int invalid = Utf8.firstInvalid(body);
+        if (invalid >= 0) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < invalid; i++) {
+                if (body[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            return new Outcome<>(null, malformed(line, invalid - lineStart + 1, "invalid UTF-8"));
+        }
         try (JsonParser parser = MAPPER.createParser(body)) {
             JsonToken first = parser.nextToken();
             N root = builder.value(parser, first, new DocumentPath(), duplicates);
@@ -85,6 +97,9 @@ final class JsonTreeReader {
             return new Outcome<>(root, null);
         } catch (StreamConstraintsException e) {
             return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)));
+        } catch (NumberFormatException e) {
+            // Jackson throws it, unwrapped, for a number whose exponent is beyond BigDecimal's (1e99999999999).
+            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", ReadLimits.NUMBER_EXPONENT));
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
             return new Outcome<>(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),

@@ -13,6 +13,8 @@ public final class ReadLimits {
     public static final int MAX_NUMBER_LENGTH = 100;
     public static final int MAX_STRING_LENGTH = 64 * 1024;
     public static final int MAX_NAME_LENGTH = 256;
+    /** Not a setting: a number's exponent must fit BigDecimal's scale (an int), or the body is refused with this limit. */
+    public static final String NUMBER_EXPONENT = "number exponent range";
 
     private ReadLimits() {
     }

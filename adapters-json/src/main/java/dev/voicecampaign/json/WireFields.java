@@ -1,11 +1,12 @@
 package dev.voicecampaign.json;
 
-import java.util.List;
 import java.util.Set;
 
 /** Field names of the wire format, where they differ from the draft's, and the fields each object may hold. */
 final class WireFields {
     static final String QUEUE_NAME = "queue_name";
+    /** Read and type-checked in {@code schedule}, but not kept: recurrence belongs to the schedule route. */
+    static final String RECURRENCE_FLAG = "isRecurrenceEnabled";
 
     static final Set<String> ROOT = Set.of("name", "description", "contactLists", "dncLists", "priority", "dialingMode",
             "dialingStrategy", "schedule", QUEUE_NAME, "maxSkips", "experienceFlowName", "enableMachineDetect", "campaignType");
@@ -16,8 +17,7 @@ final class WireFields {
     static final Set<String> CALLING_HOURS = Set.of("frequency", "timezone", "days", "restrictedPeriods");
     static final Set<String> WINDOW = Set.of("day", "start", "end");
     static final Set<String> RESTRICTED = Set.of("from", "to", "yearly", "label");
-    static final Set<String> SCHEDULE = Set.of("isSchedulingEnabled", "isRecurrenceEnabled");
-    static final List<String> NOT_IN_DRAFT = List.of("isRecurrenceEnabled");
+    static final Set<String> SCHEDULE = Set.of("isSchedulingEnabled", RECURRENCE_FLAG);
 
     private WireFields() {
     }

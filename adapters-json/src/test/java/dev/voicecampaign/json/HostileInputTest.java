@@ -48,6 +48,17 @@ class HostileInputTest {
                 bad("deep objects", "{\"a\":".repeat(100) + "1" + "}".repeat(100), " request.body.limitExceeded {limit=nesting depth 64}"),
                 bad("huge string", "{\"name\": \"" + "x".repeat(70_000) + "\"}", " request.body.limitExceeded {limit=string length 65536}"),
                 bad("huge number", "{\"maxSkips\": " + "9".repeat(1000) + "}", " request.body.limitExceeded {limit=number length 100}"),
+                bad("exponent beyond BigDecimal", "{\"maxSkips\": 1e99999999999}", " request.body.limitExceeded {limit=number exponent range}"),
+                bad("negative exponent beyond BigDecimal", "{\"maxSkips\": 1e-99999999999}", " request.body.limitExceeded {limit=number exponent range}"),
+                bad("exponent beyond BigInteger", sample("\"maxRingTime\": 30", "\"maxRingTime\": 1e999999999"),
+                        "/dialingStrategy/maxRingTime campaign.dialingStrategy.maxRingTime.outOfRange {min=5, max=120}"),
+                bad("exponent costly as a BigInteger", sample("\"maxRingTime\": 30", "\"maxRingTime\": -1E+99999999"),
+                        "/dialingStrategy/maxRingTime campaign.dialingStrategy.maxRingTime.outOfRange {min=5, max=120}"),
+                bad("tiny fraction", sample("\"maxRingTime\": 30", "\"maxRingTime\": 1e-999999999"),
+                        "/dialingStrategy/maxRingTime request.field.wrongType {expected=integer}"),
+                bad("zero with a huge exponent", sample("\"maxRingTime\": 30", "\"maxRingTime\": 0e999999999"),
+                        "/dialingStrategy/maxRingTime campaign.dialingStrategy.maxRingTime.outOfRange {min=5, max=120}"),
+                bad("whole number in exponent form", sample("\"maxRingTime\": 30", "\"maxRingTime\": 3.0e1")),
                 bad("huge name", "{\"" + "k".repeat(300) + "\": 1}", " request.body.limitExceeded {limit=name length 256}"),
                 bad("over one MiB", "{\"name\": \"" + "x".repeat(60_000) + "\", \"p\": [" + "1,".repeat(600_000) + "1]}",
                         " request.body.limitExceeded {limit=document length 1048576 bytes}"),
@@ -124,6 +135,15 @@ class HostileInputTest {
     @org.junit.jupiter.api.Test
     void theTableIsLargeEnough() {
         assertThat(bodies().count()).isGreaterThanOrEqualTo(40);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aScheduleBodyWithAnExponentBeyondBigDecimalIsALimitNotAnException() {
+        String body = "{\"startDateTime\": \"2030-01-01 09:00:00\", \"endDateTime\": \"2030-01-02 09:00:00\","
+                + " \"recurrenceObject\": {\"recurType\": \"Daily\", \"dailyDetails\": {\"onceEveryNdays\": 1e99999999999}}}";
+        var read = ScheduleReader.read(body.getBytes(StandardCharsets.UTF_8), java.time.LocalDateTime.of(2029, 1, 1, 0, 0));
+        assertThat(read.getLeft().map(v -> v.code() + " " + v.arguments()))
+                .containsExactly("request.body.limitExceeded {limit=number exponent range}");
     }
 
     @org.junit.jupiter.api.Test

@@ -3,6 +3,7 @@ package dev.voicecampaign.bench;
 import dev.voicecampaign.bench.beanvalidation.CampaignRequest;
 import dev.voicecampaign.json.ReadResult;
 import jakarta.validation.ConstraintViolation;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * Benchmark 2: from request bytes to a checked result. This project reads the body into a draft, checks
  * it and builds the typed campaign; against it, Jackson's tree parse alone (the floor: no mapping, no
- * check), and Jackson binding the annotated bean followed by Hibernate Validator.
+ * check), Jackson binding the annotated bean followed by Hibernate Validator, and networknt
+ * json-schema-validator on the project's generated JSON Schema of the body's mode.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,5 +46,11 @@ public class BytesToCampaignBenchmark {
     @Benchmark
     public Set<ConstraintViolation<CampaignRequest>> jacksonBindHibernateValidator(PayloadState p) {
         return p.contenders.jacksonBindAndHibernateValidate(p.body);
+    }
+
+    /** Jackson tree, then networknt on the project's generated JSON Schema: validation only, no typed result. */
+    @Benchmark
+    public List<com.networknt.schema.Error> networkntJsonSchema(PayloadState p) {
+        return p.contenders.networkntValidate(p.body);
     }
 }

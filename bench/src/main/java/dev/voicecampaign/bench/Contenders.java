@@ -2,11 +2,17 @@ package dev.voicecampaign.bench;
 
 import dev.voicecampaign.bench.beanvalidation.CampaignRequest;
 import dev.voicecampaign.bench.beanvalidation.ModeGroups;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
 import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.rules.CampaignRules;
@@ -15,6 +21,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -36,6 +45,17 @@ public final class Contenders {
     private final JsonMapper beanJackson = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
     private final ValidatorFactory validatorFactory = Validation.buildDefaultValidatorFactory();
     private final Validator validator = validatorFactory.getValidator();
+    /** The project's generated JSON Schema (2020-12) of each mode's v2 create body, loaded once into networknt. */
+    private final Map<String, Schema> schemasByMode = schemas();
+
+    private static Map<String, Schema> schemas() {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        Map<String, Schema> byMode = new HashMap<>();
+        for (DialingMode mode : DialingMode.values()) {
+            byMode.put(mode.wireName(), registry.getSchema(JsonSchemaGenerator.generate(mode, Dialect.V2)));
+        }
+        return Map.copyOf(byMode);
+    }
 
     /** This project's result for a body: what the JSON boundary found, and the rules' verdict when there was a draft. */
     public record ProjectOutcome(ReadResult read, Verdict verdict) {
@@ -80,6 +100,18 @@ public final class Contenders {
     /** The Bean Validation bean of a body, bound by Jackson. */
     public CampaignRequest jacksonBind(byte[] body) {
         return beanJackson.readValue(body, CampaignRequest.class);
+    }
+
+    // --- networknt json-schema-validator
+
+    /**
+     * Bytes to JSON Schema errors: Jackson's tree (networknt validates trees), then the schema of the
+     * body's {@code dialingMode} (Agentless's when it names none), as a user with one schema per mode would.
+     */
+    public List<Error> networkntValidate(byte[] body) {
+        JsonNode tree = plainJackson.readTree(body);
+        Schema schema = schemasByMode.get(tree.path("dialingMode").asString(""));
+        return (schema == null ? schemasByMode.get(DialingMode.AGENTLESS.wireName()) : schema).validate(tree);
     }
 
     // --- Hibernate Validator

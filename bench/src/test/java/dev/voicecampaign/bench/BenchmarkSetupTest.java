@@ -61,6 +61,15 @@ class BenchmarkSetupTest {
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("payloads")
+    void theGeneratedJsonSchemaAcceptsTheValidPayloadsAndRefusesTheBroken(Payloads.Sample sample, Payloads.Variant variant) {
+        var errors = contenders.networkntValidate(Payloads.body(sample, variant));
+
+        if (variant == Payloads.Variant.VALID) assertThat(errors).isEmpty();
+        else assertThat(errors).hasSizeGreaterThanOrEqualTo(variant.count());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("payloads")
     void jacksonParsesEveryPayload(Payloads.Sample sample, Payloads.Variant variant) {
         assertThat(contenders.jacksonTree(Payloads.body(sample, variant)).isObject()).isTrue();
     }

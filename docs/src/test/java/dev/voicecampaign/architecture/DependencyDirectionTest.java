@@ -10,8 +10,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hexagon's dependency direction, {@code core <- rules <- adapters-* <- docs}, one rule per
- * forbidden direction. Lives in the top module because only its class path sees every module.
+ * The hexagon's dependency direction, {@code core <- rules <- adapters-* <- docs} (the JDBC adapter
+ * needs core only), one rule per forbidden direction. Lives in the top module because only its class path sees every module.
  */
 class DependencyDirectionTest {
     private static JavaClasses production;
@@ -26,7 +26,7 @@ class DependencyDirectionTest {
 
     @Test
     void everyModuleWasImported() {
-        for (String pkg : new String[] {"core", "rules", "json", "http"}) {
+        for (String pkg : new String[] {"core", "rules", "json", "jdbc", "http"}) {
             org.assertj.core.api.Assertions.assertThat(production.stream()
                     .anyMatch(c -> c.getPackageName().startsWith("dev.voicecampaign." + pkg)))
                     .as("classes of dev.voicecampaign.%s on the class path", pkg).isTrue();
@@ -58,17 +58,33 @@ class DependencyDirectionTest {
     }
 
     @Test
-    void theJsonAdapterKnowsNothingOfHttpOrTokens() {
+    void coreAndRulesNeverTouchSqlMigrationsOrTheJdbcAdapter() {
+        noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.flywaydb..",
+                        "com.zaxxer.hikari..", "org.h2..", "org.postgresql..", "dev.voicecampaign.jdbc..")
+                .check(production);
+    }
+
+    @Test
+    void theJdbcAdapterMapsOnlyAndKnowsNoOtherAdapterNorTheRules() {
+        noClasses().that().resideInAPackage("dev.voicecampaign.jdbc..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..", "dev.voicecampaign.json..",
+                        "dev.voicecampaign.rules..", "com.sun.net.httpserver..", "com.nimbusds..")
+                .check(production);
+    }
+
+    @Test
+    void theJsonAdapterKnowsNothingOfHttpTokensOrStorage() {
         noClasses().that().resideInAPackage("dev.voicecampaign.json..")
-                .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..",
-                        "com.sun.net.httpserver..", "com.nimbusds..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..", "dev.voicecampaign.jdbc..",
+                        "com.sun.net.httpserver..", "com.nimbusds..", "java.sql..", "javax.sql..")
                 .check(production);
     }
 
     @Test
     void productionCodeNeverDependsOnTestkitOrDocs() {
         noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..",
-                        "dev.voicecampaign.json..", "dev.voicecampaign.http..")
+                        "dev.voicecampaign.json..", "dev.voicecampaign.jdbc..", "dev.voicecampaign.http..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.testkit..", "dev.voicecampaign.docs..")
                 .check(production);
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The cross-field checks of calling hours and scheduling; each looks only at entries whose fields are well formed. */
 final class CallingHoursRules {
@@ -31,6 +32,11 @@ final class CallingHoursRules {
                 "starts and ends at {time}: ambiguous (use 12:00 AM-12:00 AM for the whole day)", Severity.ERROR,
                 "time", w.start()));
     }
+
+    /** The shape of a full date; {@link #parseDate} also needs it to be a real day. */
+    static final Pattern FULL_DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+    /** The shape of a yearly date, with or without its (ignored) year. */
+    static final Pattern YEARLY_DATE_SHAPE = Pattern.compile("--[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     /** A date {@code YYYY-MM-DD}, or a yearly {@code --MM-DD}. */
     static Optional<Object> parseDate(String text) {
@@ -77,7 +83,7 @@ final class CallingHoursRules {
             if (w == null) continue;
             int s = WireTime.minuteOfDay(w.start());
             int e = WireTime.minuteOfDay(w.end());
-            int day = daily ? -1 : CampaignRuleSets.DAYS.indexOf(w.day());
+            int day = daily || w.day() == null ? -1 : CampaignRuleSets.DAYS.indexOf(w.day());
             if (s < 0 || e < 0 || (!daily && day < 0)) continue;
             if (s == e && s != 0) continue;
             found.index()[count] = i;

@@ -1,5 +1,6 @@
 package dev.voicecampaign.rules;
 
+import static dev.voicecampaign.rules.dsl.FlagRule.flag;
 import static dev.voicecampaign.rules.dsl.IgnoredRule.ignoredFor;
 import static dev.voicecampaign.rules.dsl.ListRule.listOf;
 import static dev.voicecampaign.rules.dsl.ObjectRule.object;
@@ -74,7 +75,7 @@ public final class CampaignRuleSets {
                     "Caller id shown to the called party: an E.164 number verified for the app.")
             .build();
 
-    private static final TextRule TIME = text().required().parses(WireTime::parse, TIME_FORMAT);
+    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT);
 
     private static final RuleSet<DayWindowDraft> WINDOW_TIMES = RuleSet.<DayWindowDraft>builder()
             .field("start", DayWindowDraft::start, TIME, "Start of the window, h:mm AM/PM.")
@@ -97,10 +98,13 @@ public final class CampaignRuleSets {
             .include(WINDOW_TIMES)
             .build();
 
-    private static final TextRule DATE = text().required().parses(CallingHoursRules::parseFullDate, "YYYY-MM-DD");
-    private static final TextRule YEARLY_DATE = text().required().parses(CallingHoursRules::parseDate, "--MM-DD or YYYY-MM-DD");
+    private static final TextRule DATE = text().required().parses(CallingHoursRules::parseFullDate, "YYYY-MM-DD",
+            CallingHoursRules.FULL_DATE_SHAPE);
+    private static final TextRule YEARLY_DATE = text().required().parses(CallingHoursRules::parseDate, "--MM-DD or YYYY-MM-DD",
+            CallingHoursRules.YEARLY_DATE_SHAPE);
 
     static final RuleSet<RestrictedPeriodDraft> RESTRICTED_PERIOD = RuleSet.<RestrictedPeriodDraft>builder()
+            .field("yearly", RestrictedPeriodDraft::yearly, flag(), "true: the period recurs every year (dates may omit the year).")
             .when("yearly is not true", p -> !Boolean.TRUE.equals(p.yearly()), RuleSet.<RestrictedPeriodDraft>builder()
                     .field("from", RestrictedPeriodDraft::from, DATE, "First closed date.")
                     .field("to", RestrictedPeriodDraft::to, DATE, "Last closed date, inclusive.")
@@ -149,6 +153,7 @@ public final class CampaignRuleSets {
             .build();
 
     static final RuleSet<ScheduleDraft> SCHEDULE = RuleSet.<ScheduleDraft>builder()
+            .field("isSchedulingEnabled", ScheduleDraft::isSchedulingEnabled, flag(), "Must be false or absent here.")
             .cross("campaign.schedule.isSchedulingEnabled.useScheduleRoute", Severity.ERROR,
                     "Scheduling is switched on through the schedule route, not in a create or update body.",
                     CallingHoursRules::useScheduleRoute)

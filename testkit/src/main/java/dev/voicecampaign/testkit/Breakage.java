@@ -49,6 +49,8 @@ public enum Breakage {
             d -> hours(d, h -> h.withDays(List.of()))),
     DAY_UNKNOWN("dialingStrategy.callingHours.days[0].day", "campaign.dialingStrategy.callingHours.days.day.notAllowed",
             d -> hours(d, h -> firstWindow(withDays(h.withFrequency("CUSTOM")), w -> new DayWindowDraft("XX", w.start(), w.end())))),
+    DAY_MISSING("dialingStrategy.callingHours.days[0].day", "campaign.dialingStrategy.callingHours.days.day.required",
+            d -> hours(d, h -> firstWindow(withDays(h.withFrequency("CUSTOM")), w -> new DayWindowDraft(null, w.start(), w.end())))),
     START_MALFORMED("dialingStrategy.callingHours.days[0].start", "campaign.dialingStrategy.callingHours.days.start.format",
             d -> hours(d, h -> firstWindow(h, w -> new DayWindowDraft(w.day(), "25:00", w.end())))),
     END_MISSING("dialingStrategy.callingHours.days[0].end", "campaign.dialingStrategy.callingHours.days.end.required",

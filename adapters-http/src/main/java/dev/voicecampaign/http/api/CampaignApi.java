@@ -7,6 +7,7 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.usecase.CampaignService;
@@ -45,7 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * 400 invalid input (problem+json listing every violation), 401 no valid token, 403 the token's app
  * does not own the stream, 404 unknown route or campaign (other tenants' included), 405, 409 illegal
  * lifecycle move or forbidden edit (naming the current state) or a name clash, 415 a body that is not
- * JSON, 429 over 60 requests a minute per account (the host may set another limit). Never a 500 for client input.
+ * JSON, 429 over 60 requests a minute per account, 503 when the campaign storage fails (a problem
+ * document without internals). Never a 500 for client input.
  */
 public final class CampaignApi implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(CampaignApi.class.getName());
@@ -72,6 +74,11 @@ public final class CampaignApi implements HttpHandler {
     public HttpResponse handle(HttpRequest request) {
         try {
             return route(request);
+        } catch (StorageFailure e) {
+            LOG.log(Level.SEVERE, "storage failed on " + request.method() + " " + request.path(), e);
+            return Responses.problem(503, "storage-unavailable", "Storage unavailable",
+                    "the campaign storage could not be used; the request may not have been applied, read before retrying",
+                    "Retry-After", "5");
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unexpected failure on " + request.method() + " " + request.path(), e);
             return Responses.problem(500, "internal", "Internal error", "the server failed; the request may not have been applied");
@@ -104,8 +111,7 @@ public final class CampaignApi implements HttpHandler {
         Optional<java.time.Duration> wait = limiter.acquire(app.accountId());
         if (wait.isPresent()) {
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Responses.problem(429, "rate-limited", "Too many requests", "at most " + limiter.perMinute()
-                    + " requests a minute per account", "Retry-After", Long.toString(seconds));
+            return Responses.problem(429, "rate-limited", "Too many requests", RateLimiter.MESSAGE, "Retry-After", Long.toString(seconds));
         }
         StreamId stream = app.streamId();
         RouteId id = match.id();
@@ -126,9 +132,17 @@ public final class CampaignApi implements HttpHandler {
         };
     }
 
+    /** JSON in UTF-8 (RFC 8259): {@code application/json} or a {@code +json} type, with no charset or {@code utf-8}. */
     private static boolean isJson(Optional<String> contentType) {
-        return contentType.map(t -> t.toLowerCase(Locale.ROOT).strip())
-                .filter(t -> t.startsWith("application/json") || (t.startsWith("application/") && t.contains("+json"))).isPresent();
+        if (contentType.isEmpty()) return false;
+        String[] parts = contentType.get().toLowerCase(Locale.ROOT).split(";");
+        String type = parts[0].strip();
+        if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) return false;
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].strip();
+            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) return false;
+        }
+        return true;
     }
 
     private HttpResponse create(StreamId stream, HttpRequest request, Dialect dialect) {
@@ -138,12 +152,21 @@ public final class CampaignApi implements HttpHandler {
         return switch (service.create(stream, read.draft().get())) {
             case CampaignOutcome.Done done -> {
                 CampaignId id = done.campaign().id();
-                preparation.execute(() -> service.prepare(stream, id));
+                preparation.execute(() -> prepare(stream, id));
                 yield Responses.json(200, ResponseWriter.created(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
             }
             case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
             case CampaignOutcome other -> refusal(other, null);
         };
+    }
+
+    /** Runs in the background after a create: a failure is logged; the next server start finishes what is left. */
+    private void prepare(StreamId stream, CampaignId id) {
+        try {
+            service.prepare(stream, id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "preparation of " + id + " failed; it stays Preparing until retried", e);
+        }
     }
 
     private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect) {
@@ -212,7 +235,11 @@ public final class CampaignApi implements HttpHandler {
         Optional<StoredCampaign> campaign = name.flatMap(n -> service.findByName(stream, n));
         if (campaign.isEmpty()) return notFound(name.orElse("(no campaignName)"));
         StoredCampaign c = campaign.get();
-        boolean enable = !"false".equalsIgnoreCase(request.queryParameter("enableSchedule").orElse("true"));
+        String switchValue = request.queryParameter("enableSchedule").orElse("true").toLowerCase(Locale.ROOT);
+        if (!switchValue.equals("true") && !switchValue.equals("false")) {
+            return Responses.problem(400, "invalid-schedule", "Invalid schedule", "enableSchedule must be true or false");
+        }
+        boolean enable = switchValue.equals("true");
         CampaignOutcome outcome;
         if (enable) {
             LocalDateTime now = LocalDateTime.ofInstant(state.clock().instant(), c.campaign().dialingStrategy().callingHours().zone());

@@ -19,10 +19,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** The in-memory world a configuration describes: each app's directories, one repository, the use cases. */
+/**
+ * The world a configuration describes: each app's directories (in memory, from the configuration),
+ * one campaign repository (in memory, or durable behind the JDBC adapter), the use cases.
+ */
 public record ServerState(ServerConfig config, Directories directories, CampaignService service, Clock clock) {
     public static ServerState inMemory(ServerConfig config, Clock clock) {
-        return inMemory(config, clock, CampaignRules.standard(), new InMemoryCampaignRepository(), new RandomIdGenerator());
+        return over(config, clock, new InMemoryCampaignRepository());
+    }
+
+    /** The standard rules and random ids over the given repository. */
+    public static ServerState over(ServerConfig config, Clock clock, CampaignRepository repository) {
+        return inMemory(config, clock, CampaignRules.standard(), repository, new RandomIdGenerator());
     }
 
     public static ServerState inMemory(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,

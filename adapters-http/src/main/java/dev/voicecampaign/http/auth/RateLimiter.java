@@ -16,6 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RateLimiter {
     public static final int DEFAULT_PER_MINUTE = 60;
+    /** The hosted API's words for a request over the limit, answered as the problem's detail. */
+    public static final String MESSAGE = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.";
     private static final Duration WINDOW = Duration.ofMinutes(1);
     private final int perMinute;
     private final Clock clock;

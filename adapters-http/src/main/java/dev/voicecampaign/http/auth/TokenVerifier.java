@@ -16,10 +16,12 @@ import java.util.Optional;
 /**
  * Checks the {@code auth} header: a JWS signed with HS256 (nothing else: {@code none}, other HMAC
  * sizes and public-key algorithms are refused) by the client secret of the app named in its
- * {@code appId} claim; {@code exp}, when present, is honoured with {@link #LEEWAY} for clock skew.
+ * {@code appId} claim; {@code exp} and {@code nbf}, when present, are honoured with {@link #LEEWAY}
+ * for clock skew.
  */
 public final class TokenVerifier {
     public static final Duration LEEWAY = Duration.ofSeconds(30);
+    static final String NOT_SIGNED_BY_A_KNOWN_APP = "the token is not signed by a known app";
     private final ServerConfig config;
     private final Clock clock;
 
@@ -51,10 +53,11 @@ public final class TokenVerifier {
         }
         if (appId == null) return new Authentication.Unauthenticated("the token has no appId claim");
         Optional<AppConfig> app = config.byClientId(appId);
-        if (app.isEmpty()) return new Authentication.Unauthenticated("unknown app");
+        // One answer for an unknown app and a wrong signature, so client ids cannot be probed.
+        if (app.isEmpty()) return new Authentication.Unauthenticated(NOT_SIGNED_BY_A_KNOWN_APP);
         try {
             if (!jwt.verify(new MACVerifier(app.get().clientSecret().getBytes(StandardCharsets.UTF_8)))) {
-                return new Authentication.Unauthenticated("the token's signature is not valid");
+                return new Authentication.Unauthenticated(NOT_SIGNED_BY_A_KNOWN_APP);
             }
         } catch (JOSEException e) {
             return new Authentication.Unauthenticated("the token's signature cannot be checked");
@@ -62,6 +65,10 @@ public final class TokenVerifier {
         Date exp = claims.getExpirationTime();
         if (exp != null && exp.toInstant().plus(LEEWAY).isBefore(clock.instant())) {
             return new Authentication.Unauthenticated("the token has expired");
+        }
+        Date notBefore = claims.getNotBeforeTime();
+        if (notBefore != null && notBefore.toInstant().minus(LEEWAY).isAfter(clock.instant())) {
+            return new Authentication.Unauthenticated("the token is not valid yet");
         }
         return new Authentication.Authenticated(app.get());
     }

@@ -7,7 +7,6 @@ import dev.voicecampaign.http.exchange.Headers;
 import dev.voicecampaign.http.exchange.HttpHandler;
 import dev.voicecampaign.http.exchange.HttpRequest;
 import dev.voicecampaign.http.exchange.HttpResponse;
-import dev.voicecampaign.json.ReadLimits;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,56 +16,101 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Serves any {@link HttpHandler} on the JDK's built-in HTTP server, one virtual thread per
- * exchange. Bodies over the limit are refused with 413 without being read to the end; a failure
- * inside the handler becomes a generic 500 problem, never a stack trace.
+ * exchange, within {@link ServerLimits}. Bodies over the limit are refused with 413 without being
+ * read to the end, requests beyond the concurrency limit with 503; a failure inside the handler
+ * becomes a generic 500 problem, never a stack trace. The JDK server reads its own limits (header
+ * size and count, request time, idle time) once per JVM, from the first server's limits.
  */
 public final class EmbeddedServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedServer.class.getName());
+
+    static {
+        configureJdkServer(ServerLimits.defaults());
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
+    private final ServerLimits limits;
 
-    private EmbeddedServer(HttpServer server, ExecutorService executor) {
+    private EmbeddedServer(HttpServer server, ExecutorService executor, ServerLimits limits) {
         this.server = server;
         this.executor = executor;
+        this.limits = limits;
     }
 
     /** Starts on {@code port} (0 picks a free one) of the loopback or any address, per {@code address}. */
-    public static EmbeddedServer start(InetSocketAddress address, HttpHandler handler, int maxBodyBytes) throws IOException {
+    public static EmbeddedServer start(InetSocketAddress address, HttpHandler handler, ServerLimits limits) throws IOException {
         HttpServer server = HttpServer.create(address, 0);
         ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        server.createContext("/", exchange -> serve(exchange, handler, maxBodyBytes));
+        Semaphore inFlight = new Semaphore(limits.maxConcurrentRequests());
+        server.createContext("/", exchange -> serve(exchange, handler, limits, inFlight));
         server.start();
-        return new EmbeddedServer(server, executor);
+        return new EmbeddedServer(server, executor, limits);
+    }
+
+    public static EmbeddedServer start(InetSocketAddress address, HttpHandler handler, int maxBodyBytes) throws IOException {
+        return start(address, handler, ServerLimits.defaults().withMaxBodyBytes(maxBodyBytes));
     }
 
     public static EmbeddedServer start(int port, HttpHandler handler) throws IOException {
-        return start(new InetSocketAddress(port), handler, ReadLimits.MAX_DOCUMENT_BYTES);
+        return start(new InetSocketAddress(port), handler, ServerLimits.defaults());
+    }
+
+    /**
+     * The JDK server's own limits are system properties it reads once per JVM, when its first
+     * server starts: set here, from the defaults, unless the operator set them with -D.
+     */
+    private static void configureJdkServer(ServerLimits limits) {
+        setIfAbsent("sun.net.httpserver.maxReqHeaderSize", limits.maxHeaderBytes());
+        setIfAbsent("sun.net.httpserver.maxReqHeaders", limits.maxHeaders());
+        setIfAbsent("sun.net.httpserver.maxReqTime", limits.requestTime().toSeconds());
+        setIfAbsent("sun.net.httpserver.idleInterval", limits.idleTimeout().toSeconds());
+    }
+
+    private static void setIfAbsent(String property, long value) {
+        if (System.getProperty(property) == null) System.setProperty(property, Long.toString(value));
     }
 
     public int port() {
         return server.getAddress().getPort();
     }
 
-    private static void serve(HttpExchange exchange, HttpHandler handler, int maxBodyBytes) {
+    private static void serve(HttpExchange exchange, HttpHandler handler, ServerLimits limits, Semaphore inFlight) {
+        if (!inFlight.tryAcquire()) {
+            try (exchange) {
+                send(exchange, Responses.problem(503, "overloaded", "Overloaded",
+                        "more than " + limits.maxConcurrentRequests() + " requests in flight; retry shortly", "Retry-After", "1"));
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.FINE, "exchange failed", e);
+            }
+            return;
+        }
         try (exchange) {
+            int maxBodyBytes = limits.maxBodyBytes();
             HttpResponse response;
             String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-            byte[] body = null;
-            if (declared != null && parseLong(declared) > maxBodyBytes) {
+            if (headerCount(exchange) > limits.maxHeaders()) {
+                response = Responses.problem(431, "header-fields-too-large", "Request header fields too large",
+                        "at most " + limits.maxHeaders() + " header fields", "Connection", "close");
+            } else if (declared != null && parseLong(declared) > maxBodyBytes) {
                 response = tooLarge(maxBodyBytes);
             } else {
-                body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
+                byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
                 response = body == null ? tooLarge(maxBodyBytes) : safely(handler, request(exchange, body));
             }
             send(exchange, response);
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "exchange failed", e);
+        } finally {
+            inFlight.release();
         }
     }
 
@@ -77,6 +121,12 @@ public final class EmbeddedServer implements AutoCloseable {
             LOG.log(Level.SEVERE, "handler failed on " + request.method() + " " + request.path(), e);
             return Responses.problem(500, "internal", "Internal error", "the server failed; the request may not have been applied");
         }
+    }
+
+    private static int headerCount(HttpExchange exchange) {
+        int n = 0;
+        for (List<String> values : exchange.getRequestHeaders().values()) n += values.size();
+        return n;
     }
 
     private static HttpResponse tooLarge(int max) {
@@ -120,6 +170,26 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
+    public ServerLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Graceful stop: no new connection is accepted, requests in flight finish (up to the limits'
+     * shutdown grace), then the server's threads end.
+     */
+    public void stop() {
+        server.stop((int) Math.max(1, limits.shutdownGrace().toSeconds()));
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(limits.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) executor.shutdownNow();
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Immediate stop, for tests and failed starts. */
     @Override
     public void close() {
         server.stop(0);

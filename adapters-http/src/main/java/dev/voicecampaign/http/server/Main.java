@@ -1,6 +1,7 @@
 package dev.voicecampaign.http.server;
 
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.api.CampaignApi;
@@ -25,63 +26,84 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
- * The runnable jar: {@code serve [--port N] [--config FILE] [--rate-limit N]} starts the reference server
- * ({@code --rate-limit}: requests a minute per account, default the hosted API's 60; load tests raise it);
- * {@code validate [--dialect v1|v2] [--config FILE] FILE...} checks request bodies offline and prints
- * the problem document the server would answer (exit 0 valid, 1 invalid, 2 usage or I/O error).
+ * The runnable jar: {@code serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL]
+ * [--rate-limit N]} starts the reference server; {@code validate [--dialect v1|v2] [--config FILE] FILE...}
+ * checks request bodies offline and prints the problem document the server would answer (exit 0 valid,
+ * 1 invalid, 2 usage or I/O error). Campaigns are kept in a file database under {@code ./campaign-data}
+ * unless the options say otherwise (see {@link StorageOption}).
  */
 public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    /** The pool's and the migrations' start-up chatter: the server prints one storage line instead. Kept referenced so the level holds. */
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb"));
     static final String USAGE = """
-            usage: campaign-server serve [--port N] [--config FILE] [--rate-limit N]
-                   campaign-server validate [--dialect v1|v2] [--config FILE] FILE...""";
+            usage: campaign-server serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL] [--rate-limit N]
+                   campaign-server validate [--dialect v1|v2] [--config FILE] FILE...
+            storage: --data DIR     file database in DIR (default ./campaign-data): survives restarts
+                     --in-memory    nothing kept: for throwaway sandboxes
+                     --jdbc-url URL a database server such as PostgreSQL, shared by several instances;
+                                    user and password from CAMPAIGN_DB_USER and CAMPAIGN_DB_PASSWORD""";
 
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
-        int code = run(args, System.out, System.err);
+        QUIETED.forEach(logger -> logger.setLevel(Level.WARNING));
+        int code = run(args, System.out, System.err, System.getenv());
         if (code >= 0) System.exit(code);
     }
 
-    /** Runs a command; answers the exit code, or -1 when the server keeps running. */
     static int run(String[] args, PrintStream out, PrintStream err) throws IOException {
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs a command; answers the exit code, or -1 when the server keeps running. */
+    static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) throws IOException {
         if (args.length == 0) return usage(err, "no command");
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
-        String configFile = option(rest, "--config");
-        Either<String, ServerConfig> config = configFile == null ? Either.right(DemoConfig.standard()) : loadConfig(configFile);
-        if (config.isLeft()) {
-            err.println("configuration refused: " + config.getLeft());
+        try {
+            String configFile = option(rest, "--config");
+            Either<String, ServerConfig> config = configFile == null ? Either.right(DemoConfig.standard()) : loadConfig(configFile);
+            if (config.isLeft()) {
+                err.println("configuration refused: " + config.getLeft());
+                return 2;
+            }
+            return switch (args[0]) {
+                case "serve" -> serveCommand(config.get(), configFile == null, rest, out, err, environment);
+                case "validate" -> validate(config.get(), rest, out, err);
+                default -> usage(err, "unknown command " + args[0]);
+            };
+        } catch (IllegalArgumentException e) {
+            return usage(err, e.getMessage());
+        }
+    }
+
+    private static int serveCommand(ServerConfig config, boolean demo, List<String> rest, PrintStream out, PrintStream err,
+                                    Map<String, String> environment) throws IOException {
+        int port = number(option(rest, "--port"), "--port", 8080);
+        int perMinute = number(option(rest, "--rate-limit"), "--rate-limit", RateLimiter.DEFAULT_PER_MINUTE);
+        Either<String, StorageOption> storage = StorageOption.fromOptions(Optional.ofNullable(option(rest, "--data")),
+                flag(rest, "--in-memory"), Optional.ofNullable(option(rest, "--jdbc-url")), environment);
+        if (!rest.isEmpty()) return usage(err, "unexpected " + rest);
+        if (storage.isLeft()) return usage(err, storage.getLeft());
+        RunningServer server;
+        try {
+            server = serve(config, new ServeOptions(port, storage.get(), perMinute), demo, out);
+        } catch (StorageFailure e) {
+            err.println("storage unavailable: " + e.getMessage());
             return 2;
         }
-        return switch (args[0]) {
-            case "serve" -> {
-                String port = option(rest, "--port");
-                String rateLimit = option(rest, "--rate-limit");
-                if (!rest.isEmpty()) yield usage(err, "unexpected " + rest);
-                int p;
-                int perMinute;
-                try {
-                    p = port == null ? 8080 : Integer.parseInt(port);
-                } catch (NumberFormatException e) {
-                    yield usage(err, "--port needs a number");
-                }
-                try {
-                    perMinute = rateLimit == null ? RateLimiter.DEFAULT_PER_MINUTE : Integer.parseInt(rateLimit);
-                } catch (NumberFormatException e) {
-                    yield usage(err, "--rate-limit needs a number");
-                }
-                if (perMinute < 1) yield usage(err, "--rate-limit must be at least 1");
-                serve(config.get(), p, configFile == null, perMinute, out);
-                yield -1;
-            }
-            case "validate" -> validate(config.get(), rest, out, err);
-            default -> usage(err, "unknown command " + args[0]);
-        };
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "campaign-server-stop"));
+        return -1;
     }
 
     private static Either<String, ServerConfig> loadConfig(String file) {
@@ -102,37 +124,69 @@ public final class Main {
         return value;
     }
 
+    private static boolean flag(List<String> args, String name) {
+        return args.remove(name);
+    }
+
+    private static int number(String value, String name, int otherwise) {
+        if (value == null) return otherwise;
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " needs a number");
+        }
+    }
+
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
         err.println(USAGE);
         return 2;
     }
 
-    /** Starts the server and the schedule ticker, with the documented rate limit; returns once listening. */
-    public static EmbeddedServer serve(ServerConfig config, int port, boolean demo, PrintStream out) throws IOException {
-        return serve(config, port, demo, RateLimiter.DEFAULT_PER_MINUTE, out);
+    /**
+     * Opens the storage, finishes preparations a previous stop interrupted, starts the server and the
+     * schedule ticker; returns once listening. A {@link StorageFailure} if the storage cannot be opened.
+     */
+    public static RunningServer serve(ServerConfig config, ServeOptions options, boolean demo, PrintStream out) throws IOException {
+        Clock clock = Clock.systemUTC();
+        StorageOption.OpenStorage storage = options.storage().open();
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
+        EmbeddedServer server = null;
+        try {
+            ServerState state = ServerState.over(config, clock, storage.repository());
+            int finished = PreparationRecovery.finish(config, state.service());
+            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock),
+                    command -> Thread.ofVirtual().start(command));
+            server = EmbeddedServer.start(new InetSocketAddress(options.port()), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
+            ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
+            ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
+            out.println("campaign server listening on http://localhost:" + server.port());
+            out.println("storage: " + storage.description());
+            if (finished > 0) out.println("finished " + finished + " preparation(s) interrupted by the previous stop");
+            AppConfig app = config.apps().get(0);
+            if (demo) {
+                out.println("demo app: streamId " + app.streamId() + ", accountId " + app.accountId() + ", clientId " + app.clientId()
+                        + ", clientSecret " + app.clientSecret());
+            }
+            String token = TokenSigner.sign(app.clientId(), app.clientSecret(), clock.instant(), Duration.ofHours(24));
+            out.println("try it (token valid 24 hours):");
+            out.println(curl(server.port(), app, token));
+            return new RunningServer(server, ticker, storage);
+        } catch (IOException | RuntimeException e) {
+            ticker.shutdownNow();
+            if (server != null) server.close();
+            storage.close();
+            throw e;
+        }
     }
 
-    /** As {@link #serve(ServerConfig, int, boolean, PrintStream)}, allowing {@code perMinute} requests a minute per account. */
-    public static EmbeddedServer serve(ServerConfig config, int port, boolean demo, int perMinute, PrintStream out) throws IOException {
-        Clock clock = Clock.systemUTC();
-        ServerState state = ServerState.inMemory(config, clock);
-        CampaignApi api = new CampaignApi(state, new RateLimiter(perMinute, clock),
-                command -> Thread.ofVirtual().start(command));
-        EmbeddedServer server = EmbeddedServer.start(new InetSocketAddress(port), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
-        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
-        ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
-        ticker.scheduleAtFixedRate(runner::tick, 1, 1, TimeUnit.SECONDS);
-        out.println("campaign server listening on http://localhost:" + server.port());
-        AppConfig app = config.apps().get(0);
-        if (demo) {
-            out.println("demo app: streamId " + app.streamId() + ", accountId " + app.accountId() + ", clientId " + app.clientId()
-                    + ", clientSecret " + app.clientSecret());
+    /** One schedule tick; a failure (storage down) is logged and the next tick tries again. */
+    private static void tick(ScheduleRunner runner) {
+        try {
+            runner.tick();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "schedule tick failed; retrying in a second", e);
         }
-        String token = TokenSigner.sign(app.clientId(), app.clientSecret(), clock.instant(), Duration.ofHours(24));
-        out.println("try it (token valid 24 hours):");
-        out.println(curl(server.port(), app, token));
-        return server;
     }
 
     static String curl(int port, AppConfig app, String token) {

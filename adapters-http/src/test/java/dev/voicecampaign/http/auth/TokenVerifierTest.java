@@ -56,10 +56,10 @@ class TokenVerifierTest {
         assertThat(reason("  ")).isEqualTo("the auth header is missing");
         assertThat(reason("a.b")).isEqualTo("the token is not a signed JWT");
         assertThat(reason(sign(JWSAlgorithm.HS512, longSecret, claims))).isEqualTo("the token must be signed with HS256");
-        assertThat(reason(sign(JWSAlgorithm.HS256, "x".repeat(32), claims))).isEqualTo("the token's signature is not valid");
+        assertThat(reason(sign(JWSAlgorithm.HS256, "x".repeat(32), claims))).isEqualTo("the token is not signed by a known app");
         assertThat(reason(sign(JWSAlgorithm.HS256, demo.clientSecret(), new JWTClaimsSet.Builder().build()))).isEqualTo("the token has no appId claim");
         assertThat(reason(sign(JWSAlgorithm.HS256, demo.clientSecret(), new JWTClaimsSet.Builder().claim("appId", "cs-nobody").build())))
-                .isEqualTo("unknown app");
+                .isEqualTo("the token is not signed by a known app");
         String none = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + b64("{\"appId\":\"cs-demo-client\"}") + ".";
         assertThat(reason(none)).isEqualTo("the token is not a signed JWT");
     }

@@ -56,8 +56,6 @@ class MainTest {
         assertThat(run("validate")).isEqualTo(2);
         assertThat(run("validate", "--dialect", "v3", "x.json")).isEqualTo(2);
         assertThat(run("validate", dir.resolve("missing.json").toString())).isEqualTo(2);
-        assertThat(run("serve", "--rate-limit", "many")).isEqualTo(2);
-        assertThat(run("serve", "--rate-limit", "0")).isEqualTo(2);
         assertThat(err()).contains("usage: campaign-server");
     }
 
@@ -72,7 +70,8 @@ class MainTest {
 
     @Test
     void serveStartsAndPrintsACurlLineThatCreatesACampaign() throws IOException {
-        try (EmbeddedServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(), 0, true,
+        try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
+                new ServeOptions(0, StorageOption.dataDirectory(dir.resolve("data")), 60), true,
                 new PrintStream(out, true, StandardCharsets.UTF_8))) {
             assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("clientSecret ");
             String curl = out().lines().filter(l -> l.startsWith("curl ")).findFirst().orElseThrow();
@@ -95,24 +94,61 @@ class MainTest {
     }
 
     @Test
-    void serveAppliesTheRateLimitItIsGiven() throws Exception {
-        var config = dev.voicecampaign.http.auth.DemoConfig.standard();
-        var app = config.apps().get(0);
-        try (EmbeddedServer server = Main.serve(config, 0, true, 2, new PrintStream(out, true, StandardCharsets.UTF_8))) {
-            String token = dev.voicecampaign.http.auth.TokenSigner.sign(app.clientId(), app.clientSecret(), java.time.Instant.now(),
-                    java.time.Duration.ofMinutes(5));
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + server.port()
-                    + "/campaign/api/v2/public/" + app.streamId() + "/campaign/cd-unknown")).header("auth", token).GET().build();
-            var client = java.net.http.HttpClient.newHttpClient();
-            var statuses = new java.util.ArrayList<Integer>();
-            String last = "";
-            for (int i = 0; i < 3; i++) {
-                var response = client.send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
-                statuses.add(response.statusCode());
-                last = response.body();
-            }
-            assertThat(statuses).containsExactly(404, 404, 429);
-            assertThat(last).contains("at most 2 requests a minute");
+    void serveTellsWhereTheDataLivesAndKeepsItInTheDataDirectory() throws IOException {
+        Path data = dir.resolve("my-data");
+        try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
+                new ServeOptions(0, StorageOption.dataDirectory(data), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+            assertThat(out()).contains("listening on http://localhost:" + server.port())
+                    .contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 1");
         }
+        assertThat(data.resolve("campaigns.mv.db")).exists();
+    }
+
+    @Test
+    void serveInMemorySaysThatNothingIsKept() throws IOException {
+        try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
+                new ServeOptions(0, StorageOption.inMemory(), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+            assertThat(out()).contains("listening on http://localhost:" + server.port())
+                    .contains("storage: in memory only (--in-memory): campaigns are lost when the server stops");
+        }
+    }
+
+    @Test
+    void storageOptionsAreExclusiveAndTheDefaultIsTheDataDirectory() {
+        assertThat(StorageOption.fromOptions(java.util.Optional.empty(), false, java.util.Optional.empty(), java.util.Map.of()).get())
+                .isEqualTo(StorageOption.dataDirectory(StorageOption.DEFAULT_DATA_DIRECTORY));
+        assertThat(StorageOption.fromOptions(java.util.Optional.of("d"), true, java.util.Optional.empty(), java.util.Map.of()).getLeft())
+                .isEqualTo("choose one of --data, --in-memory and --jdbc-url");
+        assertThat(StorageOption.fromOptions(java.util.Optional.empty(), false, java.util.Optional.of("postgres://x"), java.util.Map.of())
+                .getLeft()).startsWith("--jdbc-url needs a JDBC URL");
+    }
+
+    @Test
+    void aJdbcUrlTakesUserAndPasswordFromTheEnvironmentAndNeverPrintsThePassword() {
+        StorageOption option = StorageOption.fromOptions(java.util.Optional.empty(), false,
+                java.util.Optional.of("jdbc:postgresql://127.0.0.1:5432/campaigns"),
+                java.util.Map.of(StorageOption.USER_VARIABLE, "campaigns", StorageOption.PASSWORD_VARIABLE, "s3cret")).get();
+        var target = (dev.voicecampaign.jdbc.DatabaseTarget.ServerDatabase) ((StorageOption.Database) option).target();
+        assertThat(target.user()).contains("campaigns");
+        assertThat(target.password()).contains("s3cret");
+        assertThat(target.description()).isEqualTo("database jdbc:postgresql://127.0.0.1:5432/campaigns as user campaigns");
+        assertThat(target.toString()).doesNotContain("s3cret");
+    }
+
+    @Test
+    void conflictingOrBrokenStorageOptionsAndAnUnreachableDatabaseExitTwo() throws IOException {
+        assertThat(run("serve", "--in-memory", "--data", dir.toString())).isEqualTo(2);
+        assertThat(err()).contains("choose one of --data, --in-memory and --jdbc-url");
+        assertThat(run("serve", "--data")).isEqualTo(2);
+        assertThat(err()).contains("--data needs a value");
+        int unusedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            unusedPort = socket.getLocalPort();
+        }
+        assertThat(Main.run(new String[] {"serve", "--port", "0", "--jdbc-url", "jdbc:postgresql://127.0.0.1:" + unusedPort + "/campaigns"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                java.util.Map.of(StorageOption.PASSWORD_VARIABLE, "s3cret"))).isEqualTo(2);
+        assertThat(err()).contains("storage unavailable: cannot open the database jdbc:postgresql://127.0.0.1:" + unusedPort)
+                .doesNotContain("s3cret");
     }
 }

@@ -69,7 +69,7 @@ public record ListRule<E>(boolean isRequired, Optional<IntRange> count, ValueRul
         List<String> codes = new ArrayList<>();
         if (isRequired) codes.add(Problem.REQUIRED.key());
         count.ifPresent(c -> {
-            codes.add(Problem.TOO_FEW.key());
+            if (c.min() > 0) codes.add(Problem.TOO_FEW.key());
             codes.add(Problem.TOO_MANY.key());
         });
         if (repeatsWarned) codes.add(Problem.DUPLICATE.key());

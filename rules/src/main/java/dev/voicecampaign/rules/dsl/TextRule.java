@@ -120,6 +120,18 @@ public final class TextRule implements ValueRule<String> {
 
     /** Must be readable by {@code parser} (empty when not); a failure is a {@code format} problem named {@code formatName}. */
     public TextRule parses(Function<String, Optional<?>> parser, String formatName) {
+        return parses(parser, formatName, Optional.empty());
+    }
+
+    /**
+     * As {@link #parses(Function, String)}, where every readable value also matches {@code shape}: the
+     * pattern is published (docs, JSON Schema) though it cannot say everything the parser does.
+     */
+    public TextRule parses(Function<String, Optional<?>> parser, String formatName, Pattern shape) {
+        return parses(v -> shape.matcher(v).matches() ? parser.apply(v) : Optional.empty(), formatName, Optional.of(shape.pattern()));
+    }
+
+    private TextRule parses(Function<String, Optional<?>> parser, String formatName, Optional<String> shape) {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
                 return parser.apply(v).isPresent() ? Optional.empty()
@@ -132,7 +144,7 @@ public final class TextRule implements ValueRule<String> {
 
             public FieldSpec describe(FieldSpec s) {
                 return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), s.minLength(), s.maxLength(),
-                        s.blankAllowed(), s.min(), s.max(), s.allowed(), Optional.of(formatName), s.pattern(),
+                        s.blankAllowed(), s.min(), s.max(), s.allowed(), Optional.of(formatName), shape.or(s::pattern),
                         s.description(), s.codes());
             }
         });

@@ -1,0 +1,43 @@
+package dev.voicecampaign.http.server;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.core.usecase.CampaignOutcome;
+import dev.voicecampaign.core.usecase.CampaignQuery;
+import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.usecase.Page;
+import dev.voicecampaign.http.auth.AppConfig;
+import dev.voicecampaign.http.auth.ServerConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finishes preparations that a stop interrupted. The server prepares each new campaign in the
+ * background right after answering its create; a process that dies in between leaves the campaign
+ * {@code Preparing} in durable storage, so every start prepares what is still {@code Preparing}.
+ * Safe with several instances: a preparation another instance finished first is a version conflict.
+ */
+public final class PreparationRecovery {
+    private PreparationRecovery() {
+    }
+
+    /** Prepares every campaign of the configured apps that is still {@code Preparing}; answers how many it moved on. */
+    public static int finish(ServerConfig config, CampaignService service) {
+        int finished = 0;
+        CampaignQuery preparing = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.PREPARING));
+        for (AppConfig app : config.apps()) {
+            List<CampaignId> interrupted = new ArrayList<>();
+            for (int offset = 0; ; offset += CampaignQuery.MAX_LIMIT) {
+                Page<StoredCampaign> page = service.list(app.streamId(), preparing.page(offset, CampaignQuery.MAX_LIMIT));
+                page.items().forEach(c -> interrupted.add(c.id()));
+                if (page.items().size() < CampaignQuery.MAX_LIMIT) break;
+            }
+            for (CampaignId id : interrupted) {
+                if (service.prepare(app.streamId(), id) instanceof CampaignOutcome.Done) finished++;
+            }
+        }
+        return finished;
+    }
+}

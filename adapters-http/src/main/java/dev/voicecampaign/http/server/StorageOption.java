@@ -1,0 +1,80 @@
+package dev.voicecampaign.http.server;
+
+import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
+import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.jdbc.CampaignDatabase;
+import dev.voicecampaign.jdbc.DatabaseTarget;
+import io.vavr.control.Either;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the reference server keeps campaigns, as chosen on its command line: a file database under
+ * a data directory (the default, so a plain {@code serve} loses nothing on restart), a database
+ * server such as PostgreSQL (shared by several instances), or memory for throwaway sandboxes.
+ */
+public sealed interface StorageOption {
+    /** The data directory when none is given, relative to the working directory. */
+    Path DEFAULT_DATA_DIRECTORY = Path.of("campaign-data");
+    /** Environment variable holding the database user for {@code --jdbc-url}. */
+    String USER_VARIABLE = "CAMPAIGN_DB_USER";
+    /** Environment variable holding the database password for {@code --jdbc-url}. */
+    String PASSWORD_VARIABLE = "CAMPAIGN_DB_PASSWORD";
+
+    /** Opens the storage; a {@code StorageFailure} when the database cannot be reached or migrated. */
+    OpenStorage open();
+
+    /** Campaigns in this process's memory only: gone when it stops. */
+    record InMemory() implements StorageOption {
+        @Override
+        public OpenStorage open() {
+            return new OpenStorage(new InMemoryCampaignRepository(),
+                    "in memory only (--in-memory): campaigns are lost when the server stops", () -> { });
+        }
+    }
+
+    /** A database reached through the JDBC adapter: a file database or a server. */
+    record Database(DatabaseTarget target) implements StorageOption {
+        @Override
+        public OpenStorage open() {
+            CampaignDatabase database = CampaignDatabase.open(target);
+            return new OpenStorage(database.repository(), target.description() + ", schema version " + database.schemaVersion(),
+                    database::close);
+        }
+    }
+
+    /** An opened storage: the repository, where it keeps its data (for people), and how to release it. */
+    record OpenStorage(CampaignRepository repository, String description, Runnable release) implements AutoCloseable {
+        @Override
+        public void close() {
+            release.run();
+        }
+    }
+
+    static StorageOption inMemory() {
+        return new InMemory();
+    }
+
+    static StorageOption dataDirectory(Path directory) {
+        return new Database(new DatabaseTarget.FileDatabase(directory));
+    }
+
+    /**
+     * The storage the options ask for: at most one of {@code --data DIR}, {@code --in-memory} and
+     * {@code --jdbc-url URL}; none means the default data directory. User and password for a JDBC URL
+     * come from the environment, never from the command line (where other users could read them).
+     */
+    static Either<String, StorageOption> fromOptions(Optional<String> dataDirectory, boolean inMemory, Optional<String> jdbcUrl,
+                                                     Map<String, String> environment) {
+        int chosen = (dataDirectory.isPresent() ? 1 : 0) + (inMemory ? 1 : 0) + (jdbcUrl.isPresent() ? 1 : 0);
+        if (chosen > 1) return Either.left("choose one of --data, --in-memory and --jdbc-url");
+        if (inMemory) return Either.right(inMemory());
+        if (jdbcUrl.isPresent()) {
+            if (!jdbcUrl.get().startsWith("jdbc:")) return Either.left("--jdbc-url needs a JDBC URL such as jdbc:postgresql://host:5432/db");
+            return Either.right(new Database(new DatabaseTarget.ServerDatabase(jdbcUrl.get(),
+                    Optional.ofNullable(environment.get(USER_VARIABLE)), Optional.ofNullable(environment.get(PASSWORD_VARIABLE)))));
+        }
+        return Either.right(dataDirectory(dataDirectory.map(Path::of).orElse(DEFAULT_DATA_DIRECTORY)));
+    }
+}

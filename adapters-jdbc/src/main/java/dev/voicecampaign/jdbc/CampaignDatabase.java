@@ -1,0 +1,86 @@
+package dev.voicecampaign.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.StorageFailure;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * An open campaign database: a connection pool on a {@link DatabaseTarget}, its schema migrated to
+ * the latest version (Flyway, {@code db/migration} in this module) and the repository over it.
+ * Hosts that bring their own {@link DataSource} call {@link #migrate} once and build a
+ * {@link JdbcCampaignRepository} themselves. Close it to release the pool and the database files.
+ */
+public final class CampaignDatabase implements AutoCloseable {
+    /** Where the versioned migrations live on the class path. */
+    public static final String MIGRATIONS = "classpath:db/migration";
+
+    private final DatabaseTarget target;
+    private final HikariDataSource pool;
+    private final JdbcCampaignRepository repository;
+    private final String schemaVersion;
+
+    private CampaignDatabase(DatabaseTarget target, HikariDataSource pool, String schemaVersion) {
+        this.target = target;
+        this.pool = pool;
+        this.repository = new JdbcCampaignRepository(pool);
+        this.schemaVersion = schemaVersion;
+    }
+
+    /** Connects, applies every pending migration, and answers the open database; a {@link StorageFailure} if it cannot. */
+    public static CampaignDatabase open(DatabaseTarget target) {
+        Objects.requireNonNull(target, "target");
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("campaigns");
+        config.setJdbcUrl(target.jdbcUrl());
+        target.user().ifPresent(config::setUsername);
+        target.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(target instanceof DatabaseTarget.FileDatabase ? 4 : 10);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool = null;
+        try {
+            pool = new HikariDataSource(config);
+            return new CampaignDatabase(target, pool, migrate(pool));
+        } catch (RuntimeException e) {
+            if (pool != null) pool.close();
+            throw new StorageFailure("cannot open the " + target.description() + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Brings the database behind {@code dataSource} to the latest schema version (a no-op when it is
+     * current) and answers that version. Concurrent starts are safe: Flyway locks the schema history.
+     */
+    public static String migrate(DataSource dataSource) {
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(MIGRATIONS).failOnMissingLocations(true).load();
+        flyway.migrate();
+        return flyway.info().current().getVersion().getVersion();
+    }
+
+    /** The schema version the database is at, such as {@code 1}. */
+    public String schemaVersion() {
+        return schemaVersion;
+    }
+
+    public CampaignRepository repository() {
+        return repository;
+    }
+
+    public DatabaseTarget target() {
+        return target;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        return root.getMessage();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.voicecampaign.jdbc;
+
+import dev.voicecampaign.core.campaign.AgentlessCampaign;
+import dev.voicecampaign.core.campaign.CallerId;
+import dev.voicecampaign.core.campaign.Campaign;
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.Description;
+import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.DialingOrder;
+import dev.voicecampaign.core.campaign.DialingStrategy;
+import dev.voicecampaign.core.campaign.DncListRef;
+import dev.voicecampaign.core.campaign.ExperienceFlowRef;
+import dev.voicecampaign.core.campaign.InstanceId;
+import dev.voicecampaign.core.campaign.MachineDetection;
+import dev.voicecampaign.core.campaign.MaxAttempts;
+import dev.voicecampaign.core.campaign.MaxSkips;
+import dev.voicecampaign.core.campaign.PreviewCampaign;
+import dev.voicecampaign.core.campaign.Priority;
+import dev.voicecampaign.core.campaign.ProgressiveCampaign;
+import dev.voicecampaign.core.campaign.QueueRef;
+import dev.voicecampaign.core.campaign.RetryPeriod;
+import dev.voicecampaign.core.campaign.RingTime;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Maps a {@link StoredCampaign} to the {@code campaign} table's columns and back: scalars in their
+ * own columns, nested parts in the {@code details} JSON document. Mapping only: every value read
+ * back goes through the domain's own constructors, and nothing here decides what is valid.
+ */
+final class CampaignRows {
+    /** The columns holding the campaign's content, in the order {@link #bindContent} binds them. */
+    static final List<String> CONTENT_COLUMNS = List.of("lname", "mode", "name", "description", "priority", "dnc_list",
+            "caller_id", "dialing_order", "max_attempts_per_record", "retry_period_minutes", "max_ring_seconds",
+            "experience_flow", "machine_detection", "queue_name", "max_skips", "status", "instance_id",
+            "created_at_second", "created_at_nano", "updated_at_second", "updated_at_nano", "details");
+
+    /** Every column {@link #read} needs. */
+    static final String SELECTED = "stream_id, id, version, " + String.join(", ", CONTENT_COLUMNS);
+
+    private CampaignRows() {
+    }
+
+    /** Binds the content columns from parameter {@code first} on; answers the next free parameter index. */
+    static int bindContent(PreparedStatement statement, int first, StoredCampaign stored) throws SQLException {
+        Campaign c = stored.campaign();
+        DialingStrategy strategy = c.dialingStrategy();
+        int i = first;
+        statement.setString(i++, stored.lname());
+        statement.setString(i++, c.mode().name());
+        statement.setString(i++, c.name().value());
+        statement.setString(i++, c.description().value());
+        statement.setInt(i++, c.priority().value());
+        setText(statement, i++, c.dncList().map(DncListRef::name));
+        statement.setString(i++, strategy.callerId().e164());
+        statement.setString(i++, strategy.dialingOrder().name());
+        statement.setInt(i++, strategy.maxAttemptsPerRecord().value());
+        statement.setInt(i++, strategy.defaultRetryPeriod().minutes());
+        statement.setInt(i++, strategy.maxRingTime().seconds());
+        Optional<String> flow = Optional.empty();
+        Optional<String> detection = Optional.empty();
+        Optional<String> queue = Optional.empty();
+        Optional<Integer> skips = Optional.empty();
+        switch (c) {
+            case AgentlessCampaign a -> {
+                flow = Optional.of(a.experienceFlow().name());
+                detection = Optional.of(a.machineDetection().name());
+            }
+            case ProgressiveCampaign p -> queue = Optional.of(p.queue().name());
+            case PreviewCampaign p -> {
+                queue = Optional.of(p.queue().name());
+                skips = Optional.of(p.maxSkips().value());
+            }
+        }
+        setText(statement, i++, flow);
+        setText(statement, i++, detection);
+        setText(statement, i++, queue);
+        if (skips.isPresent()) statement.setInt(i++, skips.get());
+        else statement.setNull(i++, Types.INTEGER);
+        statement.setString(i++, stored.status().name());
+        setText(statement, i++, stored.instanceId().map(InstanceId::value));
+        statement.setLong(i++, stored.createdAt().getEpochSecond());
+        statement.setInt(i++, stored.createdAt().getNano());
+        statement.setLong(i++, stored.updatedAt().getEpochSecond());
+        statement.setInt(i++, stored.updatedAt().getNano());
+        statement.setString(i++, CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule()));
+        return i;
+    }
+
+    /** The campaign on the result set's current row, selected with {@link #SELECTED}. */
+    static StoredCampaign read(ResultSet row) throws SQLException {
+        CampaignDetails details = CampaignDetails.read(row.getString("details"));
+        DialingStrategy strategy = new DialingStrategy(new CallerId(row.getString("caller_id")), details.hours(),
+                DialingOrder.valueOf(row.getString("dialing_order")), new MaxAttempts(row.getInt("max_attempts_per_record")),
+                new RetryPeriod(row.getInt("retry_period_minutes")), new RingTime(row.getInt("max_ring_seconds")));
+        CampaignName name = new CampaignName(row.getString("name"));
+        Description description = new Description(row.getString("description"));
+        Optional<DncListRef> dnc = Optional.ofNullable(row.getString("dnc_list")).map(DncListRef::new);
+        Priority priority = new Priority(row.getInt("priority"));
+        Campaign campaign = switch (DialingMode.valueOf(row.getString("mode"))) {
+            case AGENTLESS -> new AgentlessCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
+                    new ExperienceFlowRef(row.getString("experience_flow")), MachineDetection.valueOf(row.getString("machine_detection")));
+            case PROGRESSIVE -> new ProgressiveCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
+                    new QueueRef(row.getString("queue_name")));
+            case PREVIEW -> new PreviewCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
+                    new QueueRef(row.getString("queue_name")), new MaxSkips(row.getInt("max_skips")));
+        };
+        return new StoredCampaign(new CampaignId(row.getString("id")), new StreamId(row.getString("stream_id")), campaign,
+                CampaignStatus.valueOf(row.getString("status")), details.resolvedReferences(), details.storedSchedule(),
+                Optional.ofNullable(row.getString("instance_id")).map(InstanceId::new),
+                Instant.ofEpochSecond(row.getLong("created_at_second"), row.getInt("created_at_nano")),
+                Instant.ofEpochSecond(row.getLong("updated_at_second"), row.getInt("updated_at_nano")),
+                row.getLong("version"));
+    }
+
+    private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
+        if (value.isPresent()) statement.setString(index, value.get());
+        else statement.setNull(index, Types.VARCHAR);
+    }
+}

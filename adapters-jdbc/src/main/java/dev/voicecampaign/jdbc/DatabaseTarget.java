@@ -1,0 +1,78 @@
+package dev.voicecampaign.jdbc;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where campaigns are kept: an embedded file database under a data directory (one process at a
+ * time), or a database server reached by JDBC URL (PostgreSQL in production, shared by any number
+ * of server instances). Both run the same migrations and the same SQL.
+ */
+public sealed interface DatabaseTarget {
+    String jdbcUrl();
+
+    Optional<String> user();
+
+    Optional<String> password();
+
+    /** Where the data lives, for people and logs: never a password. */
+    String description();
+
+    /**
+     * An H2 database in {@code directory} (files {@code campaigns.*.db}), created on first use.
+     * {@code WRITE_DELAY=0} hands every commit to the operating system before the commit returns,
+     * so a killed process loses no acknowledged write.
+     */
+    record FileDatabase(Path directory) implements DatabaseTarget {
+        /** The database's name inside the directory (H2 adds {@code .mv.db}). */
+        public static final String NAME = "campaigns";
+
+        public FileDatabase {
+            directory = directory.toAbsolutePath().normalize();
+        }
+
+        @Override
+        public String jdbcUrl() {
+            return "jdbc:h2:file:" + directory.resolve(NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        }
+
+        @Override
+        public Optional<String> user() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> password() {
+            return Optional.empty();
+        }
+
+        @Override
+        public String description() {
+            return "file database in " + directory + " (H2, " + NAME + ".mv.db)";
+        }
+    }
+
+    /** A database server, such as {@code jdbc:postgresql://db.internal:5432/campaigns}. */
+    record ServerDatabase(String jdbcUrl, Optional<String> user, Optional<String> password) implements DatabaseTarget {
+        private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)(password=)[^&;]*");
+
+        public ServerDatabase {
+            Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+            Objects.requireNonNull(user, "user");
+            Objects.requireNonNull(password, "password");
+            if (!jdbcUrl.startsWith("jdbc:")) throw new IllegalArgumentException("not a JDBC URL: " + jdbcUrl);
+        }
+
+        @Override
+        public String description() {
+            return "database " + PASSWORD_PARAMETER.matcher(jdbcUrl).replaceAll("$1***") + user.map(u -> " as user " + u).orElse("");
+        }
+
+        @Override
+        public String toString() {
+            return "ServerDatabase[" + description() + "]";
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.voicecampaign.docs.pages;
+
+import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.docs.GeneratedFile;
+import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.rules.CampaignRules;
+import dev.voicecampaign.rules.CodeCatalogue;
+import dev.voicecampaign.docs.model.BrokenBodies;
+import dev.voicecampaign.docs.model.ModeDialect;
+import dev.voicecampaign.json.ReadResult;
+import tools.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The catalogue of violation codes: code, severity, meaning, arguments, and a message produced by
+ * actually running a broken draft or body through the reader and the rules (so the example cannot
+ * drift from what clients receive).
+ */
+public final class CodeCataloguePage {
+    public static final String PATH = "codes.md";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** Bodies that trip the JSON boundary's own codes. */
+    static final List<String> HOSTILE_BODIES = List.of("", "[1]", "{\"name\": ", "{\"name\": 48}", "{\"name\": \"a\", \"name\": \"b\"}",
+            "{\"color\": \"red\"}", "[".repeat(80) + "]".repeat(80));
+
+    private CodeCataloguePage() {
+    }
+
+    public static GeneratedFile of() {
+        Map<String, String> examples = exampleMessages();
+        StringBuilder md = new StringBuilder("""
+                # Violation codes
+
+                Generated from `CodeCatalogue.standard()` by `./dev docs`; do not edit. Every code the standard
+                rules and the JSON reader can report. In a problem document each violation carries `pointer`,
+                `code`, `message`, `severity` and `arguments`; codes are stable, messages may be reworded.
+                The example messages were produced by running broken requests through the reader and the rules.
+
+                | Code | Severity | Arguments | Meaning | Example message |
+                |---|---|---|---|---|
+                """);
+        for (CodeCatalogue.Entry e : CodeCatalogue.standard()) {
+            md.append("| `").append(e.code()).append("` | ").append(e.severity())
+                    .append(" | ").append(e.arguments().stream().map(a -> "`" + a + "`").collect(Collectors.joining(" ")))
+                    .append(" | ").append(cell(e.meaning()))
+                    .append(" | ").append(examples.containsKey(e.code()) ? cell(examples.get(e.code())) : "—")
+                    .append(" |\n");
+        }
+        return new GeneratedFile(PATH, md.toString());
+    }
+
+    /** The first message seen for each code, over the broken bodies of every shape and the hostile bodies. */
+    public static Map<String, String> exampleMessages() {
+        Map<String, String> examples = new TreeMap<>();
+        CampaignRules rules = CampaignRules.standard();
+        for (ModeDialect shape : ModeDialect.all()) {
+            for (BrokenBodies.BrokenBody broken : BrokenBodies.of(shape)) {
+                ReadResult read = DraftReader.read(JSON.writeValueAsBytes(broken.body()), shape.dialect());
+                record(examples, read.violations().toJavaList());
+                read.draft().ifPresent(draft -> {
+                    Verdict verdict = rules.validate(draft, BrokenBodies.context());
+                    if (verdict.result().isInvalid()) record(examples, verdict.result().getError().toJavaList());
+                    record(examples, verdict.warnings().toJavaList());
+                });
+            }
+        }
+        for (String body : HOSTILE_BODIES) {
+            record(examples, DraftReader.read(body.getBytes(StandardCharsets.UTF_8), Dialect.V2).violations().toJavaList());
+        }
+        return examples;
+    }
+
+    private static void record(Map<String, String> examples, List<Violation> violations) {
+        violations.forEach(v -> examples.putIfAbsent(v.code(), v.message()));
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("\n", " ");
+    }
+}
