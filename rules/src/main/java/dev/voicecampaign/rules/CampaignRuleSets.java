@@ -75,7 +75,8 @@ public final class CampaignRuleSets {
                     "Caller id shown to the called party: an E.164 number verified for the app.")
             .build();
 
-    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT);
+    /** Checked by {@link WireTime#minuteOfDay}, which accepts exactly what the published pattern accepts, without a matcher. */
+    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT, t -> WireTime.minuteOfDay(t) >= 0);
 
     private static final RuleSet<DayWindowDraft> WINDOW_TIMES = RuleSet.<DayWindowDraft>builder()
             .field("start", DayWindowDraft::start, TIME, "Start of the window, h:mm AM/PM.")
