@@ -135,39 +135,35 @@ final class CallingHoursRules {
     static List<Violation> windowsDiffer(CallingHoursDraft hours, Path at, ValidationContext context) {
         if (!"WEEKLY".equals(hours.frequency())) return List.of();
         Windows w = windows(hours);
-        int[] first = null;
-        for (int day = 0; day < 7; day++) {
-            int[] ranges = sortedRanges(w, day);
-            if (ranges.length == 0) continue;
-            if (first == null) first = ranges;
-            else if (!java.util.Arrays.equals(first, ranges)) {
+        int n = w.count();
+        // The windows' positions stably sorted by day, then start: each day's windows in the order compared.
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            while (j > 0 && (w.day()[order[j - 1]] > w.day()[i]
+                    || (w.day()[order[j - 1]] == w.day()[i] && w.start()[order[j - 1]] > w.start()[i]))) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        int firstEnd = 0;
+        while (firstEnd < n && w.day()[order[firstEnd]] == w.day()[order[0]]) firstEnd++;
+        for (int from = firstEnd; from < n; ) {
+            int to = from;
+            while (to < n && w.day()[order[to]] == w.day()[order[from]]) to++;
+            boolean same = to - from == firstEnd;
+            for (int k = 0; same && k < firstEnd; k++) {
+                same = w.start()[order[from + k]] == w.start()[order[k]] && w.end()[order[from + k]] == w.end()[order[k]];
+            }
+            if (!same) {
                 Path where = at.field("frequency");
                 return List.of(Violations.of(where, Violations.code(where, "windowsDiffer"),
                         "WEEKLY days have different windows; use CUSTOM to say so", Severity.WARNING));
             }
+            from = to;
         }
         return List.of();
-    }
-
-    /** The day's windows as start, end pairs, in input order stably sorted by start. */
-    private static int[] sortedRanges(Windows w, int day) {
-        int n = 0;
-        for (int i = 0; i < w.count(); i++) if (w.day()[i] == day) n++;
-        int[] out = new int[2 * n];
-        int k = 0;
-        for (int i = 0; i < w.count(); i++) {
-            if (w.day()[i] != day) continue;
-            int j = k;
-            while (j > 0 && out[2 * (j - 1)] > w.start()[i]) {
-                out[2 * j] = out[2 * (j - 1)];
-                out[2 * j + 1] = out[2 * (j - 1) + 1];
-                j--;
-            }
-            out[2 * j] = w.start()[i];
-            out[2 * j + 1] = w.end()[i];
-            k++;
-        }
-        return out;
     }
 
     static List<Violation> useScheduleRoute(ScheduleDraft schedule, Path at, ValidationContext context) {
