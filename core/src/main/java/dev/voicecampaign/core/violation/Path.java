@@ -48,7 +48,9 @@ public record Path(List<Segment> segments) {
         Objects.requireNonNull(name, "name");
         int slot = slot(this, name.hashCode());
         Child known = CHILDREN[slot];
-        if (known != null && known.parent == this && known.segment instanceof Segment.Field f && f.name().equals(name)) return known.child;
+        if (known != null && known.parent == this && known.segment instanceof Segment.Field f && (f.name() == name || f.name().equals(name))) {
+            return known.child;
+        }
         return remember(slot, new Segment.Field(name));
     }
 
