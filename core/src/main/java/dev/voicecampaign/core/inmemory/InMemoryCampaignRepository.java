@@ -3,12 +3,15 @@ package dev.voicecampaign.core.inmemory;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.SaveOutcome;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link CampaignRepository} in memory: for tests, demos and the reference server. Every write
@@ -33,6 +36,15 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
     @Override
     public synchronized List<StoredCampaign> findAll(StreamId stream) {
         return List.copyOf(campaigns(stream).values());
+    }
+
+    @Override
+    public synchronized List<StoredCampaign> findByStatus(StreamId stream, Set<CampaignStatus> statuses) {
+        List<StoredCampaign> found = new ArrayList<>();
+        for (StoredCampaign c : campaigns(stream).values()) {
+            if (statuses.contains(c.status())) found.add(c);
+        }
+        return List.copyOf(found);
     }
 
     @Override

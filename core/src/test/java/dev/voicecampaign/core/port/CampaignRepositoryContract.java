@@ -124,6 +124,26 @@ public abstract class CampaignRepositoryContract {
         assertThat(now.updatedAt()).isEqualTo(Campaigns.T0.plusSeconds(5));
     }
 
+    @Test
+    void findByStatusAnswersTheStreamsCampaignsInThoseStatusesOnly() {
+        StoredCampaign one = stored(A, "cd-1", "One");
+        StoredCampaign two = stored(A, "cd-2", "Two");
+        repository.insert(one);
+        repository.insert(two);
+        repository.insert(stored(B, "cd-3", "Three"));
+        StoredCampaign active = new StoredCampaign(two.id(), A, two.campaign(), CampaignStatus.ACTIVE, two.references(),
+                two.schedule(), two.instanceId(), two.createdAt(), two.updatedAt(), 0);
+        repository.update(active, 0);
+        StoredCampaign activeNow = repository.find(A, two.id()).orElseThrow();
+
+        assertThat(repository.findByStatus(A, java.util.Set.of(CampaignStatus.ACTIVE))).containsExactly(activeNow);
+        assertThat(repository.findByStatus(A, java.util.Set.of(one.status(), CampaignStatus.ACTIVE)))
+                .containsExactlyInAnyOrder(one, activeNow);
+        assertThat(repository.findByStatus(A, java.util.Set.of(CampaignStatus.COMPLETED))).isEmpty();
+        assertThat(repository.findByStatus(B, java.util.Set.of(CampaignStatus.ACTIVE))).isEmpty();
+        assertThat(repository.findByStatus(A, java.util.Set.of())).isEmpty();
+    }
+
     private static StoredCampaign withName(StoredCampaign c, String name) {
         return new StoredCampaign(c.id(), c.streamId(), Campaigns.agentless(name), c.status(), c.references(),
                 c.schedule(), c.instanceId(), c.createdAt(), c.updatedAt(), c.version());
