@@ -56,6 +56,10 @@ final class JsonValues {
                 Integer at = index.get(name);
                 return at == null ? null : values[at];
             }
+            // Names are interned by the parser, and looked up by literals: identity finds them at once.
+            for (int i = 0; i < size; i++) {
+                if (names[i] == name) return values[i];
+            }
             for (int i = 0; i < size; i++) {
                 if (names[i].equals(name)) return values[i];
             }
