@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2, time = 1)
+@Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 4, time = 1)
 @Fork(2)
 public class BytesToCampaignBenchmark {
@@ -32,7 +32,10 @@ public class BytesToCampaignBenchmark {
         return p.contenders.projectReadAndValidate(p.body);
     }
 
-    /** This project's JSON boundary alone (bytes to draft, no rule run): where the time of {@link #project} goes. */
+    /**
+     * This project's JSON boundary alone (bytes to draft, no rule run): where the time of {@link #project}
+     * goes. A diagnostic, left out of the full run ({@code ./dev bench projectReadOnly} runs it).
+     */
     @Benchmark
     public ReadResult projectReadOnly(PayloadState p) {
         return p.contenders.projectRead(p.body);
