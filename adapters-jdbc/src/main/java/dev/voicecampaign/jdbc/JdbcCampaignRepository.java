@@ -3,6 +3,7 @@ package dev.voicecampaign.jdbc;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.StorageFailure;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -67,6 +69,17 @@ public final class JdbcCampaignRepository implements CampaignRepository {
     @Override
     public List<StoredCampaign> findAll(StreamId stream) {
         return select(SELECT, stream.value());
+    }
+
+    /** Reads only the rows in those statuses ({@code status IN (...)}), not the whole stream. */
+    @Override
+    public List<StoredCampaign> findByStatus(StreamId stream, Set<CampaignStatus> statuses) {
+        if (statuses.isEmpty()) return List.of();
+        List<String> parameters = new ArrayList<>();
+        parameters.add(stream.value());
+        statuses.stream().map(Enum::name).sorted().forEach(parameters::add);
+        return select(SELECT + " AND status IN (" + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ")",
+                parameters.toArray(String[]::new));
     }
 
     @Override

@@ -44,15 +44,14 @@ public final class DraftReader {
     }
 
     public static ReadResult read(byte[] body, Dialect dialect) {
-        JsonTreeReader.Tree tree = JsonTreeReader.read(body);
-        if (tree.failure() != null) return new ReadResult(Optional.empty(), List.of(tree.failure()));
-        JsonNode root = tree.root();
-        if (!root.isObject()) {
+        JsonTreeReader.Values document = JsonTreeReader.readValues(body);
+        if (document.failure() != null) return new ReadResult(Optional.empty(), List.of(document.failure()));
+        if (!(document.root() instanceof JsonValues.JsonObject root)) {
             return new ReadResult(Optional.empty(), List.of(JsonTreeReader.error(RequestCodes.NOT_OBJECT,
-                    "the body must be a JSON object, not {found}", "found", kind(root))));
+                    "the body must be a JSON object, not {found}", "found", kind(document.root()))));
         }
         Reader r = new Reader();
-        r.found.addAll(tree.duplicates());
+        r.found.addAll(document.duplicates());
         CampaignDraft draft = r.campaign(root, dialect);
         return new ReadResult(Optional.of(draft), List.ofAll(r.found));
     }
@@ -67,11 +66,25 @@ public final class DraftReader {
         return "null";
     }
 
+    /** The JSON kind of a {@link JsonValues} value, as messages name it. */
+    static String kind(Object value) {
+        return switch (value) {
+            case JsonValues.JsonObject o -> "object";
+            case JsonValues.Array a -> "array";
+            case String s -> "string";
+            case Long l -> "integer";
+            case BigInteger i -> "integer";
+            case BigDecimal d -> "number";
+            case Boolean b -> "boolean";
+            default -> "null";
+        };
+    }
+
     /** One read: collects the boundary violations while mapping. */
     private static final class Reader {
-        final java.util.List<Violation> found = new ArrayList<>();
+        final java.util.List<Violation> found = new ArrayList<>(0);
 
-        CampaignDraft campaign(JsonNode o, Dialect dialect) {
+        CampaignDraft campaign(JsonValues.JsonObject o, Dialect dialect) {
             Path at = Path.root();
             unknown(o, at, WireFields.ROOT);
             return new CampaignDraft(dialect, text(o, at, "name"), text(o, at, "description"),
@@ -82,56 +95,56 @@ public final class DraftReader {
                     text(o, at, "campaignType"));
         }
 
-        DncListDraft dncList(JsonNode o, Path at) {
+        DncListDraft dncList(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.DNC_LIST);
             return new DncListDraft(text(o, at, "name"));
         }
 
-        DialingStrategyDraft strategy(JsonNode o, Path at) {
+        DialingStrategyDraft strategy(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.STRATEGY);
             return new DialingStrategyDraft(object(o, at, "callerId", this::callerId), object(o, at, "callingHours", this::callingHours),
                     text(o, at, "dialingOrder"), whole(o, at, "maxAttemptsPerRecord"), whole(o, at, "defaultRetryPeriod"),
                     whole(o, at, "maxRingTime"));
         }
 
-        CallerIdDraft callerId(JsonNode o, Path at) {
+        CallerIdDraft callerId(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.CALLER_ID);
             return new CallerIdDraft(text(o, at, "phoneNumber"));
         }
 
-        CallingHoursDraft callingHours(JsonNode o, Path at) {
+        CallingHoursDraft callingHours(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.CALLING_HOURS);
             return new CallingHoursDraft(text(o, at, "frequency"), text(o, at, "timezone"),
                     list(o, at, "days", (n, p) -> objectElement(n, p, this::window)),
                     list(o, at, "restrictedPeriods", (n, p) -> objectElement(n, p, this::restricted)));
         }
 
-        DayWindowDraft window(JsonNode o, Path at) {
+        DayWindowDraft window(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.WINDOW);
             return new DayWindowDraft(text(o, at, "day"), text(o, at, "start"), text(o, at, "end"));
         }
 
-        RestrictedPeriodDraft restricted(JsonNode o, Path at) {
+        RestrictedPeriodDraft restricted(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.RESTRICTED);
             return new RestrictedPeriodDraft(text(o, at, "from"), text(o, at, "to"), bool(o, at, "yearly"), text(o, at, "label"));
         }
 
-        ScheduleDraft schedule(JsonNode o, Path at) {
+        ScheduleDraft schedule(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.SCHEDULE);
             bool(o, at, WireFields.RECURRENCE_FLAG);
             return new ScheduleDraft(bool(o, at, "isSchedulingEnabled"));
         }
 
-        String machineDetection(JsonNode o, Path at, Dialect dialect) {
-            JsonNode v = o.get("enableMachineDetect");
-            if (v == null || v.isNull()) return null;
-            if (v.isBoolean()) return v.booleanValue() ? "detect" : "no";
-            if (dialect == Dialect.V2 && v.isString()) return v.stringValue();
+        String machineDetection(JsonValues.JsonObject o, Path at, Dialect dialect) {
+            Object v = o.get("enableMachineDetect");
+            if (v == null || v == JsonValues.NULL) return null;
+            if (v instanceof Boolean b) return b ? "detect" : "no";
+            if (dialect == Dialect.V2 && v instanceof String s) return s;
             return wrongType(at.field("enableMachineDetect"), dialect == Dialect.V1 ? "boolean" : "string");
         }
 
-        void unknown(JsonNode o, Path at, Set<String> known) {
-            for (String name : o.propertyNames()) {
+        void unknown(JsonValues.JsonObject o, Path at, Set<String> known) {
+            for (String name : o.names()) {
                 if (!known.contains(name)) {
                     found.add(Violation.warning(at.field(name), RequestCodes.UNKNOWN_FIELD, Map.of(),
                             "is not a field of this request and is ignored"));
@@ -139,34 +152,35 @@ public final class DraftReader {
             }
         }
 
-        String text(JsonNode o, Path at, String name) {
+        String text(JsonValues.JsonObject o, Path at, String name) {
             return text(o, at, name, name);
         }
 
         /** {@code wire} is the JSON name, {@code draft} the draft's (they differ only for queue_name). */
-        String text(JsonNode o, Path at, String wire, String draft) {
-            JsonNode v = o.get(wire);
-            if (v == null || v.isNull()) return null;
-            return v.isString() ? v.stringValue() : wrongType(at.field(draft), "string");
+        String text(JsonValues.JsonObject o, Path at, String wire, String draft) {
+            Object v = o.get(wire);
+            if (v == null || v == JsonValues.NULL) return null;
+            return v instanceof String s ? s : wrongType(at.field(draft), "string");
         }
 
-        String textElement(JsonNode v, Path at) {
-            if (v.isNull()) return null;
-            return v.isString() ? v.stringValue() : wrongType(at, "string");
+        String textElement(Object v, Path at) {
+            if (v == JsonValues.NULL) return null;
+            return v instanceof String s ? s : wrongType(at, "string");
         }
 
-        Boolean bool(JsonNode o, Path at, String name) {
-            JsonNode v = o.get(name);
-            if (v == null || v.isNull()) return null;
-            return v.isBoolean() ? v.booleanValue() : wrongType(at.field(name), "boolean");
+        Boolean bool(JsonValues.JsonObject o, Path at, String name) {
+            Object v = o.get(name);
+            if (v == null || v == JsonValues.NULL) return null;
+            return v instanceof Boolean b ? b : wrongType(at.field(name), "boolean");
         }
 
-        Long whole(JsonNode o, Path at, String name) {
-            JsonNode v = o.get(name);
-            if (v == null || v.isNull()) return null;
-            if (v.isIntegralNumber()) return clamp(v.bigIntegerValue());
-            if (v.isNumber()) {
-                BigDecimal d = v.decimalValue().stripTrailingZeros();
+        Long whole(JsonValues.JsonObject o, Path at, String name) {
+            Object v = o.get(name);
+            if (v == null || v == JsonValues.NULL) return null;
+            if (v instanceof Long n) return n;
+            if (v instanceof BigInteger n) return clamp(n);
+            if (v instanceof BigDecimal decimal) {
+                BigDecimal d = decimal.stripTrailingZeros();
                 if (d.scale() <= 0) return clamp(d);
             }
             return wrongType(at.field(name), "integer");
@@ -188,23 +202,24 @@ public final class DraftReader {
             return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
 
-        <T> T object(JsonNode o, Path at, String name, BiFunction<JsonNode, Path, T> mapper) {
-            JsonNode v = o.get(name);
-            if (v == null || v.isNull()) return null;
+        <T> T object(JsonValues.JsonObject o, Path at, String name, BiFunction<JsonValues.JsonObject, Path, T> mapper) {
+            Object v = o.get(name);
+            if (v == null || v == JsonValues.NULL) return null;
             return objectElement(v, at.field(name), mapper);
         }
 
-        <T> T objectElement(JsonNode v, Path at, BiFunction<JsonNode, Path, T> mapper) {
-            if (v.isNull()) return null;
-            return v.isObject() ? mapper.apply(v, at) : wrongType(at, "object");
+        <T> T objectElement(Object v, Path at, BiFunction<JsonValues.JsonObject, Path, T> mapper) {
+            if (v == JsonValues.NULL) return null;
+            return v instanceof JsonValues.JsonObject o ? mapper.apply(o, at) : wrongType(at, "object");
         }
 
-        <T> java.util.List<T> list(JsonNode o, Path at, String name, BiFunction<JsonNode, Path, T> element) {
-            JsonNode v = o.get(name);
-            if (v == null || v.isNull()) return null;
-            if (!v.isArray()) return wrongType(at.field(name), "array");
-            java.util.List<T> out = new ArrayList<>();
-            for (int i = 0; i < v.size(); i++) out.add(element.apply(v.get(i), at.field(name).index(i)));
+        <T> java.util.List<T> list(JsonValues.JsonObject o, Path at, String name, BiFunction<Object, Path, T> element) {
+            Object v = o.get(name);
+            if (v == null || v == JsonValues.NULL) return null;
+            if (!(v instanceof JsonValues.Array array)) return wrongType(at.field(name), "array");
+            java.util.List<T> out = new ArrayList<>(array.size());
+            Path listPath = at.field(name);
+            for (int i = 0; i < array.size(); i++) out.add(element.apply(array.get(i), listPath.index(i)));
             return out;
         }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -28,7 +29,25 @@ final class JsonTreeReader {
     record Tree(JsonNode root, Violation failure, List<Violation> duplicates) {
     }
 
+    /** As {@link Tree}, with the document as {@link JsonValues} (the draft reader's lighter form). */
+    record Values(Object root, Violation failure, List<Violation> duplicates) {
+    }
+
+    /** Builds one value of the document from the parser, whose current token is {@code token}. */
+    private interface ValueBuilder<N> {
+        N value(JsonParser p, JsonToken token, DocumentPath at, List<Violation> duplicates);
+    }
+
+    /** Read result before it is given its type. */
+    private record Outcome<N>(N root, Violation failure) {
+    }
+
+    /**
+     * Property names are interned, so the draft reader's look-ups by literal name compare identical
+     * strings (the canonicalizer makes each distinct name once, so interning costs nothing per read).
+     */
     static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+            .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
             .streamReadConstraints(ReadLimits.constraints()).build()).build();
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -38,10 +57,22 @@ final class JsonTreeReader {
 
     static Tree read(byte[] body) {
         List<Violation> duplicates = new java.util.ArrayList<>();
-        if (body == null || isBlank(body)) return new Tree(null, error(RequestCodes.EMPTY, "the body is empty"), duplicates);
+        Outcome<JsonNode> outcome = read(body, JsonTreeReader::node, duplicates);
+        return new Tree(outcome.root(), outcome.failure(), duplicates);
+    }
+
+    /** The document as {@link JsonValues}: the same checks, limits and errors as {@link #read(byte[])}. */
+    static Values readValues(byte[] body) {
+        List<Violation> duplicates = new java.util.ArrayList<>(0);
+        Outcome<Object> outcome = read(body, JsonValues::value, duplicates);
+        return new Values(outcome.root(), outcome.failure(), duplicates);
+    }
+
+    private static <N> Outcome<N> read(byte[] body, ValueBuilder<N> builder, List<Violation> duplicates) {
+        if (body == null || isBlank(body)) return new Outcome<>(null, error(RequestCodes.EMPTY, "the body is empty"));
         if (body.length > ReadLimits.MAX_DOCUMENT_BYTES) {
-            return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
-                    "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes"), duplicates);
+            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
+                    "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes"));
         }
         int invalid = Utf8.firstInvalid(body);
         if (invalid >= 0) {
@@ -53,41 +84,72 @@ final class JsonTreeReader {
                     lineStart = i + 1;
                 }
             }
-            return new Tree(null, malformed(line, invalid - lineStart + 1, "invalid UTF-8"), duplicates);
+            return new Outcome<>(null, malformed(line, invalid - lineStart + 1, "invalid UTF-8"));
         }
         try (JsonParser parser = MAPPER.createParser(body)) {
             JsonToken first = parser.nextToken();
             // Only white space in an encoding Jackson detects from the first bytes (UTF-16, UTF-32).
-            if (first == null) return new Tree(null, error(RequestCodes.EMPTY, "the body is empty"), duplicates);
-            JsonNode root = value(parser, first, Path.root(), duplicates);
+            if (first == null) return new Outcome<>(null, error(RequestCodes.EMPTY, "the body is empty"));
+            N root = builder.value(parser, first, new DocumentPath(), duplicates);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                return new Tree(null, malformed(at.getLineNr(), at.getColumnNr(), "unexpected content after the JSON value"), duplicates);
+                return new Outcome<>(null, malformed(at.getLineNr(), at.getColumnNr(), "unexpected content after the JSON value"));
             }
-            return new Tree(root, null, duplicates);
+            return new Outcome<>(root, null);
         } catch (StreamConstraintsException e) {
-            return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)), duplicates);
+            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)));
         } catch (NumberFormatException e) {
             // Jackson throws it, unwrapped, for a number whose exponent is beyond BigDecimal's (1e99999999999).
-            return new Tree(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", ReadLimits.NUMBER_EXPONENT), duplicates);
+            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", ReadLimits.NUMBER_EXPONENT));
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            return new Tree(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    firstLine(e.getOriginalMessage())), duplicates);
+            return new Outcome<>(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+                    firstLine(e.getOriginalMessage())));
         }
     }
 
-    private static JsonNode value(JsonParser p, JsonToken token, Path at, List<Violation> duplicates) {
+    /**
+     * Where the builder is in the document, kept as a stack of names and indices rather than a
+     * {@link Path} per value: a path is only made for a repeated key.
+     */
+    static final class DocumentPath {
+        private Object[] steps = new Object[16];
+        private int depth;
+
+        void push(Object nameOrIndex) {
+            if (depth == steps.length) steps = java.util.Arrays.copyOf(steps, depth * 2);
+            steps[depth++] = nameOrIndex;
+        }
+
+        void pop() {
+            steps[--depth] = null;
+        }
+
+        /** The path to the current place, then {@code name}. */
+        Path field(String name) {
+            Path path = Path.root();
+            for (int i = 0; i < depth; i++) path = steps[i] instanceof Integer index ? path.index(index) : path.field((String) steps[i]);
+            return path.field(name);
+        }
+    }
+
+    static Violation duplicate(DocumentPath at, String name) {
+        return Violation.error(at.field(name), RequestCodes.DUPLICATE_FIELD, Map.of(),
+                "appears more than once in its object; the first value is used");
+    }
+
+    private static JsonNode node(JsonParser p, JsonToken token, DocumentPath at, List<Violation> duplicates) {
         return switch (token) {
             case START_OBJECT -> {
                 ObjectNode object = NODES.objectNode();
                 for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                     String name = p.currentName();
-                    JsonNode child = value(p, p.nextToken(), at.field(name), duplicates);
+                    at.push(name);
+                    JsonNode child = node(p, p.nextToken(), at, duplicates);
+                    at.pop();
                     if (object.has(name)) {
-                        duplicates.add(Violation.error(at.field(name), RequestCodes.DUPLICATE_FIELD, Map.of(),
-                                "appears more than once in its object; the first value is used"));
+                        duplicates.add(duplicate(at, name));
                     } else {
                         object.set(name, child);
                     }
@@ -97,7 +159,11 @@ final class JsonTreeReader {
             case START_ARRAY -> {
                 ArrayNode array = NODES.arrayNode();
                 int i = 0;
-                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) array.add(value(p, t, at.index(i++), duplicates));
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    at.push(i++);
+                    array.add(node(p, t, at, duplicates));
+                    at.pop();
+                }
                 yield array;
             }
             case VALUE_STRING -> NODES.stringNode(p.getString());

@@ -12,16 +12,13 @@ import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.dsl.Violations;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.TreeMap;
 
 /** The cross-field checks of calling hours and scheduling; each looks only at entries whose fields are well formed. */
 final class CallingHoursRules {
@@ -29,9 +26,8 @@ final class CallingHoursRules {
     }
 
     static List<Violation> startEqualsEnd(DayWindowDraft w, Path at, ValidationContext context) {
-        Optional<LocalTime> start = WireTime.parse(w.start());
-        Optional<LocalTime> end = WireTime.parse(w.end());
-        if (start.isEmpty() || !start.equals(end) || start.get().equals(LocalTime.MIDNIGHT)) return List.of();
+        int start = WireTime.minuteOfDay(w.start());
+        if (start <= 0 || start != WireTime.minuteOfDay(w.end())) return List.of();
         return List.of(Violations.of(at, Violations.code(at, "startEqualsEnd"),
                 "starts and ends at {time}: ambiguous (use 12:00 AM-12:00 AM for the whole day)", Severity.ERROR,
                 "time", w.start()));
@@ -67,58 +63,67 @@ final class CallingHoursRules {
         return List.of();
     }
 
-    /** Well-formed windows by day ("*" for every day under DAILY), with their index. */
-    private record Window(int index, String day, int start, int end) {
+    /**
+     * The well-formed windows, in input order: their index in {@code days}, day (0 = Monday; -1 for
+     * every day under DAILY), and start and end minute (an end at or before the start moved into the
+     * next day). Plain arrays: these checks run on every validation.
+     */
+    private record Windows(int count, int[] index, int[] day, int[] start, int[] end) {
     }
 
-    private static List<Window> windows(CallingHoursDraft hours) {
-        List<Window> windows = new ArrayList<>();
-        if (hours.days() == null || !CallingHours.WINDOW_COUNT.contains(hours.days().size())) return windows;
+    private static Windows windows(CallingHoursDraft hours) {
+        List<DayWindowDraft> days = hours.days();
+        if (days == null || !CallingHours.WINDOW_COUNT.contains(days.size())) return new Windows(0, null, null, null, null);
+        int n = days.size();
+        Windows found = new Windows(0, new int[n], new int[n], new int[n], new int[n]);
         boolean daily = "DAILY".equals(hours.frequency());
-        for (int i = 0; i < hours.days().size(); i++) {
-            DayWindowDraft w = hours.days().get(i);
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            DayWindowDraft w = days.get(i);
             if (w == null) continue;
-            Optional<LocalTime> start = WireTime.parse(w.start());
-            Optional<LocalTime> end = WireTime.parse(w.end());
-            if (start.isEmpty() || end.isEmpty() || (!daily && (w.day() == null || !CampaignRuleSets.DAYS.contains(w.day())))) continue;
-            int s = start.get().getHour() * 60 + start.get().getMinute();
-            int e = end.get().getHour() * 60 + end.get().getMinute();
+            int s = WireTime.minuteOfDay(w.start());
+            int e = WireTime.minuteOfDay(w.end());
+            int day = daily || w.day() == null ? -1 : CampaignRuleSets.DAYS.indexOf(w.day());
+            if (s < 0 || e < 0 || (!daily && day < 0)) continue;
             if (s == e && s != 0) continue;
-            windows.add(new Window(i, daily ? "*" : w.day(), s, e <= s ? e + 24 * 60 : e));
+            found.index()[count] = i;
+            found.day()[count] = day;
+            found.start()[count] = s;
+            found.end()[count] = e <= s ? e + 24 * 60 : e;
+            count++;
         }
-        return windows;
+        return new Windows(count, found.index(), found.day(), found.start(), found.end());
     }
 
-    private static final int WEEK = 7 * 24 * 60;
+    private static final int DAY = 24 * 60;
+    private static final int WEEK = 7 * DAY;
 
-    /** The window's stretches on a one-week timeline from Monday 00:00 (every day under DAILY). */
-    private static List<int[]> weekRanges(Window w) {
-        List<int[]> ranges = new ArrayList<>();
-        List<Integer> days = w.day().equals("*") ? List.of(0, 1, 2, 3, 4, 5, 6) : List.of(CampaignRuleSets.DAYS.indexOf(w.day()));
-        for (int d : days) ranges.add(new int[] {d * 24 * 60 + w.start(), d * 24 * 60 + w.end()});
-        return ranges;
-    }
-
-    /** Whether two stretches meet, including across the end of the week (Sunday night into Monday). */
-    private static boolean meet(int[] a, int[] b) {
-        for (int shift : new int[] {-WEEK, 0, WEEK}) {
-            if (a[0] + shift < b[1] && b[0] < a[1] + shift) return true;
+    /** Whether windows a and b meet on the one-week timeline from Monday 00:00, including across the week's end. */
+    private static boolean overlap(Windows w, int a, int b) {
+        for (int da = w.day()[a] < 0 ? 0 : w.day()[a]; da <= (w.day()[a] < 0 ? 6 : w.day()[a]); da++) {
+            for (int db = w.day()[b] < 0 ? 0 : w.day()[b]; db <= (w.day()[b] < 0 ? 6 : w.day()[b]); db++) {
+                int aStart = da * DAY + w.start()[a];
+                int aEnd = da * DAY + w.end()[a];
+                int bStart = db * DAY + w.start()[b];
+                int bEnd = db * DAY + w.end()[b];
+                for (int shift = -WEEK; shift <= WEEK; shift += WEEK) {
+                    if (aStart + shift < bEnd && bStart < aEnd + shift) return true;
+                }
+            }
         }
         return false;
     }
 
     static List<Violation> overlaps(CallingHoursDraft hours, Path at, ValidationContext context) {
-        List<Window> windows = windows(hours);
-        List<Violation> found = new ArrayList<>();
-        for (int j = 0; j < windows.size(); j++) {
+        Windows windows = windows(hours);
+        List<Violation> found = List.of();
+        for (int j = 0; j < windows.count(); j++) {
             for (int i = 0; i < j; i++) {
-                Window a = windows.get(i);
-                Window b = windows.get(j);
-                boolean overlap = weekRanges(a).stream().anyMatch(x -> weekRanges(b).stream().anyMatch(y -> meet(x, y)));
-                if (overlap) {
-                    Path where = at.field("days").index(b.index());
+                if (overlap(windows, i, j)) {
+                    Path where = at.field("days").index(windows.index()[j]);
+                    if (found.isEmpty()) found = new ArrayList<>();
                     found.add(Violations.of(where, Violations.code(where, "overlap"),
-                            "overlaps days[{with}]; the windows are merged", Severity.WARNING, "with", a.index()));
+                            "overlaps days[{with}]; the windows are merged", Severity.WARNING, "with", windows.index()[i]));
                     break;
                 }
             }
@@ -126,15 +131,39 @@ final class CallingHoursRules {
         return found;
     }
 
+    /** Under WEEKLY, a warning when the listed days do not all have the same windows (compared sorted by start). */
     static List<Violation> windowsDiffer(CallingHoursDraft hours, Path at, ValidationContext context) {
         if (!"WEEKLY".equals(hours.frequency())) return List.of();
-        Map<String, List<List<Integer>>> byDay = new TreeMap<>();
-        for (Window w : windows(hours)) byDay.computeIfAbsent(w.day(), d -> new ArrayList<>()).add(List.of(w.start(), w.end()));
-        byDay.values().forEach(l -> l.sort((x, y) -> x.get(0).compareTo(y.get(0))));
-        if (byDay.values().stream().distinct().count() <= 1) return List.of();
-        Path where = at.field("frequency");
-        return List.of(Violations.of(where, Violations.code(where, "windowsDiffer"),
-                "WEEKLY days have different windows; use CUSTOM to say so", Severity.WARNING));
+        Windows w = windows(hours);
+        int n = w.count();
+        // The windows' positions stably sorted by day, then start: each day's windows in the order compared.
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            int j = i;
+            while (j > 0 && (w.day()[order[j - 1]] > w.day()[i]
+                    || (w.day()[order[j - 1]] == w.day()[i] && w.start()[order[j - 1]] > w.start()[i]))) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        int firstEnd = 0;
+        while (firstEnd < n && w.day()[order[firstEnd]] == w.day()[order[0]]) firstEnd++;
+        for (int from = firstEnd; from < n; ) {
+            int to = from;
+            while (to < n && w.day()[order[to]] == w.day()[order[from]]) to++;
+            boolean same = to - from == firstEnd;
+            for (int k = 0; same && k < firstEnd; k++) {
+                same = w.start()[order[from + k]] == w.start()[order[k]] && w.end()[order[from + k]] == w.end()[order[k]];
+            }
+            if (!same) {
+                Path where = at.field("frequency");
+                return List.of(Violations.of(where, Violations.code(where, "windowsDiffer"),
+                        "WEEKLY days have different windows; use CUSTOM to say so", Severity.WARNING));
+            }
+            from = to;
+        }
+        return List.of();
     }
 
     static List<Violation> useScheduleRoute(ScheduleDraft schedule, Path at, ValidationContext context) {

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ final class CampaignAssembler {
     static Campaign assemble(CampaignDraft d, DialingMode mode) {
         CampaignName name = new CampaignName(d.name());
         Description description = new Description(d.description());
-        ContactLists lists = new ContactLists(new LinkedHashSet<>(d.contactLists()).stream().map(ContactListRef::new).toList());
+        ContactLists lists = new ContactLists(contactLists(d.contactLists()));
         Optional<DncListRef> dnc = d.dialect() == Dialect.V2 ? Optional.of(new DncListRef(d.dncLists().name())) : Optional.empty();
         Priority priority = new Priority(Integer.parseInt(d.priority()));
         DialingStrategy strategy = strategy(d.dialingStrategy());
@@ -66,6 +67,14 @@ final class CampaignAssembler {
         };
     }
 
+    /** The names as references, repeats dropped (first kept). */
+    private static List<ContactListRef> contactLists(List<String> names) {
+        if (names.size() == 1) return List.of(new ContactListRef(names.get(0)));
+        List<ContactListRef> refs = new ArrayList<>(names.size());
+        for (String name : new LinkedHashSet<>(names)) refs.add(new ContactListRef(name));
+        return refs;
+    }
+
     private static DialingStrategy strategy(DialingStrategyDraft s) {
         return new DialingStrategy(new CallerId(s.callerId().phoneNumber()), callingHours(s.callingHours()),
                 DialingOrder.valueOf(s.dialingOrder()), new MaxAttempts(Math.toIntExact(s.maxAttemptsPerRecord())),
@@ -74,16 +83,22 @@ final class CampaignAssembler {
 
     static CallingHours callingHours(CallingHoursDraft h) {
         Frequency frequency = Frequency.valueOf(h.frequency());
-        List<CallingWindow> windows = h.days().stream().map(w -> window(w, frequency)).toList();
+        List<CallingWindow> windows = new ArrayList<>(h.days().size());
+        for (DayWindowDraft w : h.days()) windows.add(window(w, frequency));
         List<RestrictedPeriod> restricted = h.restrictedPeriods() == null ? List.of()
                 : h.restrictedPeriods().stream().map(CampaignAssembler::restricted).toList();
         return new CallingHours(frequency, ZoneId.of(h.timezone()), windows, restricted);
     }
 
     private static CallingWindow window(DayWindowDraft w, Frequency frequency) {
-        LocalTime start = WireTime.parse(w.start()).orElseThrow();
-        LocalTime end = WireTime.parse(w.end()).orElseThrow();
+        LocalTime start = time(WireTime.minuteOfDay(w.start()));
+        LocalTime end = time(WireTime.minuteOfDay(w.end()));
         return frequency == Frequency.DAILY ? CallingWindow.everyDay(start, end) : CallingWindow.on(day(w.day()), start, end);
+    }
+
+    private static LocalTime time(int minuteOfDay) {
+        if (minuteOfDay < 0) throw new IllegalStateException("assembling a window whose time was not checked");
+        return LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
     }
 
     static DayOfWeek day(String twoLetters) {

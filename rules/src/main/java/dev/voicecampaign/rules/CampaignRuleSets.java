@@ -71,11 +71,12 @@ public final class CampaignRuleSets {
 
     static final RuleSet<CallerIdDraft> CALLER_ID = RuleSet.<CallerIdDraft>builder()
             .field("phoneNumber", CallerIdDraft::phoneNumber,
-                    text().required().format(CallerId.E164, "E.164").verifiedCallerId(),
+                    text().required().format(CallerId.E164, "E.164", CallerId::isE164).verifiedCallerId(),
                     "Caller id shown to the called party: an E.164 number verified for the app.")
             .build();
 
-    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT);
+    /** Checked by {@link WireTime#minuteOfDay}, which accepts exactly what the published pattern accepts, without a matcher. */
+    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT, t -> WireTime.minuteOfDay(t) >= 0);
 
     private static final RuleSet<DayWindowDraft> WINDOW_TIMES = RuleSet.<DayWindowDraft>builder()
             .field("start", DayWindowDraft::start, TIME, "Start of the window, h:mm AM/PM.")

@@ -29,6 +29,11 @@ public final class RateLimiter {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    /** How many requests a minute each account may make. */
+    public int perMinute() {
+        return perMinute;
+    }
+
     /** Empty when the request may go ahead (and counts it); else how long until it may. */
     public Optional<Duration> acquire(String account) {
         Instant now = clock.instant();

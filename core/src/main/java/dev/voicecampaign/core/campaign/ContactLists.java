@@ -12,7 +12,7 @@ public record ContactLists(List<ContactListRef> refs) {
     public ContactLists {
         refs = List.copyOf(refs);
         COUNT.require(refs.size(), "number of contact lists");
-        if (new HashSet<>(refs).size() != refs.size()) {
+        if (refs.size() > 1 && new HashSet<>(refs).size() != refs.size()) {
             throw new IllegalArgumentException("contact lists repeat a name: " + refs);
         }
     }

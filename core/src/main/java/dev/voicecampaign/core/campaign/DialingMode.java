@@ -1,6 +1,5 @@
 package dev.voicecampaign.core.campaign;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** How answered calls are handled; each mode is one {@link Campaign} record type. */
@@ -12,6 +11,7 @@ public enum DialingMode {
     /** An agent reviews the record, then the call is placed and routed through a queue. */
     PREVIEW("Preview");
 
+    private static final DialingMode[] VALUES = values();
     private final String wireName;
 
     DialingMode(String wireName) {
@@ -24,6 +24,9 @@ public enum DialingMode {
     }
 
     public static Optional<DialingMode> fromWireName(String name) {
-        return Arrays.stream(values()).filter(m -> m.wireName.equals(name)).findFirst();
+        for (DialingMode m : VALUES) {
+            if (m.wireName.equals(name)) return Optional.of(m);
+        }
+        return Optional.empty();
     }
 }

@@ -1,6 +1,5 @@
 package dev.voicecampaign.core.campaign;
 
-import java.util.Arrays;
 import java.util.Optional;
 
 /** Answering-machine detection for Agentless campaigns, with the v2 wire values. */
@@ -12,6 +11,7 @@ public enum MachineDetection {
     /** Detect a machine and hang up ({@code "disconnect"}). */
     DISCONNECT("disconnect");
 
+    private static final MachineDetection[] VALUES = values();
     private final String wireValue;
 
     MachineDetection(String wireValue) {
@@ -28,6 +28,9 @@ public enum MachineDetection {
     }
 
     public static Optional<MachineDetection> fromWireValue(String value) {
-        return Arrays.stream(values()).filter(m -> m.wireValue.equals(value)).findFirst();
+        for (MachineDetection m : VALUES) {
+            if (m.wireValue.equals(value)) return Optional.of(m);
+        }
+        return Optional.empty();
     }
 }

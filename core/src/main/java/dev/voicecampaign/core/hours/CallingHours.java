@@ -25,8 +25,10 @@ public record CallingHours(Frequency frequency, ZoneId zone, List<CallingWindow>
         restrictedPeriods = List.copyOf(restrictedPeriods);
         WINDOW_COUNT.require(windows.size(), "number of calling windows");
         RESTRICTED_PERIOD_COUNT.require(restrictedPeriods.size(), "number of restricted periods");
-        if (frequency.windowsNeedDays() && windows.stream().anyMatch(w -> w.day().isEmpty())) {
-            throw new IllegalArgumentException(frequency + " calling hours need a day on every window");
+        if (frequency.windowsNeedDays()) {
+            for (CallingWindow w : windows) {
+                if (w.day().isEmpty()) throw new IllegalArgumentException(frequency + " calling hours need a day on every window");
+            }
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * {@link CallingHours} compiled for time queries. Immutable and thread-safe; compile once, query often.
@@ -31,12 +32,49 @@ import java.util.Objects;
  *       else: an overnight window begun the evening before stops at the holiday's midnight, and one
  *       begun on the holiday's evening reopens at the next midnight.</li>
  * </ul>
+ *
+ * <p>{@link #isOpenAt} and {@link #nextOpening} read the open intervals of the (UTC, epoch-aligned)
+ * week they fall in, computed once by {@link #openIntervals} and kept: at most {@value #WEEKS_KEPT}
+ * weeks, a new one replacing whichever shared its slot, eight bytes per open interval. A dialer that
+ * asks about "now" again and again pays the conversion once a week; the answers are those of
+ * {@link #openIntervals}, to the nanosecond.
  */
 public final class WeeklySchedule implements CallingSchedule {
     private static final int DAY = CallingWindow.MINUTES_PER_DAY;
 
+    private static final long WEEK_SECONDS = 7L * 24 * 60 * 60;
+    static final int WEEKS_KEPT = 64;
+    /** Instants between these (years 1653 to 5138) take the kept weeks; others are computed each time. */
+    private static final long FIRST_KEPT_SECOND = -10_000_000_000L;
+    private static final long LAST_KEPT_SECOND = 100_000_000_000L;
+
     private final CallingHours hours;
     private final Map<DayOfWeek, List<int[]>> rangesByDay;
+    /** Kept weeks by week number modulo {@link #WEEKS_KEPT}; immutable entries, so racy reads are safe. */
+    private final Week[] weeks = new Week[WEEKS_KEPT];
+
+    /**
+     * The open intervals of week {@code number} (from epoch second {@code number * WEEK_SECONDS}), as
+     * seconds from the week's start: starts inclusive, ends exclusive, sorted. Bounds are whole seconds:
+     * windows have minute precision and zone offsets whole seconds.
+     */
+    private record Week(long number, int[] starts, int[] ends) {
+        long firstSecond() {
+            return number * WEEK_SECONDS;
+        }
+
+        /** The index of the last interval starting at or before {@code second} (from the week's start), or -1. */
+        int lastStartingBy(int second) {
+            int low = 0;
+            int high = starts.length - 1;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid] <= second) low = mid + 1;
+                else high = mid - 1;
+            }
+            return high;
+        }
+    }
 
     private WeeklySchedule(CallingHours hours, Map<DayOfWeek, List<int[]>> rangesByDay) {
         this.hours = hours;
@@ -84,6 +122,53 @@ public final class WeeklySchedule implements CallingSchedule {
             }
         }
         return CallingSchedule.mergeAndClip(found, from, to);
+    }
+
+    @Override
+    public boolean isOpenAt(Instant t) {
+        long second = t.getEpochSecond();
+        if (second < FIRST_KEPT_SECOND || second > LAST_KEPT_SECOND) return CallingSchedule.super.isOpenAt(t);
+        Week week = week(Math.floorDiv(second, WEEK_SECONDS));
+        int at = (int) (second - week.firstSecond());
+        int i = week.lastStartingBy(at);
+        return i >= 0 && at < week.ends()[i];
+    }
+
+    @Override
+    public Optional<Instant> nextOpening(Instant t) {
+        long second = t.getEpochSecond();
+        Instant limit = t.plus(HORIZON);
+        if (second < FIRST_KEPT_SECOND || limit.getEpochSecond() > LAST_KEPT_SECOND) return CallingSchedule.super.nextOpening(t);
+        long number = Math.floorDiv(second, WEEK_SECONDS);
+        Week week = week(number);
+        int at = (int) (second - week.firstSecond());
+        int i = week.lastStartingBy(at);
+        if (i >= 0 && at < week.ends()[i]) return Optional.of(t);
+        // Closed at t: the next start is a true opening (an interval cut at a week's end would hold t).
+        for (int next = i + 1; week.firstSecond() < limit.getEpochSecond(); week = week(++number), next = 0) {
+            if (next < week.starts().length) {
+                Instant opening = Instant.ofEpochSecond(week.firstSecond() + week.starts()[next]);
+                return opening.isBefore(limit) ? Optional.of(opening) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Week week(long number) {
+        int slot = (int) Math.floorMod(number, (long) WEEKS_KEPT);
+        Week kept = weeks[slot];
+        if (kept != null && kept.number() == number) return kept;
+        Instant from = Instant.ofEpochSecond(number * WEEK_SECONDS);
+        List<OpenInterval> open = openIntervals(from, from.plusSeconds(WEEK_SECONDS));
+        int[] starts = new int[open.size()];
+        int[] ends = new int[open.size()];
+        for (int i = 0; i < open.size(); i++) {
+            starts[i] = (int) (open.get(i).start().getEpochSecond() - from.getEpochSecond());
+            ends[i] = (int) (open.get(i).end().getEpochSecond() - from.getEpochSecond());
+        }
+        Week week = new Week(number, starts, ends);
+        weeks[slot] = week;
+        return week;
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.voicecampaign.core.hours;
 
 import java.time.LocalTime;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,12 +17,46 @@ public final class WireTime {
     }
 
     public static Optional<LocalTime> parse(String text) {
-        if (text == null) return Optional.empty();
-        Matcher m = PATTERN.matcher(text);
-        if (!m.matches()) return Optional.empty();
-        int hour = Integer.parseInt(m.group(1)) % 12;
-        if (m.group(3).equals("PM")) hour += 12;
-        return Optional.of(LocalTime.of(hour, Integer.parseInt(m.group(2))));
+        int minute = minuteOfDay(text);
+        return minute < 0 ? Optional.empty() : Optional.of(LocalTime.of(minute / 60, minute % 60));
+    }
+
+    /**
+     * The minute of the day {@code text} names (0 for {@code 12:00 AM}, 1439 for {@code 11:59 PM}), or
+     * -1 when it is null or not of the {@link #PATTERN} shape. Reads the characters directly: it is on
+     * every validation's path, several times per window, and a regular expression costs a matcher and
+     * substrings each time.
+     */
+    public static int minuteOfDay(String text) {
+        if (text == null) return -1;
+        int length = text.length();
+        if (length != 7 && length != 8) return -1;
+        int hour;
+        if (length == 7) {
+            hour = digit(text.charAt(0));
+            if (hour < 1) return -1;
+        } else {
+            int tens = digit(text.charAt(0));
+            int ones = digit(text.charAt(1));
+            if (tens == 0 && ones >= 1) hour = ones;
+            else if (tens == 1 && ones >= 0 && ones <= 2) hour = 10 + ones;
+            else return -1;
+        }
+        int at = length - 6; // index of ':'
+        int minuteTens = digit(text.charAt(at + 1));
+        int minuteOnes = digit(text.charAt(at + 2));
+        if (text.charAt(at) != ':' || minuteTens < 0 || minuteTens > 5 || minuteOnes < 0 || text.charAt(at + 3) != ' '
+                || text.charAt(at + 5) != 'M') {
+            return -1;
+        }
+        char half = text.charAt(at + 4);
+        if (half != 'A' && half != 'P') return -1;
+        int hourOfDay = hour % 12 + (half == 'P' ? 12 : 0);
+        return hourOfDay * 60 + minuteTens * 10 + minuteOnes;
+    }
+
+    private static int digit(char c) {
+        return c >= '0' && c <= '9' ? c - '0' : -1;
     }
 
     public static String format(LocalTime time) {

@@ -3,19 +3,24 @@ package dev.voicecampaign.core.inmemory;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.SaveOutcome;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A {@link CampaignRepository} in memory: for tests, demos and the reference server. Every write
- * runs under one lock, so the id, name and version checks and the write are atomic.
+ * runs under one lock, so the id, name and version checks and the write are atomic. Names are
+ * indexed (lower-case name to id, per stream), so a name check costs the same with a million campaigns.
  */
 public final class InMemoryCampaignRepository implements CampaignRepository {
     private final Map<StreamId, Map<CampaignId, StoredCampaign>> byStream = new HashMap<>();
+    private final Map<StreamId, Map<String, CampaignId>> idsByLname = new HashMap<>();
 
     @Override
     public synchronized Optional<StoredCampaign> find(StreamId stream, CampaignId id) {
@@ -24,12 +29,22 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
 
     @Override
     public synchronized Optional<StoredCampaign> findByLname(StreamId stream, String lname) {
-        return campaigns(stream).values().stream().filter(c -> c.lname().equals(lname)).findFirst();
+        CampaignId id = idsByLname.getOrDefault(stream, Map.of()).get(lname);
+        return id == null ? Optional.empty() : Optional.ofNullable(campaigns(stream).get(id));
     }
 
     @Override
     public synchronized List<StoredCampaign> findAll(StreamId stream) {
         return List.copyOf(campaigns(stream).values());
+    }
+
+    @Override
+    public synchronized List<StoredCampaign> findByStatus(StreamId stream, Set<CampaignStatus> statuses) {
+        List<StoredCampaign> found = new ArrayList<>();
+        for (StoredCampaign c : campaigns(stream).values()) {
+            if (statuses.contains(c.status())) found.add(c);
+        }
+        return List.copyOf(found);
     }
 
     @Override
@@ -39,8 +54,9 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
         if (stream.containsKey(campaign.id())) {
             throw new IllegalStateException("id issued twice: " + campaign.id());
         }
-        if (nameTakenByOther(stream, campaign)) return new SaveOutcome.NameTaken(campaign.lname());
+        if (nameTakenByOther(campaign)) return new SaveOutcome.NameTaken(campaign.lname());
         stream.put(campaign.id(), campaign);
+        names(campaign.streamId()).put(campaign.lname(), campaign.id());
         return new SaveOutcome.Saved(campaign);
     }
 
@@ -50,11 +66,13 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
         StoredCampaign current = stream.get(campaign.id());
         if (current == null) return new SaveOutcome.NotFound();
         if (current.version() != expectedVersion) return new SaveOutcome.VersionConflict(expectedVersion, current.version());
-        if (nameTakenByOther(stream, campaign)) return new SaveOutcome.NameTaken(campaign.lname());
+        if (nameTakenByOther(campaign)) return new SaveOutcome.NameTaken(campaign.lname());
         StoredCampaign stored = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(),
                 campaign.status(), campaign.references(), campaign.schedule(), campaign.instanceId(),
                 campaign.createdAt(), campaign.updatedAt(), expectedVersion + 1);
         stream.put(stored.id(), stored);
+        names(stored.streamId()).remove(current.lname(), current.id());
+        names(stored.streamId()).put(stored.lname(), stored.id());
         return new SaveOutcome.Saved(stored);
     }
 
@@ -65,6 +83,7 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
         if (current == null) return new SaveOutcome.NotFound();
         if (current.version() != expectedVersion) return new SaveOutcome.VersionConflict(expectedVersion, current.version());
         campaigns.remove(id);
+        names(stream).remove(current.lname(), id);
         return new SaveOutcome.Saved(current);
     }
 
@@ -72,7 +91,12 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
         return byStream.getOrDefault(stream, Map.of());
     }
 
-    private static boolean nameTakenByOther(Map<CampaignId, StoredCampaign> stream, StoredCampaign campaign) {
-        return stream.values().stream().anyMatch(c -> c.lname().equals(campaign.lname()) && !c.id().equals(campaign.id()));
+    private Map<String, CampaignId> names(StreamId stream) {
+        return idsByLname.computeIfAbsent(stream, s -> new HashMap<>());
+    }
+
+    private boolean nameTakenByOther(StoredCampaign campaign) {
+        CampaignId holder = idsByLname.getOrDefault(campaign.streamId(), Map.of()).get(campaign.lname());
+        return holder != null && !holder.equals(campaign.id());
     }
 }

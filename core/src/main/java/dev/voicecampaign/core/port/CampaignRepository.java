@@ -3,9 +3,10 @@ package dev.voicecampaign.core.port;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
-
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Driven port: where campaigns are kept. Every operation is scoped to one stream, so no call can
@@ -19,6 +20,14 @@ public interface CampaignRepository {
 
     /** All campaigns of the stream, in no particular order. */
     List<StoredCampaign> findAll(StreamId stream);
+
+    /**
+     * The stream's campaigns in one of {@code statuses}, in no particular order. The schedule ticker asks
+     * this every second, so stores should answer it without reading every campaign (the default does).
+     */
+    default List<StoredCampaign> findByStatus(StreamId stream, Set<CampaignStatus> statuses) {
+        return findAll(stream).stream().filter(c -> statuses.contains(c.status())).toList();
+    }
 
     /** Stores a new campaign (its version must be 0) unless its id or lower-case name is taken. */
     SaveOutcome insert(StoredCampaign campaign);

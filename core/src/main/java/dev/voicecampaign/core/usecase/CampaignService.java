@@ -125,7 +125,9 @@ public final class CampaignService {
     }
 
     public Page<StoredCampaign> list(StreamId stream, CampaignQuery query) {
-        java.util.List<StoredCampaign> matching = repository.findAll(stream).stream()
+        java.util.List<StoredCampaign> candidates = query.statuses().isEmpty() ? repository.findAll(stream)
+                : repository.findByStatus(stream, query.statuses());
+        java.util.List<StoredCampaign> matching = candidates.stream()
                 .filter(query::matches).sorted(query.order()).toList();
         int from = Math.min(query.offset(), matching.size());
         int to = Math.min(from + query.limit(), matching.size());

@@ -1,6 +1,5 @@
 package dev.voicecampaign.core.violation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,18 +45,49 @@ public record Path(List<Segment> segments) {
     }
 
     public Path field(String name) {
-        return append(new Segment.Field(name));
+        Objects.requireNonNull(name, "name");
+        int slot = slot(this, name.hashCode());
+        Child known = CHILDREN[slot];
+        if (known != null && known.parent == this && known.segment instanceof Segment.Field f && (f.name() == name || f.name().equals(name))) {
+            return known.child;
+        }
+        return remember(slot, new Segment.Field(name));
     }
 
     public Path index(int index) {
-        return append(new Segment.Index(index));
+        int slot = slot(this, ~index);
+        Child known = CHILDREN[slot];
+        if (known != null && known.parent == this && known.segment instanceof Segment.Index i && i.index() == index) return known.child;
+        return remember(slot, new Segment.Index(index));
+    }
+
+    /*
+     * Paths made recently, by parent (identity) and segment: validating drafts walks the same fields
+     * of the same parents every time, so after the first draft it allocates no path. A small lossy
+     * table (a new entry replaces whatever shared its slot), so memory stays bounded whatever names
+     * the input brings; entries are immutable, so a racy read sees either a whole entry or none.
+     */
+    private record Child(Path parent, Segment segment, Path child) {
+    }
+
+    private static final int CHILDREN_SIZE = 1 << 10;
+    private static final Child[] CHILDREN = new Child[CHILDREN_SIZE];
+
+    private static int slot(Path parent, int key) {
+        int h = System.identityHashCode(parent) * 0x9E3779B1 + key * 0x85EBCA77;
+        return (h ^ (h >>> 16)) & (CHILDREN_SIZE - 1);
+    }
+
+    private Path remember(int slot, Segment segment) {
+        Path child = append(segment);
+        CHILDREN[slot] = new Child(this, segment, child);
+        return child;
     }
 
     private Path append(Segment segment) {
-        List<Segment> longer = new ArrayList<>(segments.size() + 1);
-        longer.addAll(segments);
-        longer.add(segment);
-        return new Path(longer);
+        Segment[] longer = segments.toArray(new Segment[segments.size() + 1]);
+        longer[longer.length - 1] = segment;
+        return new Path(List.of(longer));
     }
 
     public boolean isRoot() {

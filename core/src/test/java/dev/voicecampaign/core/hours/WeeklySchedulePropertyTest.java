@@ -204,4 +204,30 @@ class WeeklySchedulePropertyTest {
                     .isEqualTo(left.isOpenAt(t) && right.isOpenAt(t));
         }
     }
+
+    /** A schedule open all the time: intersected with it, a schedule answers through the generic, interval-scanning queries. */
+    static final WeeklySchedule ALWAYS = WeeklySchedule.compile(new CallingHours(Frequency.DAILY, ZoneId.of("UTC"),
+            List.of(CallingWindow.everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))));
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void keptWeeksAnswerAsTheIntervalsDo(long seed) {
+        Case c = generate(seed);
+        WeeklySchedule schedule = WeeklySchedule.compile(c.hours());
+        CallingSchedule generic = schedule.and(ALWAYS);
+        SplittableRandom random = Seeds.random(seed ^ 0x2545F491L);
+        List<Instant> instants = new ArrayList<>();
+        for (OpenInterval i : schedule.openIntervals(c.from(), c.to())) {
+            for (Instant edge : List.of(i.start(), i.end())) {
+                instants.add(edge);
+                instants.add(edge.minusNanos(1));
+                instants.add(edge.plusNanos(1));
+            }
+        }
+        for (int k = 0; k < 40; k++) instants.add(c.from().plusNanos(random.nextLong(RANGE_MINUTES * 60_000_000_000L)));
+        for (Instant t : instants) {
+            assertThat(schedule.isOpenAt(t)).as("%s isOpenAt %s", Seeds.replay(seed), t).isEqualTo(generic.isOpenAt(t));
+            assertThat(schedule.nextOpening(t)).as("%s nextOpening %s", Seeds.replay(seed), t).isEqualTo(generic.nextOpening(t));
+        }
+    }
 }

@@ -69,6 +69,8 @@ public abstract class CampaignRepositoryContract {
         assertThat(now.campaign().name().value()).isEqualTo("Two");
         assertThat(((SaveOutcome.Saved) outcome).campaign()).isEqualTo(now);
         assertThat(repository.findByLname(A, "one")).isEmpty();
+        assertThat(repository.findByLname(A, "two")).contains(now);
+        assertThat(repository.insert(stored(A, "cd-2", "One"))).as("the old name is free again").isInstanceOf(SaveOutcome.Saved.class);
     }
 
     @Test
@@ -120,6 +122,26 @@ public abstract class CampaignRepositoryContract {
         assertThat(now.status()).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(now.instanceId()).isEqualTo(active.instanceId());
         assertThat(now.updatedAt()).isEqualTo(Campaigns.T0.plusSeconds(5));
+    }
+
+    @Test
+    void findByStatusAnswersTheStreamsCampaignsInThoseStatusesOnly() {
+        StoredCampaign one = stored(A, "cd-1", "One");
+        StoredCampaign two = stored(A, "cd-2", "Two");
+        repository.insert(one);
+        repository.insert(two);
+        repository.insert(stored(B, "cd-3", "Three"));
+        StoredCampaign active = new StoredCampaign(two.id(), A, two.campaign(), CampaignStatus.ACTIVE, two.references(),
+                two.schedule(), two.instanceId(), two.createdAt(), two.updatedAt(), 0);
+        repository.update(active, 0);
+        StoredCampaign activeNow = repository.find(A, two.id()).orElseThrow();
+
+        assertThat(repository.findByStatus(A, java.util.Set.of(CampaignStatus.ACTIVE))).containsExactly(activeNow);
+        assertThat(repository.findByStatus(A, java.util.Set.of(one.status(), CampaignStatus.ACTIVE)))
+                .containsExactlyInAnyOrder(one, activeNow);
+        assertThat(repository.findByStatus(A, java.util.Set.of(CampaignStatus.COMPLETED))).isEmpty();
+        assertThat(repository.findByStatus(B, java.util.Set.of(CampaignStatus.ACTIVE))).isEmpty();
+        assertThat(repository.findByStatus(A, java.util.Set.of())).isEmpty();
     }
 
     private static StoredCampaign withName(StoredCampaign c, String name) {

@@ -48,14 +48,14 @@ public record ListRule<E>(boolean isRequired, Optional<IntRange> count, ValueRul
             out.add(Violations.of(path, Problem.TOO_MANY, Severity.ERROR, "max", count.get().max()));
             return false;
         }
-        Set<E> seen = new HashSet<>();
+        Set<E> seen = repeatsWarned && value.size() > 1 ? new HashSet<>() : null;
         for (int i = 0; i < value.size(); i++) {
             E entry = value.get(i);
             Path at = path.index(i);
             if (entry == null) {
                 out.add(Violations.of(at, Problem.REQUIRED, Severity.ERROR));
                 ok = false;
-            } else if (repeatsWarned && !seen.add(entry)) {
+            } else if (seen != null && !seen.add(entry)) {
                 out.add(Violations.of(at, Problem.DUPLICATE, Severity.WARNING, "name", entry));
             } else {
                 ok &= element.check(entry, at, context, out);

@@ -29,7 +29,10 @@ public record ObjectRule<O>(boolean isRequired, RuleSet<O> rules) implements Val
         }
         int before = out.size();
         rules.check(value, path, context, out);
-        return out.subList(before, out.size()).stream().noneMatch(Violation::isError);
+        for (int i = before; i < out.size(); i++) {
+            if (out.get(i).isError()) return false;
+        }
+        return true;
     }
 
     @Override

@@ -29,9 +29,12 @@ public final class RuleSet<T> {
     }
 
     private final List<Entry<T>> entries;
+    /** The entries again as an array: {@link #check} walks it on every validation, without an iterator. */
+    private final Entry<?>[] checked;
 
     private RuleSet(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
+        this.checked = this.entries.toArray(new Entry<?>[0]);
     }
 
     public static <T> Builder<T> builder() {
@@ -39,11 +42,16 @@ public final class RuleSet<T> {
     }
 
     /** Checks {@code value} (found at {@code at}) and adds every violation to {@code out}, in declaration order. */
+    @SuppressWarnings("unchecked")
     public void check(T value, Path at, ValidationContext context, List<Violation> out) {
-        for (Entry<T> entry : entries) {
+        for (Entry<?> e : checked) {
+            Entry<T> entry = (Entry<T>) e;
             switch (entry) {
                 case FieldEntry<T, ?> f -> checkField(f, value, at, context, out);
-                case CrossEntry<T> c -> out.addAll(c.check().check(value, at, context));
+                case CrossEntry<T> c -> {
+                    List<Violation> found = c.check().check(value, at, context);
+                    if (!found.isEmpty()) out.addAll(found);
+                }
                 case WhenEntry<T> w -> {
                     if (w.test().test(value)) w.rules().check(value, at, context, out);
                 }
