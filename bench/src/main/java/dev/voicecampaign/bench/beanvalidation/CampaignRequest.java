@@ -16,7 +16,7 @@ import java.util.List;
  * the project's limits as far as standard constraints reach (the benchmarks' rival to the rule sets).
  * Mode-only fields are checked in the mode's group ({@link ModeGroups}); everything Bean Validation
  * cannot say (directory look-ups, IANA zones, overlapping windows, dialect rules, warnings) is listed in
- * {@code bench/RESULTS.md}. Patterns are literals because annotations need constants; the smoke test
+ * {@code docs/performance.md}. Patterns are literals because annotations need constants; the smoke test
  * checks that they equal the project's.
  */
 public record CampaignRequest(

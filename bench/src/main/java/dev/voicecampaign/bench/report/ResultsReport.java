@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes {@code bench/RESULTS.md} from a JMH JSON result file (and the HTTP run's summary when there
+ * Writes {@code docs/performance.md} from a JMH JSON result file (and the HTTP run's summary when there
  * is one): the environment, the command, every figure with its error, the ratios within the run, the
  * allocation per operation, and which targets are met. Run by {@code bench/run-benchmarks}; never edit
  * the report by hand.
