@@ -219,6 +219,7 @@ class ReferenceServerTest {
             Answer over = limited.call("POST", list, bytes("{}"));
             assertThat(over.status()).isEqualTo(429);
             assertThat(over.header("Retry-After")).isEqualTo("60");
+            assertThat(over.json().get("detail").asString()).isEqualTo(dev.voicecampaign.http.auth.RateLimiter.MESSAGE);
             assertThat(limited.callAs(ServerFixture.OTHER, "POST", "/campaign/api/v2/public/st-other-tenant/campaign/getAllCampaignDetails",
                     bytes("{}")).status()).as("another account").isEqualTo(200);
             limited.clock.advance(Duration.ofSeconds(61));
