@@ -2,19 +2,12 @@ package dev.voicecampaign.http.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voicecampaign.core.campaign.StoredCampaign;
-import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.http.durability.ApiClient.Answer;
-import dev.voicecampaign.jdbc.CampaignDatabase;
-import dev.voicecampaign.jdbc.DatabaseTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -42,32 +35,11 @@ class CrashRecoveryTest {
     @TempDir
     Path work;
 
-    /** What one worker did to one campaign, as far as its client could tell. */
-    static final class Written {
-        final String name;
-        volatile String id;
-        /** The description the server last acknowledged with 200 (the create's, then each update's). */
-        volatile String acknowledged;
-        /** A write sent but not answered when the server died: it may or may not have been applied. */
-        volatile String unanswered;
-
-        Written(String name) {
-            this.name = name;
-        }
-
-        Set<String> allowedDescriptions() {
-            Set<String> allowed = new java.util.HashSet<>();
-            if (acknowledged != null) allowed.add(acknowledged);
-            if (unanswered != null) allowed.add(unanswered);
-            return allowed;
-        }
-    }
-
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyAcknowledgedWriteSurvivesASigkillInTheMiddleOfTheLoad() throws Exception {
         Path data = Files.createDirectory(work.resolve("data"));
-        ConcurrentLinkedQueue<Written> writes = new ConcurrentLinkedQueue<>();
+        ConcurrentLinkedQueue<AcknowledgedWrite> writes = new ConcurrentLinkedQueue<>();
         AtomicInteger sent = new AtomicInteger();
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -89,51 +61,22 @@ class CrashRecoveryTest {
         }
         assertThat(unexpected).as("answers other than 200 and the documented 409s").isEmpty();
 
-        List<Written> created = writes.stream().filter(w -> w.id != null).toList();
-        List<Written> createUnanswered = writes.stream().filter(w -> w.id == null).toList();
+        long createUnanswered = writes.stream().filter(w -> w.id == null).count();
         int unanswered = (int) writes.stream().filter(w -> w.unanswered != null).count();
-
-        int foundThroughApi = 0;
-        try (ChildServer second = ChildServer.start(work, START_TIMEOUT, "--data", data.toString())) {
-            ApiClient client = new ApiClient(second.port(), ServerInstance.APP, Instant::now);
-            for (Written w : created) {
-                Answer got = client.get(w.id);
-                assertThat(got.status()).as("acknowledged campaign %s after restart", w.name).isEqualTo(200);
-                assertThat(got.data().get("name").stringValue()).isEqualTo(w.name);
-                assertThat(got.data().get("description").stringValue()).as("content of %s", w.name).isIn(w.allowedDescriptions());
-                assertThat(got.data().get("status").stringValue()).as("preparation finished, after the restart at the latest")
-                        .isEqualTo("Ready");
-                foundThroughApi++;
-            }
-            second.stop();
-        }
-
-        List<StoredCampaign> stored;
-        try (CampaignDatabase database = CampaignDatabase.open(new DatabaseTarget.FileDatabase(data))) {
-            stored = database.repository().findAll(ServerInstance.APP.streamId()); // every row reads back whole, or this throws
-        }
-        Map<String, Written> byName = new HashMap<>();
-        writes.forEach(w -> byName.put(w.name, w));
-        for (StoredCampaign c : stored) {
-            Written w = byName.get(c.campaign().name().value());
-            assertThat(w).as("stored campaign %s was written by this test", c.campaign().name()).isNotNull();
-            if (w.id != null) assertThat(c.id().value()).isEqualTo(w.id);
-            assertThat(c.campaign().description().value()).isIn(w.allowedDescriptions());
-            assertThat(c.status()).isEqualTo(CampaignStatus.READY);
-        }
-        assertThat(stored.size()).isBetween(created.size(), created.size() + createUnanswered.size());
+        RestartCheck.Found found = RestartCheck.verify(work, data, START_TIMEOUT, writes);
+        assertThat(found.stored()).isBetween(found.acknowledged(), found.acknowledged() + (int) createUnanswered);
 
         System.out.printf("crash test: %d requests sent by %d clients, %d answered 200, %d refused with 409, %d unanswered at the kill;"
                         + " after restart %d of %d acknowledged campaigns found with acknowledged content, %d stored in all%n",
-                sent.get(), WORKERS, acknowledged.get(), refused.get(), unanswered, foundThroughApi, created.size(), stored.size());
+                sent.get(), WORKERS, acknowledged.get(), refused.get(), unanswered, found.served(), found.acknowledged(), found.stored());
     }
 
     /** One client: creates a campaign, updates it a few times, creates the next, until the server stops answering. */
-    private static Void load(ApiClient client, int worker, ConcurrentLinkedQueue<Written> writes, AtomicInteger sent,
+    private static Void load(ApiClient client, int worker, ConcurrentLinkedQueue<AcknowledgedWrite> writes, AtomicInteger sent,
                              AtomicInteger acknowledged, AtomicInteger refused, ConcurrentLinkedQueue<String> unexpected,
                              CountDownLatch enoughAcknowledged) {
         for (int n = 0; ; n++) {
-            Written w = new Written("crash w" + worker + " c" + n);
+            AcknowledgedWrite w = new AcknowledgedWrite("crash w" + worker + " c" + n);
             writes.add(w);
             try {
                 w.unanswered = "created " + w.name;

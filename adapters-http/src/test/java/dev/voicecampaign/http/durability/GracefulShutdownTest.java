@@ -2,22 +2,15 @@ package dev.voicecampaign.http.durability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voicecampaign.core.campaign.StoredCampaign;
-import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.http.durability.ApiClient.Answer;
 import dev.voicecampaign.http.server.RunningServer;
 import dev.voicecampaign.http.server.ServerLimits;
-import dev.voicecampaign.jdbc.CampaignDatabase;
-import dev.voicecampaign.jdbc.DatabaseTarget;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -51,29 +44,6 @@ class GracefulShutdownTest {
     @TempDir
     Path work;
 
-    /** What one client did to one campaign, as far as it could tell. */
-    static final class Written {
-        final String name;
-        volatile String id;
-        /** The description the server last acknowledged with 200. */
-        volatile String acknowledged;
-        /** A write that got no answer: it may or may not have been applied. */
-        volatile String unanswered;
-        /** A write refused with 503 shutting-down: it must not have been applied. */
-        volatile String refused;
-
-        Written(String name) {
-            this.name = name;
-        }
-
-        Set<String> allowedDescriptions() {
-            Set<String> allowed = new HashSet<>();
-            if (acknowledged != null) allowed.add(acknowledged);
-            if (unanswered != null) allowed.add(unanswered);
-            return allowed;
-        }
-    }
-
     /** The outcome of one request, with when it was sent and when its answer (or failure) came (System.nanoTime). */
     record Sent(String what, long sentAt, long answeredAt, int status, String problemType) {
         static final int NO_ANSWER = 0;
@@ -85,7 +55,7 @@ class GracefulShutdownTest {
 
     /** Counters and records shared by the clients. */
     static final class Load {
-        final ConcurrentLinkedQueue<Written> writes = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<AcknowledgedWrite> writes = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
         final AtomicInteger acknowledged = new AtomicInteger();
@@ -121,7 +91,7 @@ class GracefulShutdownTest {
             stoppingLine = stopping.get();
             load.stopSeenAt.set(System.nanoTime());
 
-            Written probeWrite = new Written("sigterm probe");
+            AcknowledgedWrite probeWrite = new AcknowledgedWrite("sigterm probe");
             load.writes.add(probeWrite);
             probe = send(load, "probe create", () -> client.create(probeWrite.name, "sent after the stop began"));
             if (probe.status() == Sent.NO_ANSWER) probeWrite.unanswered = "sent after the stop began";
@@ -141,36 +111,7 @@ class GracefulShutdownTest {
         List<Sent> afterStop = load.sent.stream().filter(s -> s.sentAt() > load.stopSeenAt.get()).toList();
         assertThat(afterStop).as("requests sent after the stop began").allMatch(Sent::refusedOrUnanswered);
 
-        List<Written> created = load.writes.stream().filter(w -> w.id != null).toList();
-        int found = 0;
-        try (ChildServer again = ChildServer.start(work, START_TIMEOUT, "--data", data.toString())) {
-            ApiClient client = new ApiClient(again.port(), ServerInstance.APP, Instant::now);
-            for (Written w : created) {
-                Answer got = client.get(w.id);
-                assertThat(got.status()).as("acknowledged campaign %s after restart", w.name).isEqualTo(200);
-                assertThat(got.data().get("name").stringValue()).isEqualTo(w.name);
-                assertThat(got.data().get("description").stringValue()).as("content of %s", w.name).isIn(w.allowedDescriptions());
-                assertThat(got.data().get("status").stringValue()).as("preparation finished, after the restart at the latest")
-                        .isEqualTo("Ready");
-                found++;
-            }
-            again.stop();
-        }
-
-        List<StoredCampaign> stored;
-        try (CampaignDatabase database = CampaignDatabase.open(new DatabaseTarget.FileDatabase(data))) {
-            stored = database.repository().findAll(ServerInstance.APP.streamId()); // every row reads back whole, or this throws
-        }
-        Map<String, Written> byName = new HashMap<>();
-        load.writes.forEach(w -> byName.put(w.name, w));
-        for (StoredCampaign c : stored) {
-            Written w = byName.get(c.campaign().name().value());
-            assertThat(w).as("stored campaign %s was written by this test", c.campaign().name()).isNotNull();
-            assertThat(w.id == null && w.unanswered == null).as("%s: its create was refused, yet it is stored", w.name).isFalse();
-            if (w.id != null) assertThat(c.id().value()).isEqualTo(w.id);
-            assertThat(c.campaign().description().value()).as("content of %s", w.name).isIn(w.allowedDescriptions());
-            assertThat(c.status()).isEqualTo(CampaignStatus.READY);
-        }
+        RestartCheck.Found found = RestartCheck.verify(work, data, START_TIMEOUT, load.writes);
 
         long acknowledgedDuringDrain = load.sent.stream().filter(s -> s.status() == 200 && s.answeredAt() > load.stopSeenAt.get()).count();
         long refused = load.sent.stream().filter(s -> s.status() == 503).count();
@@ -180,13 +121,13 @@ class GracefulShutdownTest {
                         + " (bound %d s); server said \"%s\" / \"%s\"; after restart %d of %d acknowledged campaigns found with acknowledged"
                         + " content, %d stored in all%n",
                 load.sent.size(), WORKERS, load.acknowledged.get(), acknowledgedDuringDrain, load.notEditableYet.get(), refused, unanswered,
-                exitedAfter.toNanos() / 1e9, EXIT_BOUND.toSeconds(), stoppingLine, stoppedLine, found, created.size(), stored.size());
+                exitedAfter.toNanos() / 1e9, EXIT_BOUND.toSeconds(), stoppingLine, stoppedLine, found.served(), found.acknowledged(), found.stored());
     }
 
     /** One client: creates a campaign, updates it a few times, creates the next, until the server refuses or stops answering. */
     private static Void writeUntilRefused(ApiClient client, int worker, Load load) {
         for (int n = 0; ; n++) {
-            Written w = new Written("sigterm w" + worker + " c" + n);
+            AcknowledgedWrite w = new AcknowledgedWrite("sigterm w" + worker + " c" + n);
             load.writes.add(w);
             String description = "created " + w.name;
             Optional<Answer> create = write(client, load, w, "create " + w.name, description, () -> client.create(w.name, description));
@@ -216,7 +157,7 @@ class GracefulShutdownTest {
      * Sends one write of {@code description} and records what became of it: acknowledged, refused
      * or unanswered. Empty when the server refused or did not answer (the client then stops).
      */
-    private static Optional<Answer> write(ApiClient client, Load load, Written w, String what, String description, Call call) {
+    private static Optional<Answer> write(ApiClient client, Load load, AcknowledgedWrite w, String what, String description, Call call) {
         w.unanswered = description;
         long sentAt = System.nanoTime();
         Answer answer;
