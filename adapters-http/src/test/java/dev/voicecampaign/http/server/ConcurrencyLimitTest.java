@@ -2,7 +2,6 @@ package dev.voicecampaign.http.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voicecampaign.http.exchange.Headers;
 import dev.voicecampaign.http.exchange.HttpHandler;
 import dev.voicecampaign.http.exchange.HttpResponse;
 import java.net.InetAddress;
@@ -10,7 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -24,17 +22,7 @@ class ConcurrencyLimitTest {
     void requestsBeyondTheLimitGet503AndTheServerRecovers() throws Exception {
         CountDownLatch entered = new CountDownLatch(2);
         CountDownLatch release = new CountDownLatch(1);
-        HttpHandler handler = request -> {
-            if (request.path().equals("/held")) {
-                entered.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-            return new HttpResponse(200, Headers.of("Content-Type", "text/plain"), "ok".getBytes(StandardCharsets.UTF_8));
-        };
+        HttpHandler handler = HoldingHandler.holding(entered, release);
         try (EmbeddedServer server = EmbeddedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), handler,
                 ServerLimits.defaults().withMaxConcurrentRequests(2));
              HttpClient client = HttpClient.newHttpClient()) {

@@ -1,10 +1,8 @@
 package dev.voicecampaign.http.server;
 
+import static dev.voicecampaign.http.server.HoldingHandler.holding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voicecampaign.http.exchange.Headers;
-import dev.voicecampaign.http.exchange.HttpHandler;
-import dev.voicecampaign.http.exchange.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,22 +28,6 @@ import org.junit.jupiter.api.Timeout;
  */
 class GracefulStopTest {
     private static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
-
-    /** A handler that answers at once, except {@code /held}, which waits for {@code release}. */
-    private static HttpHandler holding(CountDownLatch entered, CountDownLatch release) {
-        return request -> {
-            if (request.path().equals("/held")) {
-                entered.countDown();
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while held", e);
-                }
-            }
-            return new HttpResponse(200, Headers.of("Content-Type", "text/plain"), ("done " + request.path()).getBytes(StandardCharsets.UTF_8));
-        };
-    }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
