@@ -10,21 +10,27 @@ import dev.voicecampaign.core.draft.DncListDraft;
 import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
 import dev.voicecampaign.core.draft.ScheduleDraft;
 import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
 import io.vavr.collection.List;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.sym.BinaryNameMatcher;
+import tools.jackson.core.sym.PropertyNameMatcher;
+import tools.jackson.core.util.Named;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Maps a request body of either dialect to a {@link CampaignDraft}. It only maps: every limit is
- * checked by the rules afterwards. Decisions at this boundary:
+ * Maps a request body of either dialect to a {@link CampaignDraft}, straight from the token stream (no
+ * tree in between). It only maps: every limit is checked by the rules afterwards. Decisions at this boundary:
  * <ul>
  *   <li>Types are strict: a number sent as a string, or a string sent as a number (including
  *       {@code priority}, a string on the wire), is {@code request.field.wrongType} and the field is
@@ -37,23 +43,35 @@ import tools.jackson.databind.JsonNode;
  *       {@code no}); v2 is a string ({@code no}, {@code detect}, {@code disconnect}) and also accepts
  *       a boolean, mapped the same way (lenient, since the documented v2 responses show a boolean).</li>
  *   <li>{@code dncLists} in a v1 body is read anyway so the rules can warn that v1 ignores it.</li>
+ *   <li>Violations come in document order. A value that is not mapped (unknown, repeated or of the wrong
+ *       type) is still read through, so a repeated key or an out-of-range number inside it is found as
+ *       it would be anywhere else.</li>
  * </ul>
  */
 public final class DraftReader {
+    private static final Members ROOT = new Members(WireFields.ROOT);
+    private static final Members DNC_LIST = new Members(WireFields.DNC_LIST);
+    private static final Members STRATEGY = new Members(WireFields.STRATEGY);
+    private static final Members CALLER_ID = new Members(WireFields.CALLER_ID);
+    private static final Members CALLING_HOURS = new Members(WireFields.CALLING_HOURS);
+    private static final Members WINDOW = new Members(WireFields.WINDOW);
+    private static final Members RESTRICTED = new Members(WireFields.RESTRICTED);
+    private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
+
     private DraftReader() {
     }
 
     public static ReadResult read(byte[] body, Dialect dialect) {
-        JsonTreeReader.Values document = JsonTreeReader.readValues(body);
-        if (document.failure() != null) return new ReadResult(Optional.empty(), List.of(document.failure()));
-        if (!(document.root() instanceof JsonValues.JsonObject root)) {
-            return new ReadResult(Optional.empty(), List.of(JsonTreeReader.error(RequestCodes.NOT_OBJECT,
-                    "the body must be a JSON object, not {found}", "found", kind(document.root()))));
-        }
-        Reader r = new Reader();
-        r.found.addAll(document.duplicates());
-        CampaignDraft draft = r.campaign(root, dialect);
-        return new ReadResult(Optional.of(draft), List.ofAll(r.found));
+        JsonTreeReader.Parsed<ReadResult> parsed = JsonTreeReader.parse(body, (p, first) -> first == JsonToken.START_OBJECT
+                ? new Reader(p, dialect).campaign() : notAnObject(p, first));
+        return parsed.failure() != null ? new ReadResult(Optional.empty(), List.of(parsed.failure())) : parsed.root();
+    }
+
+    /** Reads the root value through (it must still be well-formed JSON) and refuses it. */
+    private static ReadResult notAnObject(JsonParser p, JsonToken first) {
+        new Reader(p, Dialect.V2).skip(first);
+        return new ReadResult(Optional.empty(), List.of(JsonTreeReader.error(RequestCodes.NOT_OBJECT,
+                "the body must be a JSON object, not {found}", "found", kind(first))));
     }
 
     static String kind(JsonNode node) {
@@ -66,124 +84,316 @@ public final class DraftReader {
         return "null";
     }
 
-    /** The JSON kind of a {@link JsonValues} value, as messages name it. */
-    static String kind(Object value) {
-        return switch (value) {
-            case JsonValues.JsonObject o -> "object";
-            case JsonValues.Array a -> "array";
-            case String s -> "string";
-            case Long l -> "integer";
-            case BigInteger i -> "integer";
-            case BigDecimal d -> "number";
-            case Boolean b -> "boolean";
+    /** The JSON kind of the value starting with {@code token}, as messages name it. */
+    static String kind(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT -> "integer";
+            case VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
             default -> "null";
         };
     }
 
-    /** One read: collects the boundary violations while mapping. */
+    /** The members one kind of object may hold, matched by Jackson straight from the input bytes. */
+    private static final class Members {
+        final String[] names;
+        final PropertyNameMatcher matcher;
+
+        Members(java.util.List<String> names) {
+            this.names = names.toArray(String[]::new);
+            this.matcher = BinaryNameMatcher.constructFrom(names.stream().map(Named::fromString).toList(), true);
+        }
+    }
+
+    /** One object being read: which known members it had, and its unknown names (for repeats). */
+    private static final class Seen {
+        int known;
+        Set<String> unknown;
+    }
+
+    /** One read: walks the tokens once, mapping as it goes and collecting the boundary's violations. */
     private static final class Reader {
-        final java.util.List<Violation> found = new ArrayList<>(0);
+        private final JsonParser p;
+        private final Dialect dialect;
+        private final JsonTreeReader.DocumentPath at = new JsonTreeReader.DocumentPath();
+        private final java.util.List<Violation> found = new ArrayList<>(0);
+        /** The first token of the value being mapped. */
+        private JsonToken token;
 
-        CampaignDraft campaign(JsonValues.JsonObject o, Dialect dialect) {
-            Path at = Path.root();
-            unknown(o, at, WireFields.ROOT);
-            return new CampaignDraft(dialect, text(o, at, "name"), text(o, at, "description"),
-                    list(o, at, "contactLists", this::textElement), object(o, at, "dncLists", this::dncList),
-                    text(o, at, "priority"), text(o, at, "dialingMode"), object(o, at, "dialingStrategy", this::strategy),
-                    object(o, at, "schedule", this::schedule), text(o, at, WireFields.QUEUE_NAME, "queueName"),
-                    whole(o, at, "maxSkips"), text(o, at, "experienceFlowName"), machineDetection(o, at, dialect),
-                    text(o, at, "campaignType"));
+        Reader(JsonParser p, Dialect dialect) {
+            this.p = p;
+            this.dialect = dialect;
         }
 
-        DncListDraft dncList(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.DNC_LIST);
-            return new DncListDraft(text(o, at, "name"));
+        ReadResult campaign() {
+            String name = null;
+            String description = null;
+            java.util.List<String> contactLists = null;
+            DncListDraft dncLists = null;
+            String priority = null;
+            String dialingMode = null;
+            DialingStrategyDraft strategy = null;
+            ScheduleDraft schedule = null;
+            String queueName = null;
+            Long maxSkips = null;
+            String experienceFlowName = null;
+            String machineDetection = null;
+            String campaignType = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(ROOT, seen)) != null; ) {
+                switch (member) {
+                    case "name" -> name = text(member);
+                    case "description" -> description = text(member);
+                    case "contactLists" -> contactLists = list(member, this::textElement);
+                    case "dncLists" -> dncLists = object(member, this::dncList);
+                    case "priority" -> priority = text(member);
+                    case "dialingMode" -> dialingMode = text(member);
+                    case "dialingStrategy" -> strategy = object(member, this::strategy);
+                    case "schedule" -> schedule = object(member, this::schedule);
+                    case WireFields.QUEUE_NAME -> queueName = text("queueName");
+                    case "maxSkips" -> maxSkips = whole(member);
+                    case "experienceFlowName" -> experienceFlowName = text(member);
+                    case "enableMachineDetect" -> machineDetection = machineDetection(member);
+                    case "campaignType" -> campaignType = text(member);
+                    default -> throw unmapped(member);
+                }
+            }
+            CampaignDraft draft = new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode,
+                    strategy, schedule, queueName, maxSkips, experienceFlowName, machineDetection, campaignType);
+            return new ReadResult(Optional.of(draft), List.ofAll(found));
         }
 
-        DialingStrategyDraft strategy(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.STRATEGY);
-            return new DialingStrategyDraft(object(o, at, "callerId", this::callerId), object(o, at, "callingHours", this::callingHours),
-                    text(o, at, "dialingOrder"), whole(o, at, "maxAttemptsPerRecord"), whole(o, at, "defaultRetryPeriod"),
-                    whole(o, at, "maxRingTime"));
+        DncListDraft dncList() {
+            String name = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(DNC_LIST, seen)) != null; ) {
+                if (member.equals("name")) name = text(member);
+                else throw unmapped(member);
+            }
+            return new DncListDraft(name);
         }
 
-        CallerIdDraft callerId(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.CALLER_ID);
-            return new CallerIdDraft(text(o, at, "phoneNumber"));
+        DialingStrategyDraft strategy() {
+            CallerIdDraft callerId = null;
+            CallingHoursDraft callingHours = null;
+            String dialingOrder = null;
+            Long maxAttempts = null;
+            Long retryPeriod = null;
+            Long ringTime = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(STRATEGY, seen)) != null; ) {
+                switch (member) {
+                    case "callerId" -> callerId = object(member, this::callerId);
+                    case "callingHours" -> callingHours = object(member, this::callingHours);
+                    case "dialingOrder" -> dialingOrder = text(member);
+                    case "maxAttemptsPerRecord" -> maxAttempts = whole(member);
+                    case "defaultRetryPeriod" -> retryPeriod = whole(member);
+                    case "maxRingTime" -> ringTime = whole(member);
+                    default -> throw unmapped(member);
+                }
+            }
+            return new DialingStrategyDraft(callerId, callingHours, dialingOrder, maxAttempts, retryPeriod, ringTime);
         }
 
-        CallingHoursDraft callingHours(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.CALLING_HOURS);
-            return new CallingHoursDraft(text(o, at, "frequency"), text(o, at, "timezone"),
-                    list(o, at, "days", (n, p) -> objectElement(n, p, this::window)),
-                    list(o, at, "restrictedPeriods", (n, p) -> objectElement(n, p, this::restricted)));
+        CallerIdDraft callerId() {
+            String phoneNumber = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(CALLER_ID, seen)) != null; ) {
+                if (member.equals("phoneNumber")) phoneNumber = text(member);
+                else throw unmapped(member);
+            }
+            return new CallerIdDraft(phoneNumber);
         }
 
-        DayWindowDraft window(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.WINDOW);
-            return new DayWindowDraft(text(o, at, "day"), text(o, at, "start"), text(o, at, "end"));
+        CallingHoursDraft callingHours() {
+            String frequency = null;
+            String timezone = null;
+            java.util.List<DayWindowDraft> days = null;
+            java.util.List<RestrictedPeriodDraft> restricted = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(CALLING_HOURS, seen)) != null; ) {
+                switch (member) {
+                    case "frequency" -> frequency = text(member);
+                    case "timezone" -> timezone = text(member);
+                    case "days" -> days = list(member, () -> objectElement(this::window));
+                    case "restrictedPeriods" -> restricted = list(member, () -> objectElement(this::restricted));
+                    default -> throw unmapped(member);
+                }
+            }
+            return new CallingHoursDraft(frequency, timezone, days, restricted);
         }
 
-        RestrictedPeriodDraft restricted(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.RESTRICTED);
-            return new RestrictedPeriodDraft(text(o, at, "from"), text(o, at, "to"), bool(o, at, "yearly"), text(o, at, "label"));
+        DayWindowDraft window() {
+            String day = null;
+            String start = null;
+            String end = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(WINDOW, seen)) != null; ) {
+                switch (member) {
+                    case "day" -> day = text(member);
+                    case "start" -> start = text(member);
+                    case "end" -> end = text(member);
+                    default -> throw unmapped(member);
+                }
+            }
+            return new DayWindowDraft(day, start, end);
         }
 
-        ScheduleDraft schedule(JsonValues.JsonObject o, Path at) {
-            unknown(o, at, WireFields.SCHEDULE);
-            bool(o, at, WireFields.RECURRENCE_FLAG);
-            return new ScheduleDraft(bool(o, at, "isSchedulingEnabled"));
+        RestrictedPeriodDraft restricted() {
+            String from = null;
+            String to = null;
+            Boolean yearly = null;
+            String label = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(RESTRICTED, seen)) != null; ) {
+                switch (member) {
+                    case "from" -> from = text(member);
+                    case "to" -> to = text(member);
+                    case "yearly" -> yearly = bool(member);
+                    case "label" -> label = text(member);
+                    default -> throw unmapped(member);
+                }
+            }
+            return new RestrictedPeriodDraft(from, to, yearly, label);
         }
 
-        String machineDetection(JsonValues.JsonObject o, Path at, Dialect dialect) {
-            Object v = o.get("enableMachineDetect");
-            if (v == null || v == JsonValues.NULL) return null;
-            if (v instanceof Boolean b) return b ? "detect" : "no";
-            if (dialect == Dialect.V2 && v instanceof String s) return s;
-            return wrongType(at.field("enableMachineDetect"), dialect == Dialect.V1 ? "boolean" : "string");
+        ScheduleDraft schedule() {
+            Boolean enabled = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(SCHEDULE, seen)) != null; ) {
+                switch (member) {
+                    case "isSchedulingEnabled" -> enabled = bool(member);
+                    case WireFields.RECURRENCE_FLAG -> bool(member);
+                    default -> throw unmapped(member);
+                }
+            }
+            return new ScheduleDraft(enabled);
         }
 
-        void unknown(JsonValues.JsonObject o, Path at, Set<String> known) {
-            for (String name : o.names()) {
-                if (!known.contains(name)) {
+        /**
+         * The next member of the current object that is known and not yet seen, with {@link #token} on its
+         * value; null at the object's end. Unknown members (a warning) and repeats (an error) are read
+         * through and reported on the way.
+         */
+        String next(Members members, Seen seen) {
+            while (true) {
+                int index = p.nextNameMatch(members.matcher);
+                if (index == PropertyNameMatcher.MATCH_END_OBJECT) return null;
+                if (index >= 0 && (seen.known & (1 << index)) == 0) {
+                    seen.known |= 1 << index;
+                    token = p.nextToken();
+                    return members.names[index];
+                }
+                if (index < 0 && index != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
+                    throw new IllegalStateException("a member name was expected, not " + p.currentToken());
+                }
+                String name = p.currentName();
+                boolean repeated = index >= 0 || !firstUnknown(seen, name);
+                at.push(name);
+                skip(p.nextToken());
+                at.pop();
+                if (repeated) {
+                    found.add(JsonTreeReader.duplicate(at, name));
+                } else {
                     found.add(Violation.warning(at.field(name), RequestCodes.UNKNOWN_FIELD, Map.of(),
                             "is not a field of this request and is ignored"));
                 }
             }
         }
 
-        String text(JsonValues.JsonObject o, Path at, String name) {
-            return text(o, at, name, name);
+        private static boolean firstUnknown(Seen seen, String name) {
+            if (seen.unknown == null) seen.unknown = new HashSet<>();
+            return seen.unknown.add(name);
         }
 
-        /** {@code wire} is the JSON name, {@code draft} the draft's (they differ only for queue_name). */
-        String text(JsonValues.JsonObject o, Path at, String wire, String draft) {
-            Object v = o.get(wire);
-            if (v == null || v == JsonValues.NULL) return null;
-            return v instanceof String s ? s : wrongType(at.field(draft), "string");
-        }
-
-        String textElement(Object v, Path at) {
-            if (v == JsonValues.NULL) return null;
-            return v instanceof String s ? s : wrongType(at, "string");
-        }
-
-        Boolean bool(JsonValues.JsonObject o, Path at, String name) {
-            Object v = o.get(name);
-            if (v == null || v == JsonValues.NULL) return null;
-            return v instanceof Boolean b ? b : wrongType(at.field(name), "boolean");
-        }
-
-        Long whole(JsonValues.JsonObject o, Path at, String name) {
-            Object v = o.get(name);
-            if (v == null || v == JsonValues.NULL) return null;
-            if (v instanceof Long n) return n;
-            if (v instanceof BigInteger n) return clamp(n);
-            if (v instanceof BigDecimal decimal) {
-                BigDecimal d = decimal.stripTrailingZeros();
-                if (d.scale() <= 0) return clamp(d);
+        /**
+         * Reads through the value starting with {@code first} without keeping it, reporting repeated keys
+         * inside it and refusing numbers beyond the read limits, as for any mapped value.
+         */
+        void skip(JsonToken first) {
+            switch (first) {
+                case START_OBJECT -> {
+                    Set<String> names = new HashSet<>();
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
+                        String name = p.currentName();
+                        at.push(name);
+                        skip(p.nextToken());
+                        at.pop();
+                        if (!names.add(name)) found.add(JsonTreeReader.duplicate(at, name));
+                    }
+                }
+                case START_ARRAY -> {
+                    int i = 0;
+                    for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                        at.push(i++);
+                        skip(t);
+                        at.pop();
+                    }
+                }
+                case VALUE_NUMBER_FLOAT -> p.getDecimalValue();
+                default -> {
+                }
             }
-            return wrongType(at.field(name), "integer");
+        }
+
+        String text(String name) {
+            return switch (token) {
+                case VALUE_STRING -> p.getString();
+                case VALUE_NULL -> null;
+                default -> wrongType(name, "string");
+            };
+        }
+
+        String textElement() {
+            return switch (token) {
+                case VALUE_STRING -> p.getString();
+                case VALUE_NULL -> null;
+                default -> wrongType(null, "string");
+            };
+        }
+
+        Boolean bool(String name) {
+            return switch (token) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> null;
+                default -> wrongType(name, "boolean");
+            };
+        }
+
+        Long whole(String name) {
+            switch (token) {
+                case VALUE_NULL -> {
+                    return null;
+                }
+                case VALUE_NUMBER_INT -> {
+                    return switch (p.getNumberType()) {
+                        case INT, LONG -> p.getLongValue();
+                        default -> clamp(p.getBigIntegerValue());
+                    };
+                }
+                case VALUE_NUMBER_FLOAT -> {
+                    BigDecimal d = p.getDecimalValue().stripTrailingZeros();
+                    if (d.scale() <= 0) return clamp(d);
+                    return wrongType(name, "integer");
+                }
+                default -> {
+                    return wrongType(name, "integer");
+                }
+            }
+        }
+
+        String machineDetection(String name) {
+            return switch (token) {
+                case VALUE_NULL -> null;
+                case VALUE_TRUE -> "detect";
+                case VALUE_FALSE -> "no";
+                case VALUE_STRING -> dialect == Dialect.V2 ? p.getString() : wrongType(name, "boolean");
+                default -> wrongType(name, dialect == Dialect.V1 ? "boolean" : "string");
+            };
         }
 
         /**
@@ -202,31 +412,51 @@ public final class DraftReader {
             return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
 
-        <T> T object(JsonValues.JsonObject o, Path at, String name, BiFunction<JsonValues.JsonObject, Path, T> mapper) {
-            Object v = o.get(name);
-            if (v == null || v == JsonValues.NULL) return null;
-            return objectElement(v, at.field(name), mapper);
+        /** Maps the object member {@code name} with {@code mapper}, which reads from inside the object. */
+        <T> T object(String name, java.util.function.Supplier<T> mapper) {
+            if (token == JsonToken.VALUE_NULL) return null;
+            if (token != JsonToken.START_OBJECT) return wrongType(name, "object");
+            at.push(name);
+            T value = mapper.get();
+            at.pop();
+            return value;
         }
 
-        <T> T objectElement(Object v, Path at, BiFunction<JsonValues.JsonObject, Path, T> mapper) {
-            if (v == JsonValues.NULL) return null;
-            return v instanceof JsonValues.JsonObject o ? mapper.apply(o, at) : wrongType(at, "object");
+        <T> T objectElement(java.util.function.Supplier<T> mapper) {
+            if (token == JsonToken.VALUE_NULL) return null;
+            return token == JsonToken.START_OBJECT ? mapper.get() : wrongType(null, "object");
         }
 
-        <T> java.util.List<T> list(JsonValues.JsonObject o, Path at, String name, BiFunction<Object, Path, T> element) {
-            Object v = o.get(name);
-            if (v == null || v == JsonValues.NULL) return null;
-            if (!(v instanceof JsonValues.Array array)) return wrongType(at.field(name), "array");
-            java.util.List<T> out = new ArrayList<>(array.size());
-            Path listPath = at.field(name);
-            for (int i = 0; i < array.size(); i++) out.add(element.apply(array.get(i), listPath.index(i)));
+        <T> java.util.List<T> list(String name, java.util.function.Supplier<T> element) {
+            if (token == JsonToken.VALUE_NULL) return null;
+            if (token != JsonToken.START_ARRAY) return wrongType(name, "array");
+            at.push(name);
+            java.util.List<T> out = new ArrayList<>();
+            int i = 0;
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                token = t;
+                at.push(i++);
+                out.add(element.get());
+                at.pop();
+            }
+            at.pop();
             return out;
         }
 
-        <T> T wrongType(Path at, String expected) {
-            found.add(new Violation(at, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected,
-                    dev.voicecampaign.core.violation.Severity.ERROR));
+        /**
+         * Reports that the value of {@code name} (null: the current list element) has the wrong type, and
+         * reads it through; the field is left absent.
+         */
+        <T> T wrongType(String name, String expected) {
+            skip(token);
+            Path where = name == null ? at.here() : at.field(name);
+            found.add(new Violation(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected,
+                    Severity.ERROR));
             return null;
+        }
+
+        private static IllegalStateException unmapped(String member) {
+            return new IllegalStateException("member " + member + " is listed in WireFields but not mapped");
         }
     }
 }

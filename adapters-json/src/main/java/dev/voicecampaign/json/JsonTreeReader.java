@@ -8,6 +8,7 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
@@ -20,35 +21,34 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads bytes into a Jackson tree under {@link ReadLimits}, with Jackson's tokenizer, building the tree
- * itself so that a repeated key is reported with its exact pointer (the first value is kept).
- * Never throws on content: syntax errors and exceeded limits become one root-level violation.
+ * Reads request bodies under {@link ReadLimits} with Jackson's tokenizer: {@link #parse} is the one entry
+ * every reader goes through (limits, strict UTF-8, trailing content, errors), and {@link #read} builds a
+ * Jackson tree itself so that a repeated key is reported with its exact pointer (the first value is kept).
  */
 final class JsonTreeReader {
     /** The tree, or the single reason there is none, plus duplicate-key errors. */
     record Tree(JsonNode root, Violation failure, List<Violation> duplicates) {
     }
 
-    /** As {@link Tree}, with the document as {@link JsonValues} (the draft reader's lighter form). */
-    record Values(Object root, Violation failure, List<Violation> duplicates) {
+    /** Reads the document's root value from the parser, whose current token is {@code first}. */
+    interface RootReader<R> {
+        R read(JsonParser p, JsonToken first);
     }
 
-    /** Builds one value of the document from the parser, whose current token is {@code token}. */
-    private interface ValueBuilder<N> {
-        N value(JsonParser p, JsonToken token, DocumentPath at, List<Violation> duplicates);
-    }
-
-    /** Read result before it is given its type. */
-    private record Outcome<N>(N root, Violation failure) {
+    /** What a {@link RootReader} made of the body, or the single reason the body is unusable. */
+    record Parsed<R>(R root, Violation failure) {
     }
 
     /**
-     * Property names are interned, so the draft reader's look-ups by literal name compare identical
-     * strings (the canonicalizer makes each distinct name once, so interning costs nothing per read).
+     * Property names are interned, so look-ups by literal name compare identical strings (the
+     * canonicalizer makes each distinct name once, so interning costs nothing per read).
      */
-    static final ObjectMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+    static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
-            .streamReadConstraints(ReadLimits.constraints()).build()).build();
+            .streamReadConstraints(ReadLimits.constraints()).build();
+
+    /** Writes trees (responses, problems) with the same factory. */
+    static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY).build();
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -57,21 +57,19 @@ final class JsonTreeReader {
 
     static Tree read(byte[] body) {
         List<Violation> duplicates = new java.util.ArrayList<>();
-        Outcome<JsonNode> outcome = read(body, JsonTreeReader::node, duplicates);
-        return new Tree(outcome.root(), outcome.failure(), duplicates);
+        Parsed<JsonNode> parsed = parse(body, (p, first) -> node(p, first, new DocumentPath(), duplicates));
+        return new Tree(parsed.root(), parsed.failure(), duplicates);
     }
 
-    /** The document as {@link JsonValues}: the same checks, limits and errors as {@link #read(byte[])}. */
-    static Values readValues(byte[] body) {
-        List<Violation> duplicates = new java.util.ArrayList<>(0);
-        Outcome<Object> outcome = read(body, JsonValues::value, duplicates);
-        return new Values(outcome.root(), outcome.failure(), duplicates);
-    }
-
-    private static <N> Outcome<N> read(byte[] body, ValueBuilder<N> builder, List<Violation> duplicates) {
-        if (body == null || isBlank(body)) return new Outcome<>(null, error(RequestCodes.EMPTY, "the body is empty"));
+    /**
+     * Runs {@code reader} over the body under {@link ReadLimits}, after checking the body is not empty,
+     * not too large and strict UTF-8, and refuses anything after the root value. Never throws on
+     * content: syntax errors and exceeded limits become the one failure, whatever the reader had found.
+     */
+    static <R> Parsed<R> parse(byte[] body, RootReader<R> reader) {
+        if (body == null || isBlank(body)) return new Parsed<>(null, error(RequestCodes.EMPTY, "the body is empty"));
         if (body.length > ReadLimits.MAX_DOCUMENT_BYTES) {
-            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
+            return new Parsed<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit",
                     "document length " + ReadLimits.MAX_DOCUMENT_BYTES + " bytes"));
         }
         int invalid = Utf8.firstInvalid(body);
@@ -84,27 +82,27 @@ final class JsonTreeReader {
                     lineStart = i + 1;
                 }
             }
-            return new Outcome<>(null, malformed(line, invalid - lineStart + 1, "invalid UTF-8"));
+            return new Parsed<>(null, malformed(line, invalid - lineStart + 1, "invalid UTF-8"));
         }
-        try (JsonParser parser = MAPPER.createParser(body)) {
+        try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), body)) {
             JsonToken first = parser.nextToken();
             // Only white space in an encoding Jackson detects from the first bytes (UTF-16, UTF-32).
-            if (first == null) return new Outcome<>(null, error(RequestCodes.EMPTY, "the body is empty"));
-            N root = builder.value(parser, first, new DocumentPath(), duplicates);
+            if (first == null) return new Parsed<>(null, error(RequestCodes.EMPTY, "the body is empty"));
+            R root = reader.read(parser, first);
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
                 TokenStreamLocation at = parser.currentTokenLocation();
-                return new Outcome<>(null, malformed(at.getLineNr(), at.getColumnNr(), "unexpected content after the JSON value"));
+                return new Parsed<>(null, malformed(at.getLineNr(), at.getColumnNr(), "unexpected content after the JSON value"));
             }
-            return new Outcome<>(root, null);
+            return new Parsed<>(root, null);
         } catch (StreamConstraintsException e) {
-            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)));
+            return new Parsed<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", limitName(e)));
         } catch (NumberFormatException e) {
             // Jackson throws it, unwrapped, for a number whose exponent is beyond BigDecimal's (1e99999999999).
-            return new Outcome<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", ReadLimits.NUMBER_EXPONENT));
+            return new Parsed<>(null, error(RequestCodes.LIMIT_EXCEEDED, "the body exceeds {limit}", "limit", ReadLimits.NUMBER_EXPONENT));
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            return new Outcome<>(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+            return new Parsed<>(null, malformed(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
                     firstLine(e.getOriginalMessage())));
         }
     }
@@ -126,11 +124,16 @@ final class JsonTreeReader {
             steps[--depth] = null;
         }
 
-        /** The path to the current place, then {@code name}. */
-        Path field(String name) {
+        /** The path to the current place. */
+        Path here() {
             Path path = Path.root();
             for (int i = 0; i < depth; i++) path = steps[i] instanceof Integer index ? path.index(index) : path.field((String) steps[i]);
-            return path.field(name);
+            return path;
+        }
+
+        /** The path to the current place, then {@code name}. */
+        Path field(String name) {
+            return here().field(name);
         }
     }
 

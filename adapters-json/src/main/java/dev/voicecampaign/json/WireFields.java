@@ -1,23 +1,26 @@
 package dev.voicecampaign.json;
 
-import java.util.Set;
+import java.util.List;
 
-/** Field names of the wire format, where they differ from the draft's, and the fields each object may hold. */
+/**
+ * Field names of the wire format, where they differ from the draft's, and the members each object of a
+ * create or update body may hold (any other member is unknown: a warning).
+ */
 final class WireFields {
     static final String QUEUE_NAME = "queue_name";
     /** Read and type-checked in {@code schedule}, but not kept: recurrence belongs to the schedule route. */
     static final String RECURRENCE_FLAG = "isRecurrenceEnabled";
 
-    static final Set<String> ROOT = Set.of("name", "description", "contactLists", "dncLists", "priority", "dialingMode",
+    static final List<String> ROOT = List.of("name", "description", "contactLists", "dncLists", "priority", "dialingMode",
             "dialingStrategy", "schedule", QUEUE_NAME, "maxSkips", "experienceFlowName", "enableMachineDetect", "campaignType");
-    static final Set<String> DNC_LIST = Set.of("name");
-    static final Set<String> STRATEGY = Set.of("callerId", "callingHours", "dialingOrder", "maxAttemptsPerRecord",
+    static final List<String> DNC_LIST = List.of("name");
+    static final List<String> STRATEGY = List.of("callerId", "callingHours", "dialingOrder", "maxAttemptsPerRecord",
             "defaultRetryPeriod", "maxRingTime");
-    static final Set<String> CALLER_ID = Set.of("phoneNumber");
-    static final Set<String> CALLING_HOURS = Set.of("frequency", "timezone", "days", "restrictedPeriods");
-    static final Set<String> WINDOW = Set.of("day", "start", "end");
-    static final Set<String> RESTRICTED = Set.of("from", "to", "yearly", "label");
-    static final Set<String> SCHEDULE = Set.of("isSchedulingEnabled", RECURRENCE_FLAG);
+    static final List<String> CALLER_ID = List.of("phoneNumber");
+    static final List<String> CALLING_HOURS = List.of("frequency", "timezone", "days", "restrictedPeriods");
+    static final List<String> WINDOW = List.of("day", "start", "end");
+    static final List<String> RESTRICTED = List.of("from", "to", "yearly", "label");
+    static final List<String> SCHEDULE = List.of("isSchedulingEnabled", RECURRENCE_FLAG);
 
     private WireFields() {
     }
