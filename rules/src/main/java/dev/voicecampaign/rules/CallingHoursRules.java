@@ -83,7 +83,7 @@ final class CallingHoursRules {
             if (w == null) continue;
             int s = WireTime.minuteOfDay(w.start());
             int e = WireTime.minuteOfDay(w.end());
-            int day = daily || w.day() == null ? -1 : CampaignRuleSets.DAYS.indexOf(w.day());
+            int day = daily || w.day() == null ? -1 : CampaignRuleSets.dayIndex(w.day());
             if (s < 0 || e < 0 || (!daily && day < 0)) continue;
             if (s == e && s != 0) continue;
             found.index()[count] = i;
@@ -114,8 +114,19 @@ final class CallingHoursRules {
         return false;
     }
 
-    static List<Violation> overlaps(CallingHoursDraft hours, Path at, ValidationContext context) {
+    /** Overlapping windows, then (under WEEKLY) days that differ: both read the same well-formed windows, made once. */
+    static List<Violation> windowLayout(CallingHoursDraft hours, Path at, ValidationContext context) {
         Windows windows = windows(hours);
+        List<Violation> overlaps = overlaps(windows, at);
+        Optional<Violation> differ = windowsDiffer(hours, windows, at);
+        if (differ.isEmpty()) return overlaps;
+        if (overlaps.isEmpty()) return List.of(differ.get());
+        List<Violation> both = new ArrayList<>(overlaps);
+        both.add(differ.get());
+        return both;
+    }
+
+    private static List<Violation> overlaps(Windows windows, Path at) {
         List<Violation> found = List.of();
         for (int j = 0; j < windows.count(); j++) {
             for (int i = 0; i < j; i++) {
@@ -132,9 +143,8 @@ final class CallingHoursRules {
     }
 
     /** Under WEEKLY, a warning when the listed days do not all have the same windows (compared sorted by start). */
-    static List<Violation> windowsDiffer(CallingHoursDraft hours, Path at, ValidationContext context) {
-        if (!"WEEKLY".equals(hours.frequency())) return List.of();
-        Windows w = windows(hours);
+    private static Optional<Violation> windowsDiffer(CallingHoursDraft hours, Windows w, Path at) {
+        if (!"WEEKLY".equals(hours.frequency())) return Optional.empty();
         int n = w.count();
         // The windows' positions stably sorted by day, then start: each day's windows in the order compared.
         int[] order = new int[n];
@@ -158,12 +168,12 @@ final class CallingHoursRules {
             }
             if (!same) {
                 Path where = at.field("frequency");
-                return List.of(Violations.of(where, Violations.code(where, "windowsDiffer"),
+                return Optional.of(Violations.of(where, Violations.code(where, "windowsDiffer"),
                         "WEEKLY days have different windows; use CUSTOM to say so", Severity.WARNING));
             }
             from = to;
         }
-        return List.of();
+        return Optional.empty();
     }
 
     static List<Violation> useScheduleRoute(ScheduleDraft schedule, Path at, ValidationContext context) {

@@ -40,7 +40,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a draft that passed its mode's rule set into the typed campaign. Only called after
@@ -87,7 +91,18 @@ final class CampaignAssembler {
         for (DayWindowDraft w : h.days()) windows.add(window(w, frequency));
         List<RestrictedPeriod> restricted = h.restrictedPeriods() == null ? List.of()
                 : h.restrictedPeriods().stream().map(CampaignAssembler::restricted).toList();
-        return new CallingHours(frequency, ZoneId.of(h.timezone()), windows, restricted);
+        return new CallingHours(frequency, zone(h.timezone()), windows, restricted);
+    }
+
+    /**
+     * Zones met so far, by id: {@link ZoneId#of} makes a new zone and looks its rules up on every call. Only
+     * ids the rules accepted (known to the JVM) get here, so the map holds at most the JVM's few hundred zones.
+     */
+    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
+
+    private static ZoneId zone(String id) {
+        ZoneId known = ZONES.get(id);
+        return known != null ? known : ZONES.computeIfAbsent(id, ZoneId::of);
     }
 
     private static CallingWindow window(DayWindowDraft w, Frequency frequency) {
@@ -102,7 +117,7 @@ final class CampaignAssembler {
     }
 
     static DayOfWeek day(String twoLetters) {
-        return DayOfWeek.of(CampaignRuleSets.DAYS.indexOf(twoLetters) + 1);
+        return DayOfWeek.of(CampaignRuleSets.dayIndex(twoLetters) + 1);
     }
 
     private static RestrictedPeriod restricted(RestrictedPeriodDraft p) {

@@ -35,12 +35,14 @@ import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.rules.dsl.CrossFieldSpec;
 import dev.voicecampaign.rules.dsl.IgnoredRule;
 import dev.voicecampaign.rules.dsl.RuleSet;
 import dev.voicecampaign.rules.dsl.TextRule;
 import dev.voicecampaign.rules.dsl.ValueType;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.LongStream;
 
 /**
@@ -57,6 +59,20 @@ public final class CampaignRuleSets {
     static final List<String> MODES = Arrays.stream(DialingMode.values()).map(DialingMode::wireName).toList();
     static final List<String> FREQUENCIES = Arrays.stream(Frequency.values()).map(Enum::name).toList();
     static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+
+    /** The position of a day in {@link #DAYS} (0 = Monday), or -1 when it is none of them. */
+    static int dayIndex(String twoLetters) {
+        return switch (twoLetters) {
+            case "MO" -> 0;
+            case "TU" -> 1;
+            case "WE" -> 2;
+            case "TH" -> 3;
+            case "FR" -> 4;
+            case "SA" -> 5;
+            case "SU" -> 6;
+            default -> -1;
+        };
+    }
     static final List<String> ORDERS = Arrays.stream(DialingOrder.values()).map(Enum::name).toList();
     static final List<String> MACHINE_DETECTION = Arrays.stream(MachineDetection.values()).map(MachineDetection::wireValue).toList();
     static final String TIME_FORMAT = "h:mm AM/PM";
@@ -135,10 +151,11 @@ public final class CampaignRuleSets {
             .field("restrictedPeriods", CallingHoursDraft::restrictedPeriods,
                     listOf(object(RESTRICTED_PERIOD)).count(CallingHours.RESTRICTED_PERIOD_COUNT),
                     "Our addition: dates on which no call is placed (holidays).")
-            .cross("campaign.dialingStrategy.callingHours.days.overlap", Severity.WARNING,
-                    "Windows of one day overlap; they are merged when evaluated.", CallingHoursRules::overlaps)
-            .cross("campaign.dialingStrategy.callingHours.frequency.windowsDiffer", Severity.WARNING,
-                    "Under WEEKLY the listed days differ in their windows; CUSTOM says so explicitly.", CallingHoursRules::windowsDiffer)
+            .cross(CallingHoursRules::windowLayout,
+                    new CrossFieldSpec("campaign.dialingStrategy.callingHours.days.overlap", Severity.WARNING,
+                            "Windows of one day overlap; they are merged when evaluated.", Optional.empty()),
+                    new CrossFieldSpec("campaign.dialingStrategy.callingHours.frequency.windowsDiffer", Severity.WARNING,
+                            "Under WEEKLY the listed days differ in their windows; CUSTOM says so explicitly.", Optional.empty()))
             .build();
 
     static final RuleSet<DialingStrategyDraft> DIALING_STRATEGY = RuleSet.<DialingStrategyDraft>builder()

@@ -47,30 +47,36 @@ public record Path(List<Segment> segments) {
     public Path field(String name) {
         Objects.requireNonNull(name, "name");
         int slot = slot(this, name.hashCode());
-        Child known = CHILDREN[slot];
-        if (known != null && known.parent == this && known.segment instanceof Segment.Field f && (f.name() == name || f.name().equals(name))) {
-            return known.child;
+        for (int way = 0; way < 2; way++) {
+            Child known = CHILDREN[slot ^ way];
+            if (known != null && known.parent == this && known.segment instanceof Segment.Field f
+                    && (f.name() == name || f.name().equals(name))) {
+                return known.child;
+            }
         }
         return remember(slot, new Segment.Field(name));
     }
 
     public Path index(int index) {
         int slot = slot(this, ~index);
-        Child known = CHILDREN[slot];
-        if (known != null && known.parent == this && known.segment instanceof Segment.Index i && i.index() == index) return known.child;
+        for (int way = 0; way < 2; way++) {
+            Child known = CHILDREN[slot ^ way];
+            if (known != null && known.parent == this && known.segment instanceof Segment.Index i && i.index() == index) return known.child;
+        }
         return remember(slot, new Segment.Index(index));
     }
 
     /*
      * Paths made recently, by parent (identity) and segment: validating drafts walks the same fields
      * of the same parents every time, so after the first draft it allocates no path. A small lossy
-     * table (a new entry replaces whatever shared its slot), so memory stays bounded whatever names
-     * the input brings; entries are immutable, so a racy read sees either a whole entry or none.
+     * table of pairs of slots (a new entry takes the first of its pair and moves the older one to the
+     * second), so memory stays bounded whatever names the input brings; entries are immutable, so a
+     * racy read sees either a whole entry or none.
      */
     private record Child(Path parent, Segment segment, Path child) {
     }
 
-    private static final int CHILDREN_SIZE = 1 << 10;
+    private static final int CHILDREN_SIZE = 1 << 12;
     private static final Child[] CHILDREN = new Child[CHILDREN_SIZE];
 
     private static int slot(Path parent, int key) {
@@ -80,6 +86,8 @@ public record Path(List<Segment> segments) {
 
     private Path remember(int slot, Segment segment) {
         Path child = append(segment);
+        Child older = CHILDREN[slot];
+        if (older != null) CHILDREN[slot ^ 1] = older;
         CHILDREN[slot] = new Child(this, segment, child);
         return child;
     }

@@ -19,10 +19,35 @@ public final class RuleSet<T> {
     private sealed interface Entry<T> {
     }
 
-    private record FieldEntry<T, V>(String name, String description, Function<T, V> getter, ValueRule<V> rule) implements Entry<T> {
+    private static final class FieldEntry<T, V> implements Entry<T> {
+        final String name;
+        final String description;
+        final Function<T, V> getter;
+        final ValueRule<V> rule;
+        /** The field's path under the parent it was last checked under: most parents are the same every time. */
+        private ChildPath last;
+
+        FieldEntry(String name, String description, Function<T, V> getter, ValueRule<V> rule) {
+            this.name = name;
+            this.description = description;
+            this.getter = getter;
+            this.rule = rule;
+        }
+
+        Path under(Path parent) {
+            ChildPath known = last;
+            if (known != null && known.parent() == parent) return known.child();
+            Path child = parent.field(name);
+            last = new ChildPath(parent, child);
+            return child;
+        }
     }
 
-    private record CrossEntry<T>(CrossFieldSpec spec, CrossFieldCheck<T> check) implements Entry<T> {
+    /** Immutable, so a racy read of {@link FieldEntry#last} sees a whole pair or an older one. */
+    private record ChildPath(Path parent, Path child) {
+    }
+
+    private record CrossEntry<T>(List<CrossFieldSpec> specs, CrossFieldCheck<T> check) implements Entry<T> {
     }
 
     private record WhenEntry<T>(String condition, Predicate<T> test, RuleSet<T> rules) implements Entry<T> {
@@ -60,7 +85,7 @@ public final class RuleSet<T> {
     }
 
     private static <T, V> void checkField(FieldEntry<T, V> f, T value, Path at, ValidationContext context, List<Violation> out) {
-        f.rule().check(f.getter().apply(value), at.field(f.name()), context, out);
+        f.rule.check(f.getter.apply(value), f.under(at), context, out);
     }
 
     /** Every field, nested fields with dotted paths and list entries with {@code []}. */
@@ -68,7 +93,7 @@ public final class RuleSet<T> {
         List<FieldSpec> specs = new ArrayList<>();
         for (Entry<T> entry : entries) {
             switch (entry) {
-                case FieldEntry<T, ?> f -> specs.addAll(f.rule().specs(f.name(), f.description()));
+                case FieldEntry<T, ?> f -> specs.addAll(f.rule.specs(f.name, f.description));
                 case CrossEntry<T> c -> {
                 }
                 case WhenEntry<T> w -> w.rules().fields().forEach(s -> specs.add(s.when(w.condition())));
@@ -83,10 +108,10 @@ public final class RuleSet<T> {
         for (Entry<T> entry : entries) {
             switch (entry) {
                 case FieldEntry<T, ?> f -> {
-                    if (f.rule() instanceof ObjectRule<?> o) specs.addAll(o.rules().crossFieldRules());
-                    if (f.rule() instanceof ListRule<?> l && l.element() instanceof ObjectRule<?> o) specs.addAll(o.rules().crossFieldRules());
+                    if (f.rule instanceof ObjectRule<?> o) specs.addAll(o.rules().crossFieldRules());
+                    if (f.rule instanceof ListRule<?> l && l.element() instanceof ObjectRule<?> o) specs.addAll(o.rules().crossFieldRules());
                 }
-                case CrossEntry<T> c -> specs.add(c.spec());
+                case CrossEntry<T> c -> specs.addAll(c.specs());
                 case WhenEntry<T> w -> w.rules().crossFieldRules().forEach(s -> specs.add(s.when(w.condition())));
             }
         }
@@ -109,7 +134,15 @@ public final class RuleSet<T> {
         }
 
         public Builder<T> cross(String code, Severity severity, String description, CrossFieldCheck<T> check) {
-            entries.add(new CrossEntry<>(new CrossFieldSpec(code, severity, description, Optional.empty()), check));
+            return cross(check, new CrossFieldSpec(code, severity, description, Optional.empty()));
+        }
+
+        /**
+         * One check that reports under each of {@code specs}' codes: for rules that share the work of
+         * reading the same fields (each is still described as its own rule).
+         */
+        public Builder<T> cross(CrossFieldCheck<T> check, CrossFieldSpec... specs) {
+            entries.add(new CrossEntry<>(List.of(specs), check));
             return this;
         }
 
