@@ -17,7 +17,8 @@ public record Violation(Path path, String code, Map<String, Object> arguments, S
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(severity, "severity");
-        arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        // A map of one entry has its order whatever its kind; Map.copyOf keeps an immutable one as it is.
+        arguments = arguments.size() <= 1 ? Map.copyOf(arguments) : Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
     }
 
     public static Violation error(Path path, String code, Map<String, Object> arguments, String message) {

@@ -24,8 +24,12 @@ public final class RuleSet<T> {
         final String description;
         final Function<T, V> getter;
         final ValueRule<V> rule;
-        /** The field's path under the parent it was last checked under: most parents are the same every time. */
+        /**
+         * The field's path under its parent, while the parent has been the same every time (true of every
+         * field but those of list entries, whose parents differ by index; those stop being remembered).
+         */
         private ChildPath last;
+        private boolean parentVaries;
 
         FieldEntry(String name, String description, Function<T, V> getter, ValueRule<V> rule) {
             this.name = name;
@@ -38,7 +42,12 @@ public final class RuleSet<T> {
             ChildPath known = last;
             if (known != null && known.parent() == parent) return known.child();
             Path child = parent.field(name);
-            last = new ChildPath(parent, child);
+            if (known != null) {
+                parentVaries = true;
+                last = null;
+            } else if (!parentVaries) {
+                last = new ChildPath(parent, child);
+            }
             return child;
         }
     }

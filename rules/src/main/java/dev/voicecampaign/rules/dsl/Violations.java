@@ -31,20 +31,48 @@ public final class Violations {
 
     /** A violation with its own code and template, for cross-field rules. */
     public static Violation of(Path path, String code, String template, Severity severity, Object... keysAndValues) {
-        Map<String, Object> arguments = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        Map<String, Object> arguments;
+        if (keysAndValues.length == 0) {
+            arguments = Map.of();
+        } else if (keysAndValues.length == 2) {
+            arguments = Map.of((String) keysAndValues[0], keysAndValues[1]);
+        } else {
+            arguments = new LinkedHashMap<>();
+            for (int i = 0; i < keysAndValues.length; i += 2) arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return new Violation(path, code, arguments, render(template, arguments), severity);
     }
 
-    /** Fills {@code {name}} placeholders; lists render as {@code a, b, c}. */
+    /** Fills {@code {name}} placeholders (a name without an argument stays as written); lists render as {@code a, b, c}. */
     public static String render(String template, Map<String, Object> arguments) {
-        String message = template;
-        for (Map.Entry<String, Object> a : arguments.entrySet()) {
-            Object v = a.getValue();
-            String text = v instanceof java.util.Collection<?> c
-                    ? String.join(", ", c.stream().map(String::valueOf).toList()) : String.valueOf(v);
-            message = message.replace("{" + a.getKey() + "}", text);
+        int open = template.indexOf('{');
+        if (open < 0 || arguments.isEmpty()) return template;
+        StringBuilder message = new StringBuilder(template.length() + 16);
+        int from = 0;
+        while (open >= 0) {
+            int close = template.indexOf('}', open + 1);
+            if (close < 0) break;
+            String name = template.substring(open + 1, close);
+            if (arguments.containsKey(name)) {
+                message.append(template, from, open);
+                appendValue(message, arguments.get(name));
+                from = close + 1;
+            }
+            open = template.indexOf('{', close + 1);
         }
-        return message;
+        return message.append(template, from, template.length()).toString();
+    }
+
+    private static void appendValue(StringBuilder out, Object value) {
+        if (!(value instanceof java.util.Collection<?> values)) {
+            out.append(value);
+            return;
+        }
+        boolean first = true;
+        for (Object v : values) {
+            if (!first) out.append(", ");
+            out.append(v);
+            first = false;
+        }
     }
 }
