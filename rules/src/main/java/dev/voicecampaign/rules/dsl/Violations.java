@@ -18,7 +18,7 @@ public final class Violations {
 
     /** {@code campaign.dialingStrategy.callingHours.days.start.format} for {@code days[2].start} and {@code format}. */
     public static String code(Path path, String problem) {
-        StringBuilder code = new StringBuilder(PREFIX);
+        StringBuilder code = new StringBuilder(64).append(PREFIX);
         for (Path.Segment s : path.segments()) {
             if (s instanceof Path.Segment.Field f) code.append('.').append(f.name());
         }
@@ -26,7 +26,27 @@ public final class Violations {
     }
 
     public static Violation of(Path path, Problem problem, Severity severity, Object... keysAndValues) {
-        return of(path, code(path, problem.key()), problem.template(), severity, keysAndValues);
+        return of(path, code(path, problem), problem.template(), severity, keysAndValues);
+    }
+
+    /*
+     * Codes made recently, by path (identity: paths are shared, see Path.field) and problem. A small
+     * lossy table of immutable entries, as Path's own: the same fields fail the same way again and again.
+     */
+    private record KnownCode(Path path, Problem problem, String code) {
+    }
+
+    private static final int CODES_SIZE = 1 << 9;
+    private static final KnownCode[] CODES = new KnownCode[CODES_SIZE];
+
+    private static String code(Path path, Problem problem) {
+        int h = System.identityHashCode(path) * 0x9E3779B1 + problem.ordinal();
+        int slot = (h ^ (h >>> 16)) & (CODES_SIZE - 1);
+        KnownCode known = CODES[slot];
+        if (known != null && known.path() == path && known.problem() == problem) return known.code();
+        String code = code(path, problem.key());
+        CODES[slot] = new KnownCode(path, problem, code);
+        return code;
     }
 
     /** A violation with its own code and template, for cross-field rules. */
@@ -37,7 +57,7 @@ public final class Violations {
         } else if (keysAndValues.length == 2) {
             arguments = Map.of((String) keysAndValues[0], keysAndValues[1]);
         } else {
-            arguments = new LinkedHashMap<>();
+            arguments = new LinkedHashMap<>(4);
             for (int i = 0; i < keysAndValues.length; i += 2) arguments.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return new Violation(path, code, arguments, render(template, arguments), severity);
@@ -52,11 +72,14 @@ public final class Violations {
         while (open >= 0) {
             int close = template.indexOf('}', open + 1);
             if (close < 0) break;
-            String name = template.substring(open + 1, close);
-            if (arguments.containsKey(name)) {
-                message.append(template, from, open);
-                appendValue(message, arguments.get(name));
-                from = close + 1;
+            for (Map.Entry<String, Object> argument : arguments.entrySet()) {
+                String name = argument.getKey();
+                if (name.length() == close - open - 1 && template.startsWith(name, open + 1)) {
+                    message.append(template, from, open);
+                    appendValue(message, argument.getValue());
+                    from = close + 1;
+                    break;
+                }
             }
             open = template.indexOf('{', close + 1);
         }
