@@ -58,6 +58,12 @@ public final class DraftReader {
     private static final Members RESTRICTED = new Members(WireFields.RESTRICTED);
     private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
 
+    /** How list entries are read (non-capturing, so made once). */
+    private static final java.util.function.Function<Reader, String> TEXT_ELEMENT = Reader::textElement;
+    private static final java.util.function.Function<Reader, DayWindowDraft> WINDOW_ELEMENT = r -> r.objectElement(Reader::window);
+    private static final java.util.function.Function<Reader, RestrictedPeriodDraft> RESTRICTED_ELEMENT =
+            r -> r.objectElement(Reader::restricted);
+
     private DraftReader() {
     }
 
@@ -147,12 +153,12 @@ public final class DraftReader {
                 switch (member) {
                     case "name" -> name = text(member);
                     case "description" -> description = text(member);
-                    case "contactLists" -> contactLists = list(member, this::textElement);
-                    case "dncLists" -> dncLists = object(member, this::dncList);
+                    case "contactLists" -> contactLists = list(member, TEXT_ELEMENT);
+                    case "dncLists" -> dncLists = enterObject(member) ? leave(dncList()) : null;
                     case "priority" -> priority = text(member);
                     case "dialingMode" -> dialingMode = text(member);
-                    case "dialingStrategy" -> strategy = object(member, this::strategy);
-                    case "schedule" -> schedule = object(member, this::schedule);
+                    case "dialingStrategy" -> strategy = enterObject(member) ? leave(strategy()) : null;
+                    case "schedule" -> schedule = enterObject(member) ? leave(schedule()) : null;
                     case WireFields.QUEUE_NAME -> queueName = text("queueName");
                     case "maxSkips" -> maxSkips = whole(member);
                     case "experienceFlowName" -> experienceFlowName = text(member);
@@ -186,8 +192,8 @@ public final class DraftReader {
             Seen seen = new Seen();
             for (String member; (member = next(STRATEGY, seen)) != null; ) {
                 switch (member) {
-                    case "callerId" -> callerId = object(member, this::callerId);
-                    case "callingHours" -> callingHours = object(member, this::callingHours);
+                    case "callerId" -> callerId = enterObject(member) ? leave(callerId()) : null;
+                    case "callingHours" -> callingHours = enterObject(member) ? leave(callingHours()) : null;
                     case "dialingOrder" -> dialingOrder = text(member);
                     case "maxAttemptsPerRecord" -> maxAttempts = whole(member);
                     case "defaultRetryPeriod" -> retryPeriod = whole(member);
@@ -218,8 +224,8 @@ public final class DraftReader {
                 switch (member) {
                     case "frequency" -> frequency = text(member);
                     case "timezone" -> timezone = text(member);
-                    case "days" -> days = list(member, () -> objectElement(this::window));
-                    case "restrictedPeriods" -> restricted = list(member, () -> objectElement(this::restricted));
+                    case "days" -> days = list(member, WINDOW_ELEMENT);
+                    case "restrictedPeriods" -> restricted = list(member, RESTRICTED_ELEMENT);
                     default -> throw unmapped(member);
                 }
             }
@@ -412,22 +418,31 @@ public final class DraftReader {
             return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
 
-        /** Maps the object member {@code name} with {@code mapper}, which reads from inside the object. */
-        <T> T object(String name, java.util.function.Supplier<T> mapper) {
-            if (token == JsonToken.VALUE_NULL) return null;
-            if (token != JsonToken.START_OBJECT) return wrongType(name, "object");
+        /**
+         * Whether the value of member {@code name} is an object, then entered (its members' paths are under
+         * {@code name}; {@link #leave} leaves it). Null and wrong types (reported) are not entered.
+         */
+        boolean enterObject(String name) {
+            if (token == JsonToken.VALUE_NULL) return false;
+            if (token != JsonToken.START_OBJECT) {
+                wrongType(name, "object");
+                return false;
+            }
             at.push(name);
-            T value = mapper.get();
+            return true;
+        }
+
+        <T> T leave(T value) {
             at.pop();
             return value;
         }
 
-        <T> T objectElement(java.util.function.Supplier<T> mapper) {
+        <T> T objectElement(java.util.function.Function<Reader, T> mapper) {
             if (token == JsonToken.VALUE_NULL) return null;
-            return token == JsonToken.START_OBJECT ? mapper.get() : wrongType(null, "object");
+            return token == JsonToken.START_OBJECT ? mapper.apply(this) : wrongType(null, "object");
         }
 
-        <T> java.util.List<T> list(String name, java.util.function.Supplier<T> element) {
+        <T> java.util.List<T> list(String name, java.util.function.Function<Reader, T> element) {
             if (token == JsonToken.VALUE_NULL) return null;
             if (token != JsonToken.START_ARRAY) return wrongType(name, "array");
             at.push(name);
@@ -436,7 +451,7 @@ public final class DraftReader {
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 token = t;
                 at.push(i++);
-                out.add(element.get());
+                out.add(element.apply(this));
                 at.pop();
             }
             at.pop();

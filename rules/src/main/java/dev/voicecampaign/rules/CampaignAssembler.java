@@ -111,9 +111,13 @@ final class CampaignAssembler {
         return frequency == Frequency.DAILY ? CallingWindow.everyDay(start, end) : CallingWindow.on(day(w.day()), start, end);
     }
 
+    /** Every minute of the day as a time, made once: windows are assembled on every valid request. */
+    private static final LocalTime[] TIMES = java.util.stream.IntStream.range(0, 24 * 60)
+            .mapToObj(m -> LocalTime.of(m / 60, m % 60)).toArray(LocalTime[]::new);
+
     private static LocalTime time(int minuteOfDay) {
         if (minuteOfDay < 0) throw new IllegalStateException("assembling a window whose time was not checked");
-        return LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
+        return TIMES[minuteOfDay];
     }
 
     static DayOfWeek day(String twoLetters) {
