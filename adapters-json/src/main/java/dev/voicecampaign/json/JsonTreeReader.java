@@ -112,7 +112,7 @@ final class JsonTreeReader {
      * {@link Path} per value: a path is only made for a repeated key.
      */
     static final class DocumentPath {
-        private Object[] steps = new Object[16];
+        private Object[] steps = new Object[8];
         private int depth;
 
         void push(Object nameOrIndex) {

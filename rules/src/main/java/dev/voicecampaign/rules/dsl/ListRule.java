@@ -58,7 +58,7 @@ public record ListRule<E>(boolean isRequired, Optional<IntRange> count, ValueRul
             } else if (seen != null && !seen.add(entry)) {
                 out.add(Violations.of(at, Problem.DUPLICATE, Severity.WARNING, "name", entry));
             } else {
-                ok &= element.check(entry, at, context, out);
+                ok &= RuleDispatch.check(element, entry, at, context, out);
             }
         }
         return ok;

@@ -78,23 +78,22 @@ public final class RuleSet<T> {
     /** Checks {@code value} (found at {@code at}) and adds every violation to {@code out}, in declaration order. */
     @SuppressWarnings("unchecked")
     public void check(T value, Path at, ValidationContext context, List<Violation> out) {
+        // Type tests on the three final entry kinds rather than a pattern switch: this loop runs every rule.
         for (Entry<?> e : checked) {
-            Entry<T> entry = (Entry<T>) e;
-            switch (entry) {
-                case FieldEntry<T, ?> f -> checkField(f, value, at, context, out);
-                case CrossEntry<T> c -> {
-                    List<Violation> found = c.check().check(value, at, context);
-                    if (!found.isEmpty()) out.addAll(found);
-                }
-                case WhenEntry<T> w -> {
-                    if (w.test().test(value)) w.rules().check(value, at, context, out);
-                }
+            if (e instanceof FieldEntry<?, ?> f) {
+                checkField((FieldEntry<T, ?>) f, value, at, context, out);
+            } else if (e instanceof CrossEntry<?> c) {
+                List<Violation> found = ((CrossEntry<T>) c).check().check(value, at, context);
+                if (!found.isEmpty()) out.addAll(found);
+            } else {
+                WhenEntry<T> w = (WhenEntry<T>) e;
+                if (w.test().test(value)) w.rules().check(value, at, context, out);
             }
         }
     }
 
     private static <T, V> void checkField(FieldEntry<T, V> f, T value, Path at, ValidationContext context, List<Violation> out) {
-        f.rule.check(f.getter.apply(value), f.under(at), context, out);
+        RuleDispatch.check(f.rule, f.getter.apply(value), f.under(at), context, out);
     }
 
     /** Every field, nested fields with dotted paths and list entries with {@code []}. */
