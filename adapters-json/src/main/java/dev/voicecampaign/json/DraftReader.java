@@ -463,7 +463,9 @@ public final class DraftReader {
          * reads it through; the field is left absent.
          */
         <T> T wrongType(String name, String expected) {
+            if (name != null) at.push(name);
             skip(token);
+            if (name != null) at.pop();
             Path where = name == null ? at.here() : at.field(name);
             found.add(new Violation(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected,
                     Severity.ERROR));

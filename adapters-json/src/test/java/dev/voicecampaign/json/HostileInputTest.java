@@ -117,6 +117,18 @@ class HostileInputTest {
                         "/dialingStrategy campaign.dialingStrategy.required {}", "/campaignType campaign.campaignType.required {}"),
                 bad("control character in a string", "{\"name\": \"a\u0001b\"}", " request.body.malformed {line=1, column=12}"),
                 bad("byte order mark and a valid body", "\uFEFF" + VALID),
+                // Values the reader does not map (unknown, repeated, wrong type) are still read through.
+                bad("exponent beyond BigDecimal in an unknown field", "{\"x\": [1e99999999999]}",
+                        " request.body.limitExceeded {limit=number exponent range}"),
+                bad("exponent beyond BigDecimal in a repeated key", sample("\"priority\": \"5\"", "\"priority\": \"5\", \"priority\": 1e99999999999"),
+                        " request.body.limitExceeded {limit=number exponent range}"),
+                bad("repeated key inside an unknown field", sample("\"campaignType\": \"voice\"", "\"campaignType\": \"voice\", \"x\": {\"a\": 1, \"a\": 2}"),
+                        "/x/a request.field.duplicate {}", "/x request.field.unknown {}"),
+                bad("repeated unknown field", sample("\"campaignType\": \"voice\"", "\"campaignType\": \"voice\", \"x\": 1, \"x\": 2"),
+                        "/x request.field.unknown {}", "/x request.field.duplicate {}"),
+                bad("repeated key inside a value of the wrong type", sample("\"dialingOrder\": \"FIFO\"", "\"dialingOrder\": {\"a\": 1, \"a\": 2}"),
+                        "/dialingStrategy/dialingOrder/a request.field.duplicate {}",
+                        "/dialingStrategy/dialingOrder request.field.wrongType {expected=string}"),
                 bad("escaped slash key", sample("\"campaignType\": \"voice\"", "\"campaignType\": \"voice\", \"a/b~c\": 1"),
                         "/a~1b~0c request.field.unknown {}"));
     }
