@@ -1,7 +1,6 @@
 package dev.voicecampaign.bench;
 
 import dev.voicecampaign.bench.beanvalidation.CampaignRequest;
-import dev.voicecampaign.json.ReadResult;
 import jakarta.validation.ConstraintViolation;
 import java.util.List;
 import java.util.Set;
@@ -30,15 +29,6 @@ public class BytesToCampaignBenchmark {
     @Benchmark
     public Contenders.ProjectOutcome project(PayloadState p) {
         return p.contenders.projectReadAndValidate(p.body);
-    }
-
-    /**
-     * This project's JSON boundary alone (bytes to draft, no rule run): where the time of {@link #project}
-     * goes. A diagnostic, left out of the full run ({@code ./dev bench projectReadOnly} runs it).
-     */
-    @Benchmark
-    public ReadResult projectReadOnly(PayloadState p) {
-        return p.contenders.projectRead(p.body);
     }
 
     @Benchmark

@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,6 +97,24 @@ public final class Contenders {
     /** Jackson's tree of a body: parsing alone, no mapping and no check. */
     public JsonNode jacksonTree(byte[] body) {
         return plainJackson.readTree(body);
+    }
+
+    /**
+     * Jackson's tokenizer alone over a body: every token read, every string and number value made, nothing
+     * kept. The floor under any reader built on Jackson's streaming API, this project's included.
+     */
+    public long jacksonTokens(byte[] body) {
+        long seen = 0;
+        try (JsonParser parser = plainJackson.createParser(body)) {
+            for (JsonToken t = parser.nextToken(); t != null; t = parser.nextToken()) {
+                seen += switch (t) {
+                    case VALUE_STRING -> parser.getString().length();
+                    case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> parser.getNumberValue().intValue();
+                    default -> 1;
+                };
+            }
+        }
+        return seen;
     }
 
     /** The Bean Validation bean of a body, bound by Jackson. */

@@ -72,6 +72,7 @@ class BenchmarkSetupTest {
     @MethodSource("payloads")
     void jacksonParsesEveryPayload(Payloads.Sample sample, Payloads.Variant variant) {
         assertThat(contenders.jacksonTree(Payloads.body(sample, variant)).isObject()).isTrue();
+        assertThat(contenders.jacksonTokens(Payloads.body(sample, variant))).isGreaterThan(Payloads.body(sample, variant).length / 4);
     }
 
     @ParameterizedTest
