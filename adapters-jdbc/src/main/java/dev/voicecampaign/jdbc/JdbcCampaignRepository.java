@@ -97,13 +97,14 @@ public final class JdbcCampaignRepository implements CampaignRepository {
     @Override
     public SaveOutcome insert(StoredCampaign campaign) {
         if (campaign.version() != 0) throw new IllegalArgumentException("a new campaign has version 0");
+        Object[] content = CampaignRows.content(campaign);
         return write("insert campaign " + campaign.id(), connection -> {
             for (int attempt = 1; ; attempt++) {
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                     insert.setString(1, campaign.streamId().value());
                     insert.setString(2, campaign.id().value());
                     insert.setLong(3, 0);
-                    CampaignRows.bindContent(insert, 4, campaign);
+                    CampaignRows.bindContent(insert, 4, content);
                     insert.executeUpdate();
                     return new SaveOutcome.Saved(campaign);
                 } catch (SQLException e) {
@@ -124,11 +125,12 @@ public final class JdbcCampaignRepository implements CampaignRepository {
         StoredCampaign next = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(), campaign.status(),
                 campaign.references(), campaign.schedule(), campaign.instanceId(), campaign.createdAt(), campaign.updatedAt(),
                 expectedVersion + 1);
+        Object[] content = CampaignRows.content(next);
         return write("update campaign " + campaign.id(), connection -> {
             for (int attempt = 1; ; attempt++) {
                 try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
                     update.setLong(1, next.version());
-                    int i = CampaignRows.bindContent(update, 2, next);
+                    int i = CampaignRows.bindContent(update, 2, content);
                     update.setString(i++, campaign.streamId().value());
                     update.setString(i++, campaign.id().value());
                     update.setLong(i, expectedVersion);
