@@ -87,7 +87,19 @@ final class CampaignAssembler {
         for (DayWindowDraft w : h.days()) windows.add(window(w, frequency));
         List<RestrictedPeriod> restricted = h.restrictedPeriods() == null ? List.of()
                 : h.restrictedPeriods().stream().map(CampaignAssembler::restricted).toList();
-        return new CallingHours(frequency, ZoneId.of(h.timezone()), windows, restricted);
+        return new CallingHours(frequency, zone(h.timezone()), windows, restricted);
+    }
+
+    /** Zones already made, shared by the campaigns that name them (ZoneId.of makes a new one each call). */
+    private static final java.util.Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_ZONES = 1024;
+
+    static ZoneId zone(String id) {
+        ZoneId known = ZONES.get(id);
+        if (known != null) return known;
+        ZoneId zone = ZoneId.of(id);
+        if (ZONES.size() < MAX_ZONES) ZONES.putIfAbsent(id, zone);
+        return zone;
     }
 
     private static CallingWindow window(DayWindowDraft w, Frequency frequency) {

@@ -2,6 +2,8 @@ package dev.voicecampaign.core.hours;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,8 +33,11 @@ public record CallingWindow(Optional<DayOfWeek> day, LocalTime start, LocalTime 
         }
     }
 
+    /** One {@code Optional} per day, shared by every window: a store keeps many campaigns, each with several windows. */
+    private static final List<Optional<DayOfWeek>> DAYS = Arrays.stream(DayOfWeek.values()).map(Optional::of).toList();
+
     public static CallingWindow on(DayOfWeek day, LocalTime start, LocalTime end) {
-        return new CallingWindow(Optional.of(day), start, end);
+        return new CallingWindow(DAYS.get(day.ordinal()), start, end);
     }
 
     public static CallingWindow everyDay(LocalTime start, LocalTime end) {
