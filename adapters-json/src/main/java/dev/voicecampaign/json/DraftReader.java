@@ -88,16 +88,16 @@ public final class DraftReader {
             Path at = Path.root();
             unknown(o, at, WireFields.ROOT);
             return new CampaignDraft(dialect, text(o, at, "name"), text(o, at, "description"),
-                    list(o, at, "contactLists", this::textElement), object(o, at, "dncLists", this::dncList),
+                    list(o, at, "contactLists", this::nameElement), object(o, at, "dncLists", this::dncList),
                     text(o, at, "priority"), text(o, at, "dialingMode"), object(o, at, "dialingStrategy", this::strategy),
-                    object(o, at, "schedule", this::schedule), text(o, at, WireFields.QUEUE_NAME, "queueName"),
-                    whole(o, at, "maxSkips"), text(o, at, "experienceFlowName"), machineDetection(o, at, dialect),
+                    object(o, at, "schedule", this::schedule), RepeatedTexts.of(text(o, at, WireFields.QUEUE_NAME, "queueName")),
+                    whole(o, at, "maxSkips"), name(o, at, "experienceFlowName"), machineDetection(o, at, dialect),
                     text(o, at, "campaignType"));
         }
 
         DncListDraft dncList(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.DNC_LIST);
-            return new DncListDraft(text(o, at, "name"));
+            return new DncListDraft(name(o, at, "name"));
         }
 
         DialingStrategyDraft strategy(JsonValues.JsonObject o, Path at) {
@@ -109,12 +109,12 @@ public final class DraftReader {
 
         CallerIdDraft callerId(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.CALLER_ID);
-            return new CallerIdDraft(text(o, at, "phoneNumber"));
+            return new CallerIdDraft(name(o, at, "phoneNumber"));
         }
 
         CallingHoursDraft callingHours(JsonValues.JsonObject o, Path at) {
             unknown(o, at, WireFields.CALLING_HOURS);
-            return new CallingHoursDraft(text(o, at, "frequency"), text(o, at, "timezone"),
+            return new CallingHoursDraft(text(o, at, "frequency"), name(o, at, "timezone"),
                     list(o, at, "days", (n, p) -> objectElement(n, p, this::window)),
                     list(o, at, "restrictedPeriods", (n, p) -> objectElement(n, p, this::restricted)));
         }
@@ -161,6 +161,15 @@ public final class DraftReader {
             Object v = o.get(wire);
             if (v == null || v == JsonValues.NULL) return null;
             return v instanceof String s ? s : wrongType(at.field(draft), "string");
+        }
+
+        /** A text that names something many campaigns name alike (see {@link RepeatedTexts}). */
+        String name(JsonValues.JsonObject o, Path at, String name) {
+            return RepeatedTexts.of(text(o, at, name));
+        }
+
+        String nameElement(Object v, Path at) {
+            return RepeatedTexts.of(textElement(v, at));
         }
 
         String textElement(Object v, Path at) {
