@@ -23,10 +23,15 @@ public final class CampaignDatabase implements AutoCloseable {
     private final JdbcCampaignRepository repository;
     private final String schemaVersion;
 
+    private final GroupCommit group;
+
     private CampaignDatabase(DatabaseTarget target, HikariDataSource pool, String schemaVersion) {
         this.target = target;
         this.pool = pool;
-        this.repository = new JdbcCampaignRepository(pool);
+        // The file database is H2 in this process alone: its writes are committed in groups, so concurrent
+        // creates share the cost of a commit. A database server keeps one transaction per write.
+        this.group = target instanceof DatabaseTarget.FileDatabase ? new GroupCommit(pool, "campaigns-group-commit") : null;
+        this.repository = new JdbcCampaignRepository(pool, group);
         this.schemaVersion = schemaVersion;
     }
 
@@ -73,8 +78,10 @@ public final class CampaignDatabase implements AutoCloseable {
         return target;
     }
 
+    /** Commits the writes already handed over, then releases the pool and the database files. */
     @Override
     public void close() {
+        if (group != null) group.close();
         pool.close();
     }
 

@@ -50,62 +50,68 @@ final class CampaignRows {
     private CampaignRows() {
     }
 
-    /** Binds the content columns from parameter {@code first} on; answers the next free parameter index. */
-    static int bindContent(PreparedStatement statement, int first, StoredCampaign stored) throws SQLException {
+    /** The SQL type of each content column, for binding a null. */
+    private static final int[] CONTENT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.BIGINT, Types.INTEGER, Types.VARCHAR};
+
+    /**
+     * The content columns' values in {@link #CONTENT_COLUMNS} order ({@code null} for SQL NULL), the
+     * details document written: all the mapping work of a write, done before a connection is used.
+     */
+    static Object[] content(StoredCampaign stored) {
         Campaign c = stored.campaign();
         DialingStrategy strategy = c.dialingStrategy();
-        int i = first;
-        statement.setString(i++, stored.lname());
-        statement.setString(i++, c.mode().name());
-        statement.setString(i++, c.name().value());
-        statement.setString(i++, c.description().value());
-        statement.setInt(i++, c.priority().value());
-        setText(statement, i++, c.dncList().map(DncListRef::name));
-        statement.setString(i++, strategy.callerId().e164());
-        statement.setString(i++, strategy.dialingOrder().name());
-        statement.setInt(i++, strategy.maxAttemptsPerRecord().value());
-        statement.setInt(i++, strategy.defaultRetryPeriod().minutes());
-        statement.setInt(i++, strategy.maxRingTime().seconds());
-        Optional<String> flow = Optional.empty();
-        Optional<String> detection = Optional.empty();
-        Optional<String> queue = Optional.empty();
-        Optional<Integer> skips = Optional.empty();
+        String flow = null;
+        String detection = null;
+        String queue = null;
+        Integer skips = null;
         switch (c) {
             case AgentlessCampaign a -> {
-                flow = Optional.of(a.experienceFlow().name());
-                detection = Optional.of(a.machineDetection().name());
+                flow = a.experienceFlow().name();
+                detection = a.machineDetection().name();
             }
-            case ProgressiveCampaign p -> queue = Optional.of(p.queue().name());
+            case ProgressiveCampaign p -> queue = p.queue().name();
             case PreviewCampaign p -> {
-                queue = Optional.of(p.queue().name());
-                skips = Optional.of(p.maxSkips().value());
+                queue = p.queue().name();
+                skips = p.maxSkips().value();
             }
         }
-        setText(statement, i++, flow);
-        setText(statement, i++, detection);
-        setText(statement, i++, queue);
-        if (skips.isPresent()) statement.setInt(i++, skips.get());
-        else statement.setNull(i++, Types.INTEGER);
-        statement.setString(i++, stored.status().name());
-        setText(statement, i++, stored.instanceId().map(InstanceId::value));
-        statement.setLong(i++, stored.createdAt().getEpochSecond());
-        statement.setInt(i++, stored.createdAt().getNano());
-        statement.setLong(i++, stored.updatedAt().getEpochSecond());
-        statement.setInt(i++, stored.updatedAt().getNano());
-        statement.setString(i++, CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule()));
-        return i;
+        return new Object[] {stored.lname(), c.mode().name(), c.name().value(), c.description().value(), c.priority().value(),
+                c.dncList().map(DncListRef::name).orElse(null), strategy.callerId().e164(), strategy.dialingOrder().name(),
+                strategy.maxAttemptsPerRecord().value(), strategy.defaultRetryPeriod().minutes(), strategy.maxRingTime().seconds(),
+                flow, detection, queue, skips, stored.status().name(), stored.instanceId().map(InstanceId::value).orElse(null),
+                stored.createdAt().getEpochSecond(), stored.createdAt().getNano(), stored.updatedAt().getEpochSecond(),
+                stored.updatedAt().getNano(),
+                CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule())};
+    }
+
+    /** Binds the content columns' {@link #content values} from parameter {@code first} on; answers the next free parameter index. */
+    static int bindContent(PreparedStatement statement, int first, Object[] content) throws SQLException {
+        for (int i = 0; i < content.length; i++) {
+            Object value = content[i];
+            int at = first + i;
+            switch (value) {
+                case null -> statement.setNull(at, CONTENT_TYPES[i]);
+                case String text -> statement.setString(at, text);
+                case Integer number -> statement.setInt(at, number);
+                case Long number -> statement.setLong(at, number);
+                default -> throw new IllegalArgumentException("no column type for " + value.getClass());
+            }
+        }
+        return first + content.length;
     }
 
     /** The campaign on the result set's current row, selected with {@link #SELECTED}. */
     static StoredCampaign read(ResultSet row) throws SQLException {
         CampaignDetails details = CampaignDetails.read(row.getString("details"));
         DialingStrategy strategy = new DialingStrategy(new CallerId(row.getString("caller_id")), details.hours(),
-                DialingOrder.valueOf(row.getString("dialing_order")), new MaxAttempts(row.getInt("max_attempts_per_record")),
-                new RetryPeriod(row.getInt("retry_period_minutes")), new RingTime(row.getInt("max_ring_seconds")));
+                DialingOrder.valueOf(row.getString("dialing_order")), MaxAttempts.of(row.getInt("max_attempts_per_record")),
+                RetryPeriod.of(row.getInt("retry_period_minutes")), RingTime.of(row.getInt("max_ring_seconds")));
         CampaignName name = new CampaignName(row.getString("name"));
         Description description = new Description(row.getString("description"));
         Optional<DncListRef> dnc = Optional.ofNullable(row.getString("dnc_list")).map(DncListRef::new);
-        Priority priority = new Priority(row.getInt("priority"));
+        Priority priority = Priority.of(row.getInt("priority"));
         Campaign campaign = switch (DialingMode.valueOf(row.getString("mode"))) {
             case AGENTLESS -> new AgentlessCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
                     new ExperienceFlowRef(row.getString("experience_flow")), MachineDetection.valueOf(row.getString("machine_detection")));
@@ -120,10 +126,5 @@ final class CampaignRows {
                 Instant.ofEpochSecond(row.getLong("created_at_second"), row.getInt("created_at_nano")),
                 Instant.ofEpochSecond(row.getLong("updated_at_second"), row.getInt("updated_at_nano")),
                 row.getLong("version"));
-    }
-
-    private static void setText(PreparedStatement statement, int index, Optional<String> value) throws SQLException {
-        if (value.isPresent()) statement.setString(index, value.get());
-        else statement.setNull(index, Types.VARCHAR);
     }
 }

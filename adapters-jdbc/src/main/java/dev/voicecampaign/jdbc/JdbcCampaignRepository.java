@@ -29,8 +29,10 @@ import javax.sql.DataSource;
  *   <li>names are unique per stream by the table's {@code UNIQUE (stream_id, lname)} constraint, whose
  *       violation is answered as {@code NameTaken}, so two server instances cannot both take a name.</li>
  * </ul>
- * Any other database failure is a {@link StorageFailure}. Thread-safe: each call borrows its own
- * connection from the data source (a pool, see {@link CampaignDatabase}).
+ * Any other database failure is a {@link StorageFailure}. Thread-safe: each read borrows its own
+ * connection from the data source (a pool, see {@link CampaignDatabase}); each write too, unless the
+ * repository commits writes in groups (the file database, see {@link GroupCommit}): then every write
+ * runs on the group's writer, one transaction per group, answered once that transaction is committed.
  */
 public final class JdbcCampaignRepository implements CampaignRepository {
     /** SQLSTATE of a unique or primary key violation, on PostgreSQL and H2 alike. */
@@ -50,10 +52,20 @@ public final class JdbcCampaignRepository implements CampaignRepository {
     private static final String VERSION = "SELECT version FROM campaign WHERE stream_id = ? AND id = ?";
 
     private final DataSource dataSource;
+    private final GroupCommit group;
 
-    /** Over a data source whose database {@link CampaignDatabase#migrate} has brought up to date. */
+    /**
+     * Over a data source whose database {@link CampaignDatabase#migrate} has brought up to date; each
+     * write is its own transaction.
+     */
     public JdbcCampaignRepository(DataSource dataSource) {
+        this(dataSource, null);
+    }
+
+    /** As above, with writes committed together by {@code group} when it is not null (see {@link GroupCommit}). */
+    JdbcCampaignRepository(DataSource dataSource, GroupCommit group) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.group = group;
     }
 
     @Override
@@ -85,13 +97,14 @@ public final class JdbcCampaignRepository implements CampaignRepository {
     @Override
     public SaveOutcome insert(StoredCampaign campaign) {
         if (campaign.version() != 0) throw new IllegalArgumentException("a new campaign has version 0");
-        return withConnection("insert campaign " + campaign.id(), connection -> {
+        Object[] content = CampaignRows.content(campaign);
+        return write("insert campaign " + campaign.id(), connection -> {
             for (int attempt = 1; ; attempt++) {
                 try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
                     insert.setString(1, campaign.streamId().value());
                     insert.setString(2, campaign.id().value());
                     insert.setLong(3, 0);
-                    CampaignRows.bindContent(insert, 4, campaign);
+                    CampaignRows.bindContent(insert, 4, content);
                     insert.executeUpdate();
                     return new SaveOutcome.Saved(campaign);
                 } catch (SQLException e) {
@@ -112,11 +125,12 @@ public final class JdbcCampaignRepository implements CampaignRepository {
         StoredCampaign next = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(), campaign.status(),
                 campaign.references(), campaign.schedule(), campaign.instanceId(), campaign.createdAt(), campaign.updatedAt(),
                 expectedVersion + 1);
-        return withConnection("update campaign " + campaign.id(), connection -> {
+        Object[] content = CampaignRows.content(next);
+        return write("update campaign " + campaign.id(), connection -> {
             for (int attempt = 1; ; attempt++) {
                 try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
                     update.setLong(1, next.version());
-                    int i = CampaignRows.bindContent(update, 2, next);
+                    int i = CampaignRows.bindContent(update, 2, content);
                     update.setString(i++, campaign.streamId().value());
                     update.setString(i++, campaign.id().value());
                     update.setLong(i, expectedVersion);
@@ -134,7 +148,7 @@ public final class JdbcCampaignRepository implements CampaignRepository {
 
     @Override
     public SaveOutcome delete(StreamId stream, CampaignId id, long expectedVersion) {
-        return withConnection("delete campaign " + id, connection -> {
+        return write("delete campaign " + id, connection -> {
             for (int attempt = 1; ; attempt++) {
                 Optional<StoredCampaign> current = select(connection, SELECT + " AND id = ?", stream.value(), id.value()).stream().findFirst();
                 if (current.isEmpty()) return new SaveOutcome.NotFound();
@@ -209,6 +223,19 @@ public final class JdbcCampaignRepository implements CampaignRepository {
     @FunctionalInterface
     private interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
+    }
+
+    /**
+     * Runs a write: handed to the group commit when there is one (committed with the writes of other
+     * callers, answered once committed), else on a connection of its own in auto-commit mode.
+     */
+    private <T> T write(String action, SqlWork<T> work) {
+        if (group == null) return withConnection(action, work);
+        try {
+            return group.run(work::run);
+        } catch (SQLException e) {
+            throw new StorageFailure("campaign storage could not " + action + ": " + e.getMessage(), e);
+        }
     }
 
     /** Runs {@code work} on a connection of its own in auto-commit mode: each statement is its own transaction. */

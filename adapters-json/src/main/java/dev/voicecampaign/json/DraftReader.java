@@ -59,7 +59,8 @@ public final class DraftReader {
     private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
 
     /** How list entries are read (non-capturing, so made once). */
-    private static final java.util.function.Function<Reader, String> TEXT_ELEMENT = Reader::textElement;
+    /** Names many campaigns repeat (see {@link RepeatedTexts}). */
+    private static final java.util.function.Function<Reader, String> NAME_ELEMENT = r -> RepeatedTexts.of(r.textElement());
     private static final java.util.function.Function<Reader, DayWindowDraft> WINDOW_ELEMENT = r -> r.objectElement(Reader::window);
     private static final java.util.function.Function<Reader, RestrictedPeriodDraft> RESTRICTED_ELEMENT =
             r -> r.objectElement(Reader::restricted);
@@ -153,15 +154,15 @@ public final class DraftReader {
                 switch (member) {
                     case "name" -> name = text(member);
                     case "description" -> description = text(member);
-                    case "contactLists" -> contactLists = list(member, TEXT_ELEMENT);
+                    case "contactLists" -> contactLists = list(member, NAME_ELEMENT);
                     case "dncLists" -> dncLists = enterObject(member) ? leave(dncList()) : null;
                     case "priority" -> priority = text(member);
                     case "dialingMode" -> dialingMode = text(member);
                     case "dialingStrategy" -> strategy = enterObject(member) ? leave(strategy()) : null;
                     case "schedule" -> schedule = enterObject(member) ? leave(schedule()) : null;
-                    case WireFields.QUEUE_NAME -> queueName = text("queueName");
+                    case WireFields.QUEUE_NAME -> queueName = RepeatedTexts.of(text("queueName"));
                     case "maxSkips" -> maxSkips = whole(member);
-                    case "experienceFlowName" -> experienceFlowName = text(member);
+                    case "experienceFlowName" -> experienceFlowName = RepeatedTexts.of(text(member));
                     case "enableMachineDetect" -> machineDetection = machineDetection(member);
                     case "campaignType" -> campaignType = text(member);
                     default -> throw unmapped(member);
@@ -176,7 +177,7 @@ public final class DraftReader {
             String name = null;
             Seen seen = new Seen();
             for (String member; (member = next(DNC_LIST, seen)) != null; ) {
-                if (member.equals("name")) name = text(member);
+                if (member.equals("name")) name = RepeatedTexts.of(text(member));
                 else throw unmapped(member);
             }
             return new DncListDraft(name);
@@ -208,7 +209,7 @@ public final class DraftReader {
             String phoneNumber = null;
             Seen seen = new Seen();
             for (String member; (member = next(CALLER_ID, seen)) != null; ) {
-                if (member.equals("phoneNumber")) phoneNumber = text(member);
+                if (member.equals("phoneNumber")) phoneNumber = RepeatedTexts.of(text(member));
                 else throw unmapped(member);
             }
             return new CallerIdDraft(phoneNumber);
@@ -223,7 +224,7 @@ public final class DraftReader {
             for (String member; (member = next(CALLING_HOURS, seen)) != null; ) {
                 switch (member) {
                     case "frequency" -> frequency = text(member);
-                    case "timezone" -> timezone = text(member);
+                    case "timezone" -> timezone = RepeatedTexts.of(text(member));
                     case "days" -> days = list(member, WINDOW_ELEMENT);
                     case "restrictedPeriods" -> restricted = list(member, RESTRICTED_ELEMENT);
                     default -> throw unmapped(member);

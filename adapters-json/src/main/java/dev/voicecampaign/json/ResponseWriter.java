@@ -19,7 +19,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.JacksonSerializable;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.TypeSerializer;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,53 +34,123 @@ import tools.jackson.databind.node.ObjectNode;
  * is a boolean in every documented response and would lose {@code disconnect}), {@code queue_name}
  * for agent modes, {@code restrictedPeriods} when set, {@code campaignInstanceId} once run, and a
  * top-level {@code warnings} array when the request drew warnings.
+ *
+ * <p>Each body is written once, straight to JSON text ({@code ...Json} methods, what the server
+ * sends: no tree is built per response); the tree forms read that text back, so both always agree.
  */
 public final class ResponseWriter {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+    /** Reads written bodies back into trees: our own output, so no request limits apply. */
+    private static final ObjectMapper TREES = JsonMapper.builder().build();
 
     private ResponseWriter() {
     }
 
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    public interface JsonBody {
+        void write(JsonGenerator g);
+    }
+
+    /** The body as JSON text in UTF-8. */
+    public static byte[] json(JsonBody body) {
+        return JsonTreeReader.MAPPER.writeValueAsBytes(new Writable(body));
+    }
+
+    /** The body as a tree (read back from its text). */
+    static ObjectNode tree(JsonBody body) {
+        return (ObjectNode) TREES.readTree(json(body));
+    }
+
+    private static final class Writable extends JacksonSerializable.Base {
+        private final JsonBody body;
+
+        Writable(JsonBody body) {
+            this.body = body;
+        }
+
+        @Override
+        public void serialize(JsonGenerator g, SerializationContext context) {
+            body.write(g);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator g, SerializationContext context, TypeSerializer type) {
+            body.write(g);
+        }
+    }
+
     /** {@code {status: "success", message: "Campaign <name> creation in progress", data}}. */
+    public static byte[] createdJson(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
+        return json(g -> created(g, c, dialect, warnings));
+    }
+
     public static ObjectNode created(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        ObjectNode body = NODES.objectNode();
-        body.put("status", "success");
-        body.put("message", "Campaign " + c.campaign().name().value() + " creation in progress");
-        body.set("data", data(c, dialect, false));
-        return withWarnings(body, warnings);
+        return tree(g -> created(g, c, dialect, warnings));
+    }
+
+    private static void created(JsonGenerator g, StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
+        g.writeStartObject();
+        g.writeStringProperty("status", "success");
+        g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + " creation in progress");
+        g.writeName("data");
+        data(g, c, dialect, false);
+        warnings(g, warnings);
+        g.writeEndObject();
     }
 
     /** {@code {status, message: "Campaign <name> details updated successfully", id, data}} with the schedule flags. */
+    public static byte[] updatedJson(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
+        return json(g -> updated(g, c, dialect, warnings));
+    }
+
     public static ObjectNode updated(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        ObjectNode body = NODES.objectNode();
-        body.put("status", "success");
-        body.put("message", "Campaign " + c.campaign().name().value() + " details updated successfully");
-        body.put("id", c.id().value());
-        body.set("data", data(c, dialect, true));
-        return withWarnings(body, warnings);
+        return tree(g -> updated(g, c, dialect, warnings));
+    }
+
+    private static void updated(JsonGenerator g, StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
+        g.writeStartObject();
+        g.writeStringProperty("status", "success");
+        g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + " details updated successfully");
+        g.writeStringProperty("id", c.id().value());
+        g.writeName("data");
+        data(g, c, dialect, true);
+        warnings(g, warnings);
+        g.writeEndObject();
     }
 
     /** A single campaign as GET answers it. */
+    public static byte[] fetchedJson(StoredCampaign c, Dialect dialect) {
+        return json(g -> withData(g, c, dialect, " details fetched successfully"));
+    }
+
     public static ObjectNode fetched(StoredCampaign c, Dialect dialect) {
-        ObjectNode body = NODES.objectNode();
-        body.put("status", "success");
-        body.put("message", "Campaign " + c.campaign().name().value() + " details fetched successfully");
-        body.set("data", data(c, dialect, true));
-        return body;
+        return tree(g -> withData(g, c, dialect, " details fetched successfully"));
+    }
+
+    public static byte[] deletedJson(StoredCampaign c, Dialect dialect) {
+        return json(g -> withData(g, c, dialect, " deleted successfully"));
     }
 
     public static ObjectNode deleted(StoredCampaign c, Dialect dialect) {
-        ObjectNode body = NODES.objectNode();
-        body.put("status", "success");
-        body.put("message", "Campaign " + c.campaign().name().value() + " deleted successfully");
-        body.set("data", data(c, dialect, true));
-        return body;
+        return tree(g -> withData(g, c, dialect, " deleted successfully"));
     }
 
-    static ObjectNode withWarnings(ObjectNode body, Seq<Violation> warnings) {
-        if (!warnings.isEmpty()) body.set("warnings", ProblemWriter.entries(warnings));
-        return body;
+    private static void withData(JsonGenerator g, StoredCampaign c, Dialect dialect, String what) {
+        g.writeStartObject();
+        g.writeStringProperty("status", "success");
+        g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + what);
+        g.writeName("data");
+        data(g, c, dialect, true);
+        g.writeEndObject();
+    }
+
+    private static void warnings(JsonGenerator g, Seq<Violation> warnings) {
+        if (!warnings.isEmpty()) {
+            g.writeName("warnings");
+            g.writeTree(ProblemWriter.entries(warnings));
+        }
     }
 
     public static String timestamp(Instant t) {
@@ -84,95 +159,117 @@ public final class ResponseWriter {
 
     /** The campaign object of every response. */
     public static ObjectNode data(StoredCampaign stored, Dialect dialect, boolean withSchedule) {
-        Campaign c = stored.campaign();
-        ObjectNode d = NODES.objectNode();
-        d.put("name", c.name().value());
-        d.put("lname", stored.lname());
-        d.put("description", c.description().value());
-        if (dialect == Dialect.V2) {
-            c.dncList().ifPresent(dnc -> {
-                ObjectNode o = d.putObject("dncLists");
-                o.put("id", stored.references().dncList().map(ResourceId::value).orElse(null));
-                o.put("name", dnc.name());
-            });
-        }
-        d.put("priority", c.priority().wireValue());
-        d.put("dialingMode", c.mode().wireName());
-        d.set("dialingStrategy", strategy(c.dialingStrategy(), dialect == Dialect.V2));
-        switch (c) {
-            case AgentlessCampaign a -> d.put("experienceFlow", stored.references().experienceFlow().map(ResourceId::value).orElse(null));
-            case ProgressiveCampaign p -> d.put(WireFields.QUEUE_NAME, p.queue().name());
-            case PreviewCampaign p -> d.put(WireFields.QUEUE_NAME, p.queue().name());
-        }
-        d.put("status", stored.status().wireName());
-        if (c instanceof PreviewCampaign p) d.put("maxSkips", p.maxSkips().value());
-        d.put("isFiltersEnabled", false);
-        d.put("createdAt", timestamp(stored.createdAt()));
-        d.put("updatedAt", timestamp(stored.updatedAt()));
-        if (withSchedule) {
-            ObjectNode schedule = d.putObject("schedule");
-            schedule.put("isSchedulingEnabled", stored.schedule().isPresent());
-            schedule.put("isRecurrenceEnabled", stored.schedule().flatMap(s -> s.recurrence()).isPresent());
-        }
-        d.put("id", stored.id().value());
-        ArrayNode lists = d.putArray("contactLists");
-        c.contactLists().names().forEach(lists::add);
-        boolean detects = c instanceof AgentlessCampaign a && a.machineDetection().enabled();
-        d.put("enableMachineDetect", detects);
-        if (c instanceof AgentlessCampaign a) d.put("machineDetection", a.machineDetection().wireValue());
-        stored.instanceId().ifPresent(i -> d.put("campaignInstanceId", i.value()));
-        return d;
+        return tree(g -> data(g, stored, dialect, withSchedule));
     }
 
-    static ObjectNode strategy(DialingStrategy s, boolean systemMappings) {
-        ObjectNode o = NODES.objectNode();
-        o.putObject("callerId").put("phoneNumber", s.callerId().e164());
-        o.set("callingHours", callingHours(s.callingHours(), true));
-        o.put("dialingOrder", s.dialingOrder().name());
-        o.put("maxAttemptsPerRecord", s.maxAttemptsPerRecord().value());
-        o.put("defaultRetryPeriod", s.defaultRetryPeriod().minutes());
-        o.put("maxRingTime", s.maxRingTime().seconds());
-        if (systemMappings) o.put("useSystemMappings", false);
-        return o;
+    /** Writes the campaign object of every response. */
+    public static void data(JsonGenerator g, StoredCampaign stored, Dialect dialect, boolean withSchedule) {
+        Campaign c = stored.campaign();
+        g.writeStartObject();
+        g.writeStringProperty("name", c.name().value());
+        g.writeStringProperty("lname", stored.lname());
+        g.writeStringProperty("description", c.description().value());
+        if (dialect == Dialect.V2 && c.dncList().isPresent()) {
+            g.writeObjectPropertyStart("dncLists");
+            string(g, "id", stored.references().dncList().map(ResourceId::value).orElse(null));
+            g.writeStringProperty("name", c.dncList().get().name());
+            g.writeEndObject();
+        }
+        g.writeStringProperty("priority", c.priority().wireValue());
+        g.writeStringProperty("dialingMode", c.mode().wireName());
+        g.writeName("dialingStrategy");
+        strategy(g, c.dialingStrategy(), dialect == Dialect.V2);
+        switch (c) {
+            case AgentlessCampaign a -> string(g, "experienceFlow", stored.references().experienceFlow().map(ResourceId::value).orElse(null));
+            case ProgressiveCampaign p -> g.writeStringProperty(WireFields.QUEUE_NAME, p.queue().name());
+            case PreviewCampaign p -> g.writeStringProperty(WireFields.QUEUE_NAME, p.queue().name());
+        }
+        g.writeStringProperty("status", stored.status().wireName());
+        if (c instanceof PreviewCampaign p) g.writeNumberProperty("maxSkips", p.maxSkips().value());
+        g.writeBooleanProperty("isFiltersEnabled", false);
+        g.writeStringProperty("createdAt", timestamp(stored.createdAt()));
+        g.writeStringProperty("updatedAt", timestamp(stored.updatedAt()));
+        if (withSchedule) {
+            g.writeObjectPropertyStart("schedule");
+            g.writeBooleanProperty("isSchedulingEnabled", stored.schedule().isPresent());
+            g.writeBooleanProperty("isRecurrenceEnabled", stored.schedule().flatMap(s -> s.recurrence()).isPresent());
+            g.writeEndObject();
+        }
+        g.writeStringProperty("id", stored.id().value());
+        g.writeArrayPropertyStart("contactLists");
+        for (String name : c.contactLists().names()) g.writeString(name);
+        g.writeEndArray();
+        boolean detects = c instanceof AgentlessCampaign a && a.machineDetection().enabled();
+        g.writeBooleanProperty("enableMachineDetect", detects);
+        if (c instanceof AgentlessCampaign a) g.writeStringProperty("machineDetection", a.machineDetection().wireValue());
+        if (stored.instanceId().isPresent()) g.writeStringProperty("campaignInstanceId", stored.instanceId().get().value());
+        g.writeEndObject();
+    }
+
+    static void strategy(JsonGenerator g, DialingStrategy s, boolean systemMappings) {
+        g.writeStartObject();
+        g.writeObjectPropertyStart("callerId");
+        g.writeStringProperty("phoneNumber", s.callerId().e164());
+        g.writeEndObject();
+        g.writeName("callingHours");
+        callingHours(g, s.callingHours(), true);
+        g.writeStringProperty("dialingOrder", s.dialingOrder().name());
+        g.writeNumberProperty("maxAttemptsPerRecord", s.maxAttemptsPerRecord().value());
+        g.writeNumberProperty("defaultRetryPeriod", s.defaultRetryPeriod().minutes());
+        g.writeNumberProperty("maxRingTime", s.maxRingTime().seconds());
+        if (systemMappings) g.writeBooleanProperty("useSystemMappings", false);
+        g.writeEndObject();
     }
 
     /** Calling hours; {@code responseOrder} puts {@code start, end, day} as the samples' responses do. */
     static ObjectNode callingHours(CallingHours h, boolean responseOrder) {
-        ObjectNode o = NODES.objectNode();
-        o.put("frequency", h.frequency().name());
-        if (!responseOrder) o.put("timezone", h.zone().getId());
-        ArrayNode days = o.putArray("days");
-        for (CallingWindow w : h.windows()) {
-            ObjectNode day = NODES.objectNode();
-            if (!responseOrder) w.day().ifPresent(dd -> day.put("day", dayName(dd)));
-            day.put("start", WireTime.format(w.start()));
-            day.put("end", WireTime.format(w.end()));
-            if (responseOrder && h.frequency() != Frequency.DAILY) w.day().ifPresent(dd -> day.put("day", dayName(dd)));
-            days.add(day);
-        }
-        if (responseOrder) o.put("timezone", h.zone().getId());
-        if (!h.restrictedPeriods().isEmpty()) {
-            ArrayNode periods = o.putArray("restrictedPeriods");
-            for (RestrictedPeriod p : h.restrictedPeriods()) periods.add(restricted(p));
-        }
-        return o;
+        return tree(g -> callingHours(g, h, responseOrder));
     }
 
-    static ObjectNode restricted(RestrictedPeriod p) {
-        ObjectNode o = NODES.objectNode();
+    static void callingHours(JsonGenerator g, CallingHours h, boolean responseOrder) {
+        g.writeStartObject();
+        g.writeStringProperty("frequency", h.frequency().name());
+        if (!responseOrder) g.writeStringProperty("timezone", h.zone().getId());
+        g.writeArrayPropertyStart("days");
+        for (CallingWindow w : h.windows()) {
+            g.writeStartObject();
+            if (!responseOrder && w.day().isPresent()) g.writeStringProperty("day", dayName(w.day().get()));
+            g.writeStringProperty("start", WireTime.format(w.start()));
+            g.writeStringProperty("end", WireTime.format(w.end()));
+            if (responseOrder && h.frequency() != Frequency.DAILY && w.day().isPresent()) g.writeStringProperty("day", dayName(w.day().get()));
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (responseOrder) g.writeStringProperty("timezone", h.zone().getId());
+        if (!h.restrictedPeriods().isEmpty()) {
+            g.writeArrayPropertyStart("restrictedPeriods");
+            for (RestrictedPeriod p : h.restrictedPeriods()) restricted(g, p);
+            g.writeEndArray();
+        }
+        g.writeEndObject();
+    }
+
+    static void restricted(JsonGenerator g, RestrictedPeriod p) {
+        g.writeStartObject();
         switch (p) {
             case RestrictedPeriod.OneOff one -> {
-                o.put("from", one.first().toString());
-                o.put("to", one.last().toString());
+                g.writeStringProperty("from", one.first().toString());
+                g.writeStringProperty("to", one.last().toString());
             }
             case RestrictedPeriod.Yearly yearly -> {
-                o.put("from", yearly.first().toString());
-                o.put("to", yearly.last().toString());
-                o.put("yearly", true);
+                g.writeStringProperty("from", yearly.first().toString());
+                g.writeStringProperty("to", yearly.last().toString());
+                g.writeBooleanProperty("yearly", true);
             }
         }
-        if (!p.label().isEmpty()) o.put("label", p.label());
-        return o;
+        if (!p.label().isEmpty()) g.writeStringProperty("label", p.label());
+        g.writeEndObject();
+    }
+
+    /** A string property, or {@code null} when there is no value. */
+    private static void string(JsonGenerator g, String name, String value) {
+        if (value == null) g.writeNullProperty(name);
+        else g.writeStringProperty(name, value);
     }
 
     static final List<String> DAY_NAMES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");

@@ -60,7 +60,7 @@ final class CampaignAssembler {
         Description description = new Description(d.description());
         ContactLists lists = new ContactLists(contactLists(d.contactLists()));
         Optional<DncListRef> dnc = d.dialect() == Dialect.V2 ? Optional.of(new DncListRef(d.dncLists().name())) : Optional.empty();
-        Priority priority = new Priority(Integer.parseInt(d.priority()));
+        Priority priority = Priority.of(Integer.parseInt(d.priority()));
         DialingStrategy strategy = strategy(d.dialingStrategy());
         return switch (mode) {
             case AGENTLESS -> new AgentlessCampaign(name, description, lists, dnc, priority, strategy,
@@ -81,8 +81,8 @@ final class CampaignAssembler {
 
     private static DialingStrategy strategy(DialingStrategyDraft s) {
         return new DialingStrategy(new CallerId(s.callerId().phoneNumber()), callingHours(s.callingHours()),
-                DialingOrder.valueOf(s.dialingOrder()), new MaxAttempts(Math.toIntExact(s.maxAttemptsPerRecord())),
-                new RetryPeriod(Math.toIntExact(s.defaultRetryPeriod())), new RingTime(Math.toIntExact(s.maxRingTime())));
+                DialingOrder.valueOf(s.dialingOrder()), MaxAttempts.of(Math.toIntExact(s.maxAttemptsPerRecord())),
+                RetryPeriod.of(Math.toIntExact(s.defaultRetryPeriod())), RingTime.of(Math.toIntExact(s.maxRingTime())));
     }
 
     static CallingHours callingHours(CallingHoursDraft h) {
@@ -100,7 +100,7 @@ final class CampaignAssembler {
      */
     private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
-    private static ZoneId zone(String id) {
+    static ZoneId zone(String id) {
         ZoneId known = ZONES.get(id);
         return known != null ? known : ZONES.computeIfAbsent(id, ZoneId::of);
     }

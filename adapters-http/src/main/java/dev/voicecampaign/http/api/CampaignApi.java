@@ -122,7 +122,7 @@ public final class CampaignApi implements HttpHandler {
             case CREATE_V1, CREATE_V2 -> create(stream, request, id.dialect());
             case UPDATE_V1, UPDATE_V2 -> update(stream, campaignId.get(), request, id.dialect());
             case GET_V1, GET_V2 -> service.get(stream, campaignId.get())
-                    .map(c -> Responses.json(200, ResponseWriter.fetched(c, id.dialect())))
+                    .map(c -> Responses.json(200, ResponseWriter.fetchedJson(c, id.dialect())))
                     .orElseGet(() -> notFound(campaignId.get().value()));
             case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect());
             case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request);
@@ -153,7 +153,7 @@ public final class CampaignApi implements HttpHandler {
             case CampaignOutcome.Done done -> {
                 CampaignId id = done.campaign().id();
                 preparation.execute(() -> prepare(stream, id));
-                yield Responses.json(200, ResponseWriter.created(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
+                yield Responses.json(200, ResponseWriter.createdJson(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
             }
             case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
             case CampaignOutcome other -> refusal(other, null);
@@ -176,7 +176,7 @@ public final class CampaignApi implements HttpHandler {
         if (read.hasErrors()) return invalid(CampaignJson.merge(read.violations(), ruleViolations(service.check(stream, read.draft().get()))));
         return switch (service.update(stream, id, read.draft().get())) {
             case CampaignOutcome.Done done -> Responses.json(200,
-                    ResponseWriter.updated(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
+                    ResponseWriter.updatedJson(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
             case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
@@ -184,7 +184,7 @@ public final class CampaignApi implements HttpHandler {
 
     private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect) {
         return switch (service.delete(stream, id)) {
-            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deleted(done.campaign(), dialect));
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deletedJson(done.campaign(), dialect));
             case CampaignOutcome other -> refusal(other, id.value());
         };
     }

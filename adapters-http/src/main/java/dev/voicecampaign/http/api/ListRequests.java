@@ -26,8 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code getAllCampaignDetails}: body {@code type}, {@code skip} (or {@code page}, from 1), {@code limit}
@@ -75,17 +73,21 @@ final class ListRequests {
         }
         if (!problems.isEmpty()) return Responses.problem(ProblemWriter.invalid(List.ofAll(problems)));
         Page<StoredCampaign> found = service.list(stream, query);
-        ObjectNode out = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        out.put("status", "success");
-        ObjectNode data = out.putObject("data");
-        ArrayNode results = data.putArray("results");
-        found.items().forEach(c -> results.add(ResponseWriter.data(c, Dialect.V2, true)));
-        data.put("skip", found.offset());
-        data.put("limit", found.limit());
-        data.put("hasMore", found.hasMore());
-        data.put("totalPages", found.totalPages());
-        data.put("totalResults", found.total());
-        return Responses.json(200, out);
+        return Responses.json(200, ResponseWriter.json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeObjectPropertyStart("data");
+            g.writeArrayPropertyStart("results");
+            for (StoredCampaign c : found.items()) ResponseWriter.data(g, c, Dialect.V2, true);
+            g.writeEndArray();
+            g.writeNumberProperty("skip", found.offset());
+            g.writeNumberProperty("limit", found.limit());
+            g.writeBooleanProperty("hasMore", found.hasMore());
+            g.writeNumberProperty("totalPages", found.totalPages());
+            g.writeNumberProperty("totalResults", found.total());
+            g.writeEndObject();
+            g.writeEndObject();
+        }));
     }
 
     private static long number(JsonNode body, String name, long fallback, long min, long max, java.util.List<Violation> problems) {

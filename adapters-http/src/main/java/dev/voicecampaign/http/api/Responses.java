@@ -12,8 +12,15 @@ public final class Responses {
     private Responses() {
     }
 
+    private static final Headers JSON = Headers.of("Content-Type", "application/json");
+
     public static HttpResponse json(int status, JsonNode body) {
-        return new HttpResponse(status, Headers.of("Content-Type", "application/json"), CampaignJson.bytes(body));
+        return json(status, CampaignJson.bytes(body));
+    }
+
+    /** A body already written as JSON text in UTF-8. */
+    public static HttpResponse json(int status, byte[] body) {
+        return new HttpResponse(status, JSON, body);
     }
 
     public static HttpResponse problem(int status, String type, String title, String detail, String... extraHeaders) {

@@ -9,21 +9,39 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks the {@code auth} header: a JWS signed with HS256 (nothing else: {@code none}, other HMAC
  * sizes and public-key algorithms are refused) by the client secret of the app named in its
  * {@code appId} claim; {@code exp} and {@code nbf}, when present, are honoured with {@link #LEEWAY}
  * for clock skew.
+ *
+ * <p>Clients send the same token with every request for its lifetime, so a token whose signature
+ * checked out is remembered: by its signing input ({@code header.payload}, which is not secret),
+ * with its signature, app and validity times. A request bearing it again is compared with the
+ * remembered signature in constant time and has {@code exp} and {@code nbf} checked against the
+ * clock as on the first request; anything else (another signature, an unknown token) takes the full
+ * check. The apps and their secrets are fixed for the verifier's life, so a remembered verdict stays
+ * true. At most {@link #REMEMBERED} tokens are kept; beyond that the memory starts afresh.
  */
 public final class TokenVerifier {
     public static final Duration LEEWAY = Duration.ofSeconds(30);
+    /** How many verified tokens are remembered at most. */
+    static final int REMEMBERED = 4096;
     static final String NOT_SIGNED_BY_A_KNOWN_APP = "the token is not signed by a known app";
     private final ServerConfig config;
     private final Clock clock;
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** A token whose signature and claims checked out: what is left to check on each request is time. */
+    private record Verified(String signature, Authentication.Authenticated app, Instant expires, Instant notBefore) {
+    }
 
     public TokenVerifier(ServerConfig config, Clock clock) {
         this.config = Objects.requireNonNull(config, "config");
@@ -34,6 +52,13 @@ public final class TokenVerifier {
         if (header.isEmpty() || header.get().isBlank()) return new Authentication.Unauthenticated("the auth header is missing");
         String token = header.get().strip();
         if (token.regionMatches(true, 0, "Bearer ", 0, 7)) token = token.substring(7).strip();
+        int lastDot = token.lastIndexOf('.');
+        if (lastDot > 0) {
+            Verified known = verified.get(token.substring(0, lastDot));
+            if (known != null && sameInConstantTime(known.signature(), token, lastDot + 1)) {
+                return inTime(known.app(), known.expires(), known.notBefore());
+            }
+        }
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -62,14 +87,46 @@ public final class TokenVerifier {
         } catch (JOSEException e) {
             return new Authentication.Unauthenticated("the token's signature cannot be checked");
         }
-        Date exp = claims.getExpirationTime();
-        if (exp != null && exp.toInstant().plus(LEEWAY).isBefore(clock.instant())) {
+        Instant expires = instant(claims.getExpirationTime());
+        Instant notBefore = instant(claims.getNotBeforeTime());
+        Authentication.Authenticated authenticated = new Authentication.Authenticated(app.get());
+        remember(token, lastDot, new Verified(token.substring(lastDot + 1), authenticated, expires, notBefore));
+        return inTime(authenticated, expires, notBefore);
+    }
+
+    private Authentication inTime(Authentication.Authenticated app, Instant expires, Instant notBefore) {
+        if (expires == null && notBefore == null) return app;
+        Instant now = clock.instant();
+        if (expires != null && expires.plus(LEEWAY).isBefore(now)) {
             return new Authentication.Unauthenticated("the token has expired");
         }
-        Date notBefore = claims.getNotBeforeTime();
-        if (notBefore != null && notBefore.toInstant().minus(LEEWAY).isAfter(clock.instant())) {
+        if (notBefore != null && notBefore.minus(LEEWAY).isAfter(now)) {
             return new Authentication.Unauthenticated("the token is not valid yet");
         }
-        return new Authentication.Authenticated(app.get());
+        return app;
+    }
+
+    private void remember(String token, int lastDot, Verified entry) {
+        // a parsed JWS has exactly three parts, so its last dot splits off the signature
+        if (lastDot <= 0) return;
+        if (verified.size() >= REMEMBERED) verified.clear();
+        verified.put(token.substring(0, lastDot), entry);
+    }
+
+    /** Whether {@code token} from {@code from} on is {@code expected}, in a time that depends on {@code expected}'s length only. */
+    private static boolean sameInConstantTime(String expected, String token, int from) {
+        int length = token.length() - from;
+        int difference = expected.length() ^ length;
+        for (int i = 0; i < expected.length(); i++) difference |= expected.charAt(i) ^ (i < length ? token.charAt(from + i) : 0);
+        return difference == 0;
+    }
+
+    private static Instant instant(Date date) {
+        return date == null ? null : date.toInstant();
+    }
+
+    /** How many verified tokens are remembered now (for tests). */
+    int remembered() {
+        return verified.size();
     }
 }

@@ -33,7 +33,37 @@ public final class Router {
             new Route("POST", "/campaign/api/v1/public/{streamId}/campaign/{campaignId}", RouteId.TRIGGER_V1),
             new Route("POST", V2 + "/campaign/{campaignId}/status", RouteId.STATUS));
 
-    private final List<Route> routes;
+    private final List<Compiled> routes;
+
+    /** A route with its template split once: each segment's literal text, or null where a variable stands. */
+    private record Compiled(Route route, String[] literals, String[] variables) {
+        static Compiled of(Route route) {
+            List<String> segments = route.segments();
+            String[] literals = new String[segments.size()];
+            String[] variables = new String[segments.size()];
+            for (int i = 0; i < literals.length; i++) {
+                String t = segments.get(i);
+                if (t.startsWith("{")) variables[i] = t.substring(1, t.length() - 1);
+                else literals[i] = t;
+            }
+            return new Compiled(route, literals, variables);
+        }
+
+        /** Whether the path's parts fit the template: same length, literals equal, variables not empty. */
+        boolean fits(String[] parts) {
+            if (literals.length != parts.length) return false;
+            for (int i = 0; i < parts.length; i++) {
+                if (literals[i] != null ? !literals[i].equals(parts[i]) : parts[i].isEmpty()) return false;
+            }
+            return true;
+        }
+
+        Map<String, String> bind(String[] parts) {
+            Map<String, String> params = new HashMap<>(4);
+            for (int i = 0; i < parts.length; i++) if (variables[i] != null) params.put(variables[i], parts[i]);
+            return params;
+        }
+    }
 
     public Router() {
         this(ROUTES);
@@ -42,34 +72,19 @@ public final class Router {
     public Router(List<Route> routes) {
         List<Route> sorted = new ArrayList<>(routes);
         sorted.sort(Comparator.comparingLong(Route::literals).reversed());
-        this.routes = List.copyOf(sorted);
+        this.routes = sorted.stream().map(Compiled::of).toList();
     }
 
     public RouteMatch match(String method, String path) {
         if (path == null || !path.startsWith("/")) return new RouteMatch.NoRoute();
         String[] parts = path.substring(1).split("/", -1);
-        Set<String> allowed = new TreeSet<>();
-        for (Route r : routes) {
-            Map<String, String> params = bind(r.segments(), parts);
-            if (params == null) continue;
-            if (r.method().equals(method)) return new RouteMatch.Matched(r.id(), params);
-            allowed.add(r.method());
+        Set<String> allowed = null;
+        for (Compiled r : routes) {
+            if (!r.fits(parts)) continue;
+            if (r.route().method().equals(method)) return new RouteMatch.Matched(r.route().id(), r.bind(parts));
+            if (allowed == null) allowed = new TreeSet<>();
+            allowed.add(r.route().method());
         }
-        return allowed.isEmpty() ? new RouteMatch.NoRoute() : new RouteMatch.MethodNotAllowed(allowed);
-    }
-
-    private static Map<String, String> bind(List<String> template, String[] parts) {
-        if (template.size() != parts.length) return null;
-        Map<String, String> params = new HashMap<>();
-        for (int i = 0; i < parts.length; i++) {
-            String t = template.get(i);
-            if (t.startsWith("{")) {
-                if (parts[i].isEmpty()) return null;
-                params.put(t.substring(1, t.length() - 1), parts[i]);
-            } else if (!t.equals(parts[i])) {
-                return null;
-            }
-        }
-        return params;
+        return allowed == null ? new RouteMatch.NoRoute() : new RouteMatch.MethodNotAllowed(allowed);
     }
 }

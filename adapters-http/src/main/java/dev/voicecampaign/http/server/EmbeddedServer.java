@@ -133,7 +133,7 @@ public final class EmbeddedServer implements AutoCloseable {
             } else if (declared != null && parseLong(declared) > maxBodyBytes) {
                 response = tooLarge(maxBodyBytes);
             } else {
-                byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes);
+                byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes, declared == null ? -1 : parseLong(declared));
                 response = body == null ? tooLarge(maxBodyBytes) : safely(handler, request(exchange, body));
             }
             send(exchange, response);
@@ -171,9 +171,24 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** The body, or null when it is longer than {@code max}. */
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    private static final byte[] NO_BODY = new byte[0];
+
+    /**
+     * The body, or null when it is longer than {@code max}. A declared length (at most {@code max},
+     * checked before) is read into an array of that size; without one (chunked), in pieces.
+     */
+    static byte[] readAtMost(InputStream in, int max, long declared) throws IOException {
+        if (declared == 0) return NO_BODY;
+        if (declared > 0 && declared <= max) {
+            byte[] body = in.readNBytes((int) declared);
+            // the JDK server ends the stream at the declared length; anything more is not the body
+            return body;
+        }
+        int first = in.read();
+        if (first < 0) return NO_BODY;
+        if (max < 1) return null;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(first);
         byte[] buffer = new byte[8192];
         int n;
         while ((n = in.read(buffer)) > 0) {

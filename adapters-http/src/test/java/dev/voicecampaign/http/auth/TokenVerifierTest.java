@@ -64,6 +64,53 @@ class TokenVerifierTest {
         assertThat(reason(none)).isEqualTo("the token is not a signed JWT");
     }
 
+    @Test
+    void aRememberedTokenHasItsTimesCheckedOnEveryRequest() throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("appId", demo.clientId())
+                .notBeforeTime(java.util.Date.from(clock.instant().plus(Duration.ofMinutes(1))))
+                .expirationTime(java.util.Date.from(clock.instant().plus(Duration.ofMinutes(2)))).build();
+        String token = sign(JWSAlgorithm.HS256, demo.clientSecret(), claims);
+        assertThat(reason(token)).isEqualTo("the token is not valid yet");
+        assertThat(verifier.remembered()).as("its signature checked out").isEqualTo(1);
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(reason(token)).isEqualTo("the token is not valid yet");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+        clock.advance(Duration.ofSeconds(120));
+        assertThat(reason(token)).as("exp plus the leeway").isEqualTo("ok cs-demo-client");
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(reason(token)).isEqualTo("the token has expired");
+        assertThat(reason(" Bearer  " + token)).isEqualTo("the token has expired");
+    }
+
+    @Test
+    void aRememberedTokenLendsNothingToAnotherSignature() throws Exception {
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("appId", demo.clientId()).build();
+        String token = sign(JWSAlgorithm.HS256, demo.clientSecret(), claims);
+        assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+        String signingInput = token.substring(0, token.lastIndexOf('.') + 1);
+        String signature = token.substring(token.lastIndexOf('.') + 1);
+        String forged = sign(JWSAlgorithm.HS256, "y".repeat(32), claims);
+        assertThat(forged).startsWith(signingInput);
+        assertThat(reason(forged)).isEqualTo("the token is not signed by a known app");
+        assertThat(reason(signingInput)).isEqualTo("the token is not a signed JWT");
+        assertThat(reason(signingInput + signature.substring(0, signature.length() - 1))).isNotEqualTo("ok cs-demo-client");
+        assertThat(reason(signingInput + signature + "A")).isNotEqualTo("ok cs-demo-client");
+        char last = signature.charAt(signature.length() - 1);
+        String flipped = signingInput + signature.substring(0, signature.length() - 1) + (last == 'A' ? 'B' : 'A');
+        assertThat(reason(flipped)).isNotEqualTo("ok cs-demo-client");
+        assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+    }
+
+    @Test
+    void theMemoryOfVerifiedTokensIsBounded() {
+        for (int i = 0; i <= TokenVerifier.REMEMBERED; i++) {
+            String token = TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant().plusSeconds(i), Duration.ofMinutes(5));
+            assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+            assertThat(verifier.remembered()).isBetween(1, TokenVerifier.REMEMBERED);
+        }
+    }
+
     static String b64(String s) {
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
     }

@@ -12,6 +12,15 @@ public record RetryPeriod(int minutes) {
         RANGE.require(minutes, "default retry period (minutes)");
     }
 
+    /** Every valid retry period, made once: a store keeps many campaigns, and the value is immutable. */
+    private static final RetryPeriod[] SHARED = java.util.stream.IntStream.rangeClosed((int) RANGE.min(), (int) RANGE.max())
+            .mapToObj(RetryPeriod::new).toArray(RetryPeriod[]::new);
+
+    /** The shared instance for {@code minutes}; out of range throws as the constructor does. */
+    public static RetryPeriod of(int minutes) {
+        return minutes >= RANGE.min() && minutes <= RANGE.max() ? SHARED[minutes - (int) RANGE.min()] : new RetryPeriod(minutes);
+    }
+
     public Duration asDuration() {
         return Duration.ofMinutes(minutes);
     }

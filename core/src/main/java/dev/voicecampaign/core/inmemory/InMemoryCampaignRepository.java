@@ -71,8 +71,13 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
                 campaign.status(), campaign.references(), campaign.schedule(), campaign.instanceId(),
                 campaign.createdAt(), campaign.updatedAt(), expectedVersion + 1);
         stream.put(stored.id(), stored);
-        names(stored.streamId()).remove(current.lname(), current.id());
-        names(stored.streamId()).put(stored.lname(), stored.id());
+        String lname = stored.lname();
+        String before = current.lname();
+        if (!lname.equals(before)) {
+            // most updates keep the name (every preparation does): the index entry stays as it is
+            names(stored.streamId()).remove(before, current.id());
+            names(stored.streamId()).put(lname, stored.id());
+        }
         return new SaveOutcome.Saved(stored);
     }
 

@@ -3,6 +3,8 @@ package dev.voicecampaign.core.hours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.campaign.CallerId;
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.support.Seeds;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -13,8 +15,9 @@ import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hand-written readers of wire times and E.164 numbers accept exactly what their published
- * patterns ({@link WireTime#PATTERN}, {@link CallerId#E164}) accept, and read the same value: checked on
+ * The hand-written readers of wire times, E.164 numbers and ids accept exactly what their published
+ * patterns ({@link WireTime#PATTERN}, {@link CallerId#E164}, {@link CampaignId#SHAPE},
+ * {@link StreamId#SHAPE}) accept, and read the same value: checked on
  * every combination of near-miss parts and on seeded random strings.
  */
 class HandWrittenParsersTest {
@@ -61,6 +64,32 @@ class HandWrittenParsersTest {
         }
         assertThat(accepted).isGreaterThan(1000);
         assertThat(CallerId.isE164(null)).isFalse();
+    }
+
+    @Test
+    void idChecksMatchThePatterns() {
+        SplittableRandom random = Seeds.random(Seeds.base());
+        List<String> candidates = new ArrayList<>(List.of("", "cd", "cd-", "cd--", "cd-a", "CD-a", "cd_a", "xcd-a", "a", ".", "a.", ".a", "-a",
+                "cd-" + "a".repeat(63), "cd-" + "a".repeat(64), "cd-" + "a".repeat(65), "s".repeat(127), "s".repeat(128), "s".repeat(129),
+                "cd-é", "é", "st-0603182c-7ffb-53c3-b307-47ca14b9demo", "cd-00000000-0000-0000-0000-000000000000", "a b", "a\n"));
+        for (int i = 0; i < 50_000; i++) {
+            String tail = randomText(random, random.nextInt(10) == 0 ? "aZ09-._ é/\n" : "aZ09-", random.nextInt(8) == 0 ? 140 : 12);
+            candidates.add(random.nextBoolean() ? "cd-" + tail : tail);
+        }
+        int campaigns = 0;
+        int streams = 0;
+        for (String text : candidates) {
+            boolean campaign = CampaignId.SHAPE.matcher(text).matches();
+            boolean stream = StreamId.SHAPE.matcher(text).matches();
+            assertThat(CampaignId.isShaped(text)).as("campaign id '%s'", text).isEqualTo(campaign);
+            assertThat(StreamId.isShaped(text)).as("stream id '%s'", text).isEqualTo(stream);
+            if (campaign) campaigns++;
+            if (stream) streams++;
+        }
+        assertThat(campaigns).isGreaterThan(1000);
+        assertThat(streams).isGreaterThan(1000);
+        assertThat(CampaignId.isShaped(null)).isFalse();
+        assertThat(StreamId.isShaped(null)).isFalse();
     }
 
     private static Optional<LocalTime> byPattern(String text) {
