@@ -52,15 +52,9 @@ class GroupCommitTest {
 
     @Test
     void writesWaitingTogetherShareOneCommitAndEachIsAnsweredAfterIt() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = callers.submit(() -> group.run(c -> {
-                holding.countDown();
-                await(release);
-                return insert(c, "first");
-            }));
-            holding.await();
+            Future<Integer> first = heldWrite(callers, "first", release);
             List<Future<Integer>> waiting = new ArrayList<>();
             for (int i = 0; i < 50; i++) {
                 String name = "w" + i;
@@ -79,15 +73,9 @@ class GroupCommitTest {
     @Test
     void aFailingWriteIsUndoneAndFailsAloneTheOthersOfItsBatchAreCommitted() throws Exception {
         group.run(c -> insert(c, "taken"));
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = callers.submit(() -> group.run(c -> {
-                holding.countDown();
-                await(release);
-                return insert(c, "a");
-            }));
-            holding.await();
+            Future<Integer> first = heldWrite(callers, "a", release);
             Future<Integer> duplicate = callers.submit(() -> group.run(c -> insert(c, "taken")));
             Future<Integer> halfDone = callers.submit(() -> group.run(c -> {
                 insert(c, "half");
@@ -106,15 +94,9 @@ class GroupCommitTest {
 
     @Test
     void closingCommitsWhatWasHandedOverThenRefusesWrites() throws Exception {
-        CountDownLatch holding = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = callers.submit(() -> group.run(c -> {
-                holding.countDown();
-                await(release);
-                return insert(c, "first");
-            }));
-            holding.await();
+            Future<Integer> first = heldWrite(callers, "first", release);
             Future<Integer> queuedBeforeClose = callers.submit(() -> group.run(c -> insert(c, "queued")));
             while (queued() < 1) Thread.sleep(5);
             Future<?> closing = callers.submit(group::close);
@@ -142,6 +124,18 @@ class GroupCommitTest {
         java.lang.reflect.Field field = GroupCommit.class.getDeclaredField("queue");
         field.setAccessible(true);
         return ((java.util.Collection<?>) field.get(group)).size();
+    }
+
+    /** A write of {@code name} that the writer has started and that holds its batch open until {@code release}. */
+    private Future<Integer> heldWrite(ExecutorService callers, String name, CountDownLatch release) throws InterruptedException {
+        CountDownLatch holding = new CountDownLatch(1);
+        Future<Integer> write = callers.submit(() -> group.run(c -> {
+            holding.countDown();
+            await(release);
+            return insert(c, name);
+        }));
+        holding.await();
+        return write;
     }
 
     private static int insert(Connection c, String name) throws SQLException {

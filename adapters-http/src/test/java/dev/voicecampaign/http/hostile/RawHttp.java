@@ -12,10 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Sends raw bytes to a server on loopback and reads one HTTP/1.1 answer, or notes that none came. */
-final class RawHttp {
+public final class RawHttp {
     /** What came back: the status (0 when the connection closed or timed out without an answer), headers and body. */
-    record Answer(int status, Map<String, String> headers, String body) {
-        static final Answer NONE = new Answer(0, Map.of(), "");
+    public record Answer(int status, Map<String, String> headers, String body) {
+        public static final Answer NONE = new Answer(0, Map.of(), "");
+
+        /** A header by its lower-case name, or null. */
+        public String header(String name) {
+            return headers.get(name);
+        }
     }
 
     private RawHttp() {
@@ -40,7 +45,8 @@ final class RawHttp {
         }
     }
 
-    private static Answer read(InputStream in) throws IOException {
+    /** Reads one answer off {@code in} (a kept-alive connection can be read again); {@link Answer#NONE} when none came. */
+    public static Answer read(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int matched = 0;
         int b;

@@ -3,7 +3,8 @@ package dev.voicecampaign.http.server;
 import static dev.voicecampaign.http.server.HoldingHandler.holding;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
+import dev.voicecampaign.http.hostile.RawHttp;
+import dev.voicecampaign.http.hostile.RawHttp.Answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -11,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -93,15 +93,6 @@ class GracefulStopTest {
         }
     }
 
-    /** An answer read off a raw socket; status 0 when the connection closed or was refused without one. */
-    record Answer(int status, java.util.Map<String, String> headers, String body) {
-        static final Answer NONE = new Answer(0, java.util.Map.of(), "");
-
-        String header(String name) {
-            return headers.get(name);
-        }
-    }
-
     private static Socket connect(int port) throws IOException {
         Socket socket = new Socket(LOOPBACK, port);
         socket.setSoTimeout(30_000);
@@ -121,29 +112,9 @@ class GracefulStopTest {
         try {
             socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
-            return read(socket.getInputStream());
+            return RawHttp.read(socket.getInputStream());
         } catch (IOException e) {
             return Answer.NONE;
         }
-    }
-
-    private static Answer read(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        int b;
-        while (matched < 4 && (b = in.read()) >= 0) {
-            head.write(b);
-            matched = (b == '\r' || b == '\n') ? matched + 1 : 0;
-        }
-        String text = head.toString(StandardCharsets.ISO_8859_1);
-        if (!text.startsWith("HTTP/1.1 ")) return Answer.NONE;
-        String[] lines = text.split("\r\n");
-        java.util.Map<String, String> headers = new java.util.HashMap<>();
-        for (int i = 1; i < lines.length; i++) {
-            int colon = lines[i].indexOf(':');
-            if (colon > 0) headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).strip());
-        }
-        byte[] body = in.readNBytes(Integer.parseInt(headers.getOrDefault("content-length", "0")));
-        return new Answer(Integer.parseInt(lines[0].substring(9, 12)), headers, new String(body, StandardCharsets.UTF_8));
     }
 }
