@@ -52,12 +52,8 @@ final class GroupCommit implements AutoCloseable {
 
     /** Runs {@code work} in the next commit and answers its result once that commit is done; its failure otherwise. */
     <T> T run(Work<T> work) throws SQLException {
-        Pending<T> pending = new Pending<>(work);
-        queue.add(pending);
-        // closed is set before the stop marker is queued: either the writer takes this write, or it is still here to take back
-        if (closed && queue.remove(pending)) throw new SQLException("the database is closed");
         try {
-            return pending.done.get();
+            return submit(work).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SQLException("interrupted while the write was being committed; it may have been applied", e);
@@ -68,6 +64,18 @@ final class GroupCommit implements AutoCloseable {
             if (cause instanceof Error error) throw error;
             throw new SQLException(cause);
         }
+    }
+
+    /**
+     * Hands {@code work} to the writer and returns at once: the future completes once the commit holding it
+     * is done (or fails). Writes handed over in turn run in that order.
+     */
+    <T> CompletableFuture<T> submit(Work<T> work) {
+        Pending<T> pending = new Pending<>(work);
+        queue.add(pending);
+        // closed is set before the stop marker is queued: either the writer takes this write, or it is still here to take back
+        if (closed && queue.remove(pending)) pending.fail(new SQLException("the database is closed"));
+        return pending.done;
     }
 
     private void loop() {
@@ -126,14 +134,19 @@ final class GroupCommit implements AutoCloseable {
     /** Commits what is queued, then answers every later write with a failure; waits for the writer to finish. */
     @Override
     public void close() {
-        if (closed) return;
-        closed = true;
-        queue.add(stop);
+        stopAccepting();
         try {
             writer.join(TimeUnit.SECONDS.toMillis(CLOSE_WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Refuses every write handed over from now on; those handed over before are still committed. Returns at once. */
+    synchronized void stopAccepting() {
+        if (closed) return;
+        closed = true;
+        queue.add(stop);
     }
 
     /** One caller's write: its work, then what it answered or threw, handed over once the batch is committed. */

@@ -12,8 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,19 +51,16 @@ class GroupCommitTest {
     @Test
     void writesWaitingTogetherShareOneCommitAndEachIsAnsweredAfterIt() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = heldWrite(callers, "first", release);
-            List<Future<Integer>> waiting = new ArrayList<>();
-            for (int i = 0; i < 50; i++) {
-                String name = "w" + i;
-                waiting.add(callers.submit(() -> group.run(c -> insert(c, name))));
-            }
-            while (queued() < 50) Thread.sleep(5);
-            assertThat(count()).as("nothing is visible before its commit").isZero();
-            release.countDown();
-            assertThat(first.get()).isEqualTo(1);
-            for (Future<Integer> w : waiting) assertThat(w.get()).isEqualTo(1);
+        Future<Integer> first = heldWrite("first", release);
+        List<Future<Integer>> waiting = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            String name = "w" + i;
+            waiting.add(group.submit(c -> insert(c, name)));
         }
+        assertThat(count()).as("nothing is visible before its commit").isZero();
+        release.countDown();
+        assertThat(first.get()).isEqualTo(1);
+        for (Future<Integer> w : waiting) assertThat(w.get()).isEqualTo(1);
         assertThat(count()).isEqualTo(51);
         assertThat(commits).as("the first write's commit, then one for the fifty that waited").hasValue(2);
     }
@@ -74,39 +69,32 @@ class GroupCommitTest {
     void aFailingWriteIsUndoneAndFailsAloneTheOthersOfItsBatchAreCommitted() throws Exception {
         group.run(c -> insert(c, "taken"));
         CountDownLatch release = new CountDownLatch(1);
-        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = heldWrite(callers, "a", release);
-            Future<Integer> duplicate = callers.submit(() -> group.run(c -> insert(c, "taken")));
-            Future<Integer> halfDone = callers.submit(() -> group.run(c -> {
-                insert(c, "half");
-                throw new IllegalStateException("after its insert");
-            }));
-            Future<Integer> last = callers.submit(() -> group.run(c -> insert(c, "b")));
-            while (queued() < 3) Thread.sleep(5);
-            release.countDown();
-            assertThat(first.get()).isEqualTo(1);
-            assertThat(last.get()).isEqualTo(1);
-            assertThatThrownBy(duplicate::get).hasCauseInstanceOf(SQLException.class);
-            assertThatThrownBy(halfDone::get).hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("after its insert");
-        }
+        Future<Integer> first = heldWrite("a", release);
+        Future<Integer> duplicate = group.submit(c -> insert(c, "taken"));
+        Future<Integer> halfDone = group.submit(c -> {
+            insert(c, "half");
+            throw new IllegalStateException("after its insert");
+        });
+        Future<Integer> last = group.submit(c -> insert(c, "b"));
+        release.countDown();
+        assertThat(first.get()).isEqualTo(1);
+        assertThat(last.get()).isEqualTo(1);
+        assertThatThrownBy(duplicate::get).hasCauseInstanceOf(SQLException.class);
+        assertThatThrownBy(halfDone::get).hasCauseInstanceOf(IllegalStateException.class).hasMessageContaining("after its insert");
         assertThat(names()).containsExactlyInAnyOrder("taken", "a", "b");
     }
 
     @Test
     void closingCommitsWhatWasHandedOverThenRefusesWrites() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        try (ExecutorService callers = Executors.newVirtualThreadPerTaskExecutor()) {
-            Future<Integer> first = heldWrite(callers, "first", release);
-            Future<Integer> queuedBeforeClose = callers.submit(() -> group.run(c -> insert(c, "queued")));
-            while (queued() < 1) Thread.sleep(5);
-            Future<?> closing = callers.submit(group::close);
-            Thread.sleep(50);
-            release.countDown();
-            closing.get();
-            assertThat(first.get()).isEqualTo(1);
-            assertThat(queuedBeforeClose.get()).isEqualTo(1);
-        }
+        Future<Integer> first = heldWrite("first", release);
+        Future<Integer> queuedBeforeClose = group.submit(c -> insert(c, "queued"));
+        group.stopAccepting();
         assertThatThrownBy(() -> group.run(c -> insert(c, "late"))).isInstanceOf(SQLException.class).hasMessageContaining("closed");
+        release.countDown();
+        group.close();
+        assertThat(first.get()).isEqualTo(1);
+        assertThat(queuedBeforeClose.get()).isEqualTo(1);
         assertThat(names()).containsExactlyInAnyOrder("first", "queued");
     }
 
@@ -120,20 +108,14 @@ class GroupCommitTest {
         assertThat(names()).containsExactly("after");
     }
 
-    private int queued() throws Exception {
-        java.lang.reflect.Field field = GroupCommit.class.getDeclaredField("queue");
-        field.setAccessible(true);
-        return ((java.util.Collection<?>) field.get(group)).size();
-    }
-
     /** A write of {@code name} that the writer has started and that holds its batch open until {@code release}. */
-    private Future<Integer> heldWrite(ExecutorService callers, String name, CountDownLatch release) throws InterruptedException {
+    private Future<Integer> heldWrite(String name, CountDownLatch release) throws InterruptedException {
         CountDownLatch holding = new CountDownLatch(1);
-        Future<Integer> write = callers.submit(() -> group.run(c -> {
+        Future<Integer> write = group.submit(c -> {
             holding.countDown();
             await(release);
             return insert(c, name);
-        }));
+        });
         holding.await();
         return write;
     }
