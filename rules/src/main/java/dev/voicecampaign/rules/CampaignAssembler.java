@@ -32,11 +32,10 @@ import dev.voicecampaign.core.hours.CallingWindow;
 import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WireTime;
-import java.time.DayOfWeek;
+import dev.voicecampaign.core.hours.Zones;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -91,24 +90,13 @@ final class CampaignAssembler {
         for (DayWindowDraft w : h.days()) windows.add(window(w, frequency));
         List<RestrictedPeriod> restricted = h.restrictedPeriods() == null ? List.of()
                 : h.restrictedPeriods().stream().map(CampaignAssembler::restricted).toList();
-        return new CallingHours(frequency, zone(h.timezone()), windows, restricted);
-    }
-
-    /**
-     * Zones met so far, by id: {@link ZoneId#of} makes a new zone and looks its rules up on every call. Only
-     * ids the rules accepted (known to the JVM) get here, so the map holds at most the JVM's few hundred zones.
-     */
-    private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
-
-    static ZoneId zone(String id) {
-        ZoneId known = ZONES.get(id);
-        return known != null ? known : ZONES.computeIfAbsent(id, ZoneId::of);
+        return new CallingHours(frequency, Zones.of(h.timezone()), windows, restricted);
     }
 
     private static CallingWindow window(DayWindowDraft w, Frequency frequency) {
         LocalTime start = time(WireTime.minuteOfDay(w.start()));
         LocalTime end = time(WireTime.minuteOfDay(w.end()));
-        return frequency == Frequency.DAILY ? CallingWindow.everyDay(start, end) : CallingWindow.on(day(w.day()), start, end);
+        return frequency == Frequency.DAILY ? CallingWindow.everyDay(start, end) : CallingWindow.on(CampaignRuleSets.dayOf(w.day()).orElseThrow(), start, end);
     }
 
     /** Every minute of the day as a time, made once: windows are assembled on every valid request. */
@@ -118,10 +106,6 @@ final class CampaignAssembler {
     private static LocalTime time(int minuteOfDay) {
         if (minuteOfDay < 0) throw new IllegalStateException("assembling a window whose time was not checked");
         return TIMES[minuteOfDay];
-    }
-
-    static DayOfWeek day(String twoLetters) {
-        return DayOfWeek.of(CampaignRuleSets.dayIndex(twoLetters) + 1);
     }
 
     private static RestrictedPeriod restricted(RestrictedPeriodDraft p) {

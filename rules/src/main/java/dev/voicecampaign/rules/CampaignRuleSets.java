@@ -60,6 +60,16 @@ public final class CampaignRuleSets {
     static final List<String> FREQUENCIES = Arrays.stream(Frequency.values()).map(Enum::name).toList();
     static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
+    /** The day a wire day name ({@code MO} .. {@code SU}) names, or empty when it is none of them. */
+    public static Optional<java.time.DayOfWeek> dayOf(String twoLetters) {
+        int index = twoLetters == null ? -1 : dayIndex(twoLetters);
+        return index < 0 ? Optional.empty() : WEEKDAYS.get(index);
+    }
+
+    /** Each day once, in {@link #DAYS} order: the assembler asks for a day per window. */
+    private static final List<Optional<java.time.DayOfWeek>> WEEKDAYS =
+            Arrays.stream(java.time.DayOfWeek.values()).map(Optional::of).toList();
+
     /** The position of a day in {@link #DAYS} (0 = Monday), or -1 when it is none of them. */
     static int dayIndex(String twoLetters) {
         return switch (twoLetters) {

@@ -1,6 +1,7 @@
 package dev.voicecampaign.core.campaign;
 
 import dev.voicecampaign.core.constraint.IntRange;
+import dev.voicecampaign.core.constraint.SharedValues;
 
 /** How many times one contact record may be called: 1 to 100. */
 public record MaxAttempts(int value) {
@@ -10,12 +11,11 @@ public record MaxAttempts(int value) {
         RANGE.require(value, "max attempts per record");
     }
 
-    /** Every valid max attempts, made once: a store keeps many campaigns, and the value is immutable. */
-    private static final MaxAttempts[] SHARED = java.util.stream.IntStream.rangeClosed((int) RANGE.min(), (int) RANGE.max())
-            .mapToObj(MaxAttempts::new).toArray(MaxAttempts[]::new);
+    /** Every valid value made once (see SharedValues). */
+    private static final SharedValues<MaxAttempts> SHARED = new SharedValues<>(RANGE, MaxAttempts::new);
 
     /** The shared instance for {@code value}; out of range throws as the constructor does. */
     public static MaxAttempts of(int value) {
-        return value >= RANGE.min() && value <= RANGE.max() ? SHARED[value - (int) RANGE.min()] : new MaxAttempts(value);
+        return SHARED.of(value);
     }
 }

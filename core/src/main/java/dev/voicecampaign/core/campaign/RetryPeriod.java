@@ -1,6 +1,7 @@
 package dev.voicecampaign.core.campaign;
 
 import dev.voicecampaign.core.constraint.IntRange;
+import dev.voicecampaign.core.constraint.SharedValues;
 
 import java.time.Duration;
 
@@ -12,13 +13,12 @@ public record RetryPeriod(int minutes) {
         RANGE.require(minutes, "default retry period (minutes)");
     }
 
-    /** Every valid retry period, made once: a store keeps many campaigns, and the value is immutable. */
-    private static final RetryPeriod[] SHARED = java.util.stream.IntStream.rangeClosed((int) RANGE.min(), (int) RANGE.max())
-            .mapToObj(RetryPeriod::new).toArray(RetryPeriod[]::new);
+    /** Every valid value made once (see SharedValues). */
+    private static final SharedValues<RetryPeriod> SHARED = new SharedValues<>(RANGE, RetryPeriod::new);
 
     /** The shared instance for {@code minutes}; out of range throws as the constructor does. */
     public static RetryPeriod of(int minutes) {
-        return minutes >= RANGE.min() && minutes <= RANGE.max() ? SHARED[minutes - (int) RANGE.min()] : new RetryPeriod(minutes);
+        return SHARED.of(minutes);
     }
 
     public Duration asDuration() {

@@ -1,6 +1,7 @@
 package dev.voicecampaign.core.campaign;
 
 import dev.voicecampaign.core.constraint.IntRange;
+import dev.voicecampaign.core.constraint.SharedValues;
 
 import java.time.Duration;
 
@@ -12,13 +13,12 @@ public record RingTime(int seconds) {
         RANGE.require(seconds, "max ring time (seconds)");
     }
 
-    /** Every valid ring time, made once: a store keeps many campaigns, and the value is immutable. */
-    private static final RingTime[] SHARED = java.util.stream.IntStream.rangeClosed((int) RANGE.min(), (int) RANGE.max())
-            .mapToObj(RingTime::new).toArray(RingTime[]::new);
+    /** Every valid value made once (see SharedValues). */
+    private static final SharedValues<RingTime> SHARED = new SharedValues<>(RANGE, RingTime::new);
 
     /** The shared instance for {@code seconds}; out of range throws as the constructor does. */
     public static RingTime of(int seconds) {
-        return seconds >= RANGE.min() && seconds <= RANGE.max() ? SHARED[seconds - (int) RANGE.min()] : new RingTime(seconds);
+        return SHARED.of(seconds);
     }
 
     public Duration asDuration() {

@@ -43,6 +43,11 @@ public record CallingWindow(Optional<DayOfWeek> day, LocalTime start, LocalTime 
         return shared(DAYS.get(day.ordinal()), day.ordinal(), start, end);
     }
 
+    /** A window on {@code day}, or on every day when it is empty; shared as {@link #on} and {@link #everyDay} are. */
+    public static CallingWindow of(Optional<DayOfWeek> day, LocalTime start, LocalTime end) {
+        return day.isPresent() ? on(day.get(), start, end) : everyDay(start, end);
+    }
+
     public static CallingWindow everyDay(LocalTime start, LocalTime end) {
         return shared(Optional.empty(), 7, start, end);
     }

@@ -13,6 +13,7 @@ import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.CampaignRuleSets;
 import dev.voicecampaign.rules.dsl.RuleSet;
 import dev.voicecampaign.rules.dsl.Violations;
 import java.time.DayOfWeek;
@@ -104,7 +105,7 @@ public record CompliancePack(String id, String title, String source, List<Callin
             if (w == null) continue;
             Optional<LocalTime> start = WireTime.parse(w.start());
             Optional<LocalTime> end = WireTime.parse(w.end());
-            Optional<DayOfWeek> day = daily ? Optional.empty() : dayOf(w.day());
+            Optional<DayOfWeek> day = daily ? Optional.empty() : CampaignRuleSets.dayOf(w.day());
             if (start.isEmpty() || end.isEmpty() || (!daily && day.isEmpty())) continue;
             if (start.get().equals(end.get()) && !start.get().equals(LocalTime.MIDNIGHT)) continue;
             CallingWindow window = new CallingWindow(day, start.get(), end.get());
@@ -116,11 +117,6 @@ public record CompliancePack(String id, String title, String source, List<Callin
             }
         }
         return found;
-    }
-
-    private static Optional<DayOfWeek> dayOf(String twoLetters) {
-        int i = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU").indexOf(twoLetters);
-        return i < 0 ? Optional.empty() : Optional.of(DayOfWeek.of(i + 1));
     }
 
     /** Whether {@code window}, placed on {@code day}, lies entirely inside the allowed windows (an overnight part counts on the next day). */
