@@ -23,12 +23,20 @@ public record ObjectRule<O>(boolean isRequired, RuleSet<O> rules) implements Val
 
     @Override
     public boolean check(O value, Path path, ValidationContext context, List<Violation> out) {
-        if (value == null) {
-            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
-            return !isRequired;
-        }
+        if (value == null) return absent(path, out);
         int before = out.size();
         rules.check(value, path, context, out);
+        return noErrorSince(out, before);
+    }
+
+    /** The object is absent: a violation when it is required; false when that blocks it. */
+    public boolean absent(Path path, List<Violation> out) {
+        if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+        return !isRequired;
+    }
+
+    /** Whether the violations added to {@code out} from index {@code before} on are all warnings. */
+    public static boolean noErrorSince(List<Violation> out, int before) {
         for (int i = before; i < out.size(); i++) {
             if (out.get(i).isError()) return false;
         }

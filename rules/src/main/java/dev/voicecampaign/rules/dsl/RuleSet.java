@@ -16,10 +16,12 @@ import java.util.function.Predicate;
  * violation; {@link #fields()} and {@link #crossFieldRules()} describe it as data. Immutable.
  */
 public final class RuleSet<T> {
-    private sealed interface Entry<T> {
+    /** One declaration of a rule set, as data: a field, a cross-field check, or rules under a condition. */
+    public sealed interface Entry<T> permits FieldEntry, CrossEntry, WhenEntry {
     }
 
-    private static final class FieldEntry<T, V> implements Entry<T> {
+    /** A field: its name, description, how it is read from {@code T}, and its rule. */
+    public static final class FieldEntry<T, V> implements Entry<T> {
         final String name;
         final String description;
         final Function<T, V> getter;
@@ -38,7 +40,24 @@ public final class RuleSet<T> {
             this.rule = rule;
         }
 
-        Path under(Path parent) {
+        public String name() {
+            return name;
+        }
+
+        public String description() {
+            return description;
+        }
+
+        public Function<T, V> getter() {
+            return getter;
+        }
+
+        public ValueRule<V> rule() {
+            return rule;
+        }
+
+        /** The field's path under {@code parent} (remembered while the parent stays the same). */
+        public Path under(Path parent) {
             ChildPath known = last;
             if (known != null && known.parent() == parent) return known.child();
             Path child = parent.field(name);
@@ -56,10 +75,12 @@ public final class RuleSet<T> {
     private record ChildPath(Path parent, Path child) {
     }
 
-    private record CrossEntry<T>(List<CrossFieldSpec> specs, CrossFieldCheck<T> check) implements Entry<T> {
+    /** A check over several fields, reporting under each of {@code specs}' codes. */
+    public record CrossEntry<T>(List<CrossFieldSpec> specs, CrossFieldCheck<T> check) implements Entry<T> {
     }
 
-    private record WhenEntry<T>(String condition, Predicate<T> test, RuleSet<T> rules) implements Entry<T> {
+    /** Rules that apply only when {@code test} holds; {@code condition} says when, for docs. */
+    public record WhenEntry<T>(String condition, Predicate<T> test, RuleSet<T> rules) implements Entry<T> {
     }
 
     private final List<Entry<T>> entries;
@@ -94,6 +115,11 @@ public final class RuleSet<T> {
 
     private static <T, V> void checkField(FieldEntry<T, V> f, T value, Path at, ValidationContext context, List<Violation> out) {
         RuleDispatch.check(f.rule, f.getter.apply(value), f.under(at), context, out);
+    }
+
+    /** The declarations, in order: what {@link #check} runs, and what {@link RuleSetCompiler} compiles. */
+    public List<Entry<T>> entries() {
+        return entries;
     }
 
     /** Every field, nested fields with dotted paths and list entries with {@code []}. */

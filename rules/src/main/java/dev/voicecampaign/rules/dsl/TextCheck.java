@@ -7,12 +7,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One check a {@link TextRule} runs on a present text, in declaration order. An abstract class rather
- * than an interface: the rule calls a dozen kinds of check from one site, and a virtual call there is
- * cheaper than an interface call.
+ * One check a {@link TextRule} runs on a present text, in declaration order. Only the DSL defines
+ * checks; they are public so that compiled rule sets ({@link RuleSetCompiler}) can call each one from
+ * its own call site. An abstract class rather than an interface: the interpreter calls a dozen kinds
+ * of check from one site, and a virtual call there is cheaper than an interface call.
  */
-abstract class TextCheck {
+public abstract class TextCheck {
+    TextCheck() {
+    }
+
     abstract Optional<Violation> apply(String value, Path path, ValidationContext context);
+
+    /** Runs the check on a present text: adds what it finds to {@code out}; false when that blocks the field. */
+    public final boolean passes(String value, Path path, ValidationContext context, List<Violation> out) {
+        Optional<Violation> found = apply(value, path, context);
+        if (found.isEmpty()) return true;
+        out.add(found.get());
+        return !found.get().isError();
+    }
 
     /** The codes (problem keys or full codes) it can raise, for the spec. */
     abstract List<String> problems();

@@ -235,18 +235,22 @@ public final class TextRule implements ValueRule<String> {
 
     @Override
     public boolean check(String value, Path path, ValidationContext context, List<Violation> out) {
-        if (value == null) {
-            if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
-            return !required;
-        }
+        if (value == null) return absent(path, out);
         for (TextCheck c : checked) {
-            Optional<Violation> found = c.apply(value, path, context);
-            if (found.isPresent()) {
-                out.add(found.get());
-                if (found.get().isError()) return false;
-            }
+            if (!c.passes(value, path, context, out)) return false;
         }
         return true;
+    }
+
+    /** The field is absent: a violation when it is required; false when that blocks it. */
+    public boolean absent(Path path, List<Violation> out) {
+        if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+        return !required;
+    }
+
+    /** The checks run on a present text, in order (each stops the field at its first blocking problem). */
+    public List<TextCheck> checks() {
+        return checks;
     }
 
     @Override
