@@ -72,14 +72,15 @@ public final class CampaignRuleSets {
 
     /** The position of a day in {@link #DAYS} (0 = Monday), or -1 when it is none of them. */
     static int dayIndex(String twoLetters) {
-        return switch (twoLetters) {
-            case "MO" -> 0;
-            case "TU" -> 1;
-            case "WE" -> 2;
-            case "TH" -> 3;
-            case "FR" -> 4;
-            case "SA" -> 5;
-            case "SU" -> 6;
+        if (twoLetters.length() != 2) return -1;
+        char second = twoLetters.charAt(1);
+        // By letters, not by a switch on the string (which hashes it): this runs several times per window.
+        return switch (twoLetters.charAt(0)) {
+            case 'M' -> second == 'O' ? 0 : -1;
+            case 'T' -> second == 'U' ? 1 : second == 'H' ? 3 : -1;
+            case 'W' -> second == 'E' ? 2 : -1;
+            case 'F' -> second == 'R' ? 4 : -1;
+            case 'S' -> second == 'A' ? 5 : second == 'U' ? 6 : -1;
             default -> -1;
         };
     }
