@@ -241,8 +241,8 @@ public final class DraftReader {
             for (String member; (member = next(WINDOW, seen)) != null; ) {
                 switch (member) {
                     case "day" -> day = text(member);
-                    case "start" -> start = text(member);
-                    case "end" -> end = text(member);
+                    case "start" -> start = RepeatedTexts.of(text(member));
+                    case "end" -> end = RepeatedTexts.of(text(member));
                     default -> throw unmapped(member);
                 }
             }

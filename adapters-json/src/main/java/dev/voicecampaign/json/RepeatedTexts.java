@@ -2,7 +2,7 @@ package dev.voicecampaign.json;
 
 /**
  * One {@link String} for a text that requests keep repeating: the names of contact lists, DNC lists,
- * queues and experience flows, caller ids, time zones. A campaign store keeps many campaigns naming
+ * queues and experience flows, caller ids, time zones, window times. A campaign store keeps many campaigns naming
  * the same few; without this each kept its own copy of each name. A small lossy table, safe to use
  * from any thread without locks (a slot holds the last text that hashed there; Strings are
  * immutable, so a racing read sees a whole one or none); a text that misses is simply kept as read.

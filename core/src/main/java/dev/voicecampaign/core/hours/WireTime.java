@@ -21,14 +21,35 @@ public final class WireTime {
         return minute < 0 ? Optional.empty() : Optional.of(LocalTime.of(minute / 60, minute % 60));
     }
 
+    /** A text read lately and the minute of the day it names (or -1). */
+    private record Read(String text, int minute) {
+    }
+
+    /**
+     * Texts read lately, by hash. One validation reads each window's times several times (the format
+     * rule, the cross-field rules, the typed campaign), and the JSON reader hands over one String for
+     * each time that requests repeat, so finding it again is cheaper than reading it again. A small lossy
+     * table of immutable entries, safe without locks; a text that misses is read and takes its slot.
+     */
+    private static final Read[] READ = new Read[256];
+
     /**
      * The minute of the day {@code text} names (0 for {@code 12:00 AM}, 1439 for {@code 11:59 PM}), or
-     * -1 when it is null or not of the {@link #PATTERN} shape. Reads the characters directly: it is on
-     * every validation's path, several times per window, and a regular expression costs a matcher and
-     * substrings each time.
+     * -1 when it is null or not of the {@link #PATTERN} shape.
      */
     public static int minuteOfDay(String text) {
         if (text == null) return -1;
+        int hash = text.hashCode();
+        int slot = (hash ^ hash >>> 16) & READ.length - 1;
+        Read known = READ[slot];
+        if (known != null && known.text.equals(text)) return known.minute;
+        int minute = read(text);
+        READ[slot] = new Read(text, minute);
+        return minute;
+    }
+
+    /** Reads the characters directly: a regular expression would cost a matcher and substrings each time. */
+    private static int read(String text) {
         int length = text.length();
         if (length != 7 && length != 8) return -1;
         int hour;

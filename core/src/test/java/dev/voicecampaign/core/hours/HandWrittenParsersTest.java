@@ -49,6 +49,12 @@ class HandWrittenParsersTest {
         }
         assertThat(accepted).isGreaterThan(12 * 60 * 2);
         assertThat(WireTime.minuteOfDay(null)).isEqualTo(-1);
+        // Again, backwards, as new strings: answered from the table of texts read lately, or read again.
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            String text = new String(candidates.get(i).toCharArray());
+            assertThat(WireTime.minuteOfDay(text)).as("'%s' again", text)
+                    .isEqualTo(byPattern(text).map(t -> t.getHour() * 60 + t.getMinute()).orElse(-1));
+        }
     }
 
     @Test
