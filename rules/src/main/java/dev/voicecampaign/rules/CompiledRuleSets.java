@@ -237,18 +237,21 @@ final class CompiledRuleSets {
         set60(value, at, context, out);
     }
 
+    /** {@code name}: a text, 1 check. */
     private static boolean rule1(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K2.absent(at, out);
         String text = (String) value;
         return K3.passes(text, at, context, out);
     }
 
+    /** {@code description}: a text, 1 check. */
     private static boolean rule2(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K6.absent(at, out);
         String text = (String) value;
         return K7.passes(text, at, context, out);
     }
 
+    /** {@code contactLists[]}: a text, 2 checks. */
     private static boolean rule4(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K11.absent(at, out);
         String text = (String) value;
@@ -256,10 +259,12 @@ final class CompiledRuleSets {
                 && K13.passes(text, at, context, out);
     }
 
+    /** {@code contactLists}: a list. */
     private static boolean rule3(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K10.check((List) value, at, context, out, CompiledRuleSets::rule4);
     }
 
+    /** {@code dncLists.name}: a text, 2 checks. */
     private static boolean rule7(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K20.absent(at, out);
         String text = (String) value;
@@ -267,10 +272,12 @@ final class CompiledRuleSets {
                 && K22.passes(text, at, context, out);
     }
 
+    /** {@code dncLists}: its rule set. */
     private static void set6(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule7(K19.apply(value), K18.under(at), context, out); // name
+        rule7(K19.apply(value), K18.under(at), context, out); // dncLists.name
     }
 
+    /** {@code dncLists}: an object. */
     private static boolean rule5(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K17.absent(at, out);
         int before = out.size();
@@ -278,22 +285,26 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code dncLists}: IgnoredRule. */
     private static boolean rule8(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K26.check(value, at, context, out);
     }
 
+    /** {@code priority}: a text, 1 check. */
     private static boolean rule9(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K29.absent(at, out);
         String text = (String) value;
         return K30.passes(text, at, context, out);
     }
 
+    /** {@code dialingMode}: a text, 1 check. */
     private static boolean rule10(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K33.absent(at, out);
         String text = (String) value;
         return K34.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callerId.phoneNumber}: a text, 2 checks. */
     private static boolean rule15(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K43.absent(at, out);
         String text = (String) value;
@@ -301,10 +312,12 @@ final class CompiledRuleSets {
                 && K45.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callerId}: its rule set. */
     private static void set14(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule15(K42.apply(value), K41.under(at), context, out); // phoneNumber
+        rule15(K42.apply(value), K41.under(at), context, out); // dialingStrategy.callerId.phoneNumber
     }
 
+    /** {@code dialingStrategy.callerId}: an object. */
     private static boolean rule13(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K40.absent(at, out);
         int before = out.size();
@@ -312,40 +325,46 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code dialingStrategy.callingHours.frequency}: a text, 1 check. */
     private static boolean rule18(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K51.absent(at, out);
         String text = (String) value;
         return K52.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.timezone}: a text, 1 check. */
     private static boolean rule19(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K55.absent(at, out);
         String text = (String) value;
         return K56.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.days[].day}: a text, 1 check. */
     private static boolean rule23(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K64.absent(at, out);
         String text = (String) value;
         return K65.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.days[].start}: a text, 1 check. */
     private static boolean rule24(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K68.absent(at, out);
         String text = (String) value;
         return K69.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.days[]}: its rule set. */
     private static void set22(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule23(K63.apply(value), K62.under(at), context, out); // day
-        rule24(K67.apply(value), K66.under(at), context, out); // start
-        rule24(K71.apply(value), K70.under(at), context, out); // end
+        rule23(K63.apply(value), K62.under(at), context, out); // dialingStrategy.callingHours.days[].day
+        rule24(K67.apply(value), K66.under(at), context, out); // dialingStrategy.callingHours.days[].start
+        rule24(K71.apply(value), K70.under(at), context, out); // dialingStrategy.callingHours.days[].end
         { // campaign.dialingStrategy.callingHours.days.startEqualsEnd
             List<Violation> found = K72.check(value, at, context);
             if (!found.isEmpty()) out.addAll(found);
         }
     }
 
+    /** {@code dialingStrategy.callingHours.days[]}: an object. */
     private static boolean rule21(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K61.absent(at, out);
         int before = out.size();
@@ -353,24 +372,28 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code dialingStrategy.callingHours.days}: a list. */
     private static boolean rule20(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K60.check((List) value, at, context, out, CompiledRuleSets::rule21);
     }
 
+    /** {@code dialingStrategy.callingHours.days[].day}: IgnoredRule. */
     private static boolean rule28(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K80.check(value, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.days[]}: its rule set. */
     private static void set27(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule28(K79.apply(value), K78.under(at), context, out); // day
-        rule24(K67.apply(value), K66.under(at), context, out); // start
-        rule24(K71.apply(value), K70.under(at), context, out); // end
+        rule28(K79.apply(value), K78.under(at), context, out); // dialingStrategy.callingHours.days[].day
+        rule24(K67.apply(value), K66.under(at), context, out); // dialingStrategy.callingHours.days[].start
+        rule24(K71.apply(value), K70.under(at), context, out); // dialingStrategy.callingHours.days[].end
         { // campaign.dialingStrategy.callingHours.days.startEqualsEnd
             List<Violation> found = K72.check(value, at, context);
             if (!found.isEmpty()) out.addAll(found);
         }
     }
 
+    /** {@code dialingStrategy.callingHours.days[]}: an object. */
     private static boolean rule26(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K77.absent(at, out);
         int before = out.size();
@@ -378,49 +401,56 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code dialingStrategy.callingHours.days}: a list. */
     private static boolean rule25(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K76.check((List) value, at, context, out, CompiledRuleSets::rule26);
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods[].yearly}: FlagRule. */
     private static boolean rule32(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K87.check(value, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods[].from}: a text, 1 check. */
     private static boolean rule33(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K91.absent(at, out);
         String text = (String) value;
         return K92.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods[].from}: a text, 1 check. */
     private static boolean rule34(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K98.absent(at, out);
         String text = (String) value;
         return K99.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods[].label}: a text, 1 check. */
     private static boolean rule35(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K104.absent(at, out);
         String text = (String) value;
         return K105.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods[]}: its rule set. */
     private static void set31(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule32(K86.apply(value), K85.under(at), context, out); // yearly
+        rule32(K86.apply(value), K85.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods[].yearly
         if (K88.test(value)) { // yearly is not true
-            rule33(K90.apply(value), K89.under(at), context, out); // from
-            rule33(K94.apply(value), K93.under(at), context, out); // to
+            rule33(K90.apply(value), K89.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods[].from
+            rule33(K94.apply(value), K93.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods[].to
         }
         if (K95.test(value)) { // yearly is true
-            rule34(K97.apply(value), K96.under(at), context, out); // from
-            rule34(K101.apply(value), K100.under(at), context, out); // to
+            rule34(K97.apply(value), K96.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods[].from
+            rule34(K101.apply(value), K100.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods[].to
         }
-        rule35(K103.apply(value), K102.under(at), context, out); // label
+        rule35(K103.apply(value), K102.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods[].label
         { // campaign.dialingStrategy.callingHours.restrictedPeriods.reversed
             List<Violation> found = K106.check(value, at, context);
             if (!found.isEmpty()) out.addAll(found);
         }
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods[]}: an object. */
     private static boolean rule30(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K84.absent(at, out);
         int before = out.size();
@@ -428,26 +458,29 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code dialingStrategy.callingHours.restrictedPeriods}: a list. */
     private static boolean rule29(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K83.check((List) value, at, context, out, CompiledRuleSets::rule30);
     }
 
+    /** {@code dialingStrategy.callingHours}: its rule set. */
     private static void set17(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule18(K50.apply(value), K49.under(at), context, out); // frequency
-        rule19(K54.apply(value), K53.under(at), context, out); // timezone
+        rule18(K50.apply(value), K49.under(at), context, out); // dialingStrategy.callingHours.frequency
+        rule19(K54.apply(value), K53.under(at), context, out); // dialingStrategy.callingHours.timezone
         if (K57.test(value)) { // frequency is not DAILY
-            rule20(K59.apply(value), K58.under(at), context, out); // days
+            rule20(K59.apply(value), K58.under(at), context, out); // dialingStrategy.callingHours.days
         }
         if (K73.test(value)) { // frequency is DAILY
-            rule25(K75.apply(value), K74.under(at), context, out); // days
+            rule25(K75.apply(value), K74.under(at), context, out); // dialingStrategy.callingHours.days
         }
-        rule29(K82.apply(value), K81.under(at), context, out); // restrictedPeriods
+        rule29(K82.apply(value), K81.under(at), context, out); // dialingStrategy.callingHours.restrictedPeriods
         { // campaign.dialingStrategy.callingHours.days.overlap
             List<Violation> found = K107.check(value, at, context);
             if (!found.isEmpty()) out.addAll(found);
         }
     }
 
+    /** {@code dialingStrategy.callingHours}: an object. */
     private static boolean rule16(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K48.absent(at, out);
         int before = out.size();
@@ -455,33 +488,39 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code dialingStrategy.dialingOrder}: a text, 1 check. */
     private static boolean rule36(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K110.absent(at, out);
         String text = (String) value;
         return K111.passes(text, at, context, out);
     }
 
+    /** {@code dialingStrategy.maxAttemptsPerRecord}: WholeNumberRule. */
     private static boolean rule37(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K114.check(value, at, context, out);
     }
 
+    /** {@code dialingStrategy.defaultRetryPeriod}: WholeNumberRule. */
     private static boolean rule38(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K117.check(value, at, context, out);
     }
 
+    /** {@code dialingStrategy.maxRingTime}: WholeNumberRule. */
     private static boolean rule39(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K120.check(value, at, context, out);
     }
 
+    /** {@code dialingStrategy}: its rule set. */
     private static void set12(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule13(K39.apply(value), K38.under(at), context, out); // callerId
-        rule16(K47.apply(value), K46.under(at), context, out); // callingHours
-        rule36(K109.apply(value), K108.under(at), context, out); // dialingOrder
-        rule37(K113.apply(value), K112.under(at), context, out); // maxAttemptsPerRecord
-        rule38(K116.apply(value), K115.under(at), context, out); // defaultRetryPeriod
-        rule39(K119.apply(value), K118.under(at), context, out); // maxRingTime
+        rule13(K39.apply(value), K38.under(at), context, out); // dialingStrategy.callerId
+        rule16(K47.apply(value), K46.under(at), context, out); // dialingStrategy.callingHours
+        rule36(K109.apply(value), K108.under(at), context, out); // dialingStrategy.dialingOrder
+        rule37(K113.apply(value), K112.under(at), context, out); // dialingStrategy.maxAttemptsPerRecord
+        rule38(K116.apply(value), K115.under(at), context, out); // dialingStrategy.defaultRetryPeriod
+        rule39(K119.apply(value), K118.under(at), context, out); // dialingStrategy.maxRingTime
     }
 
+    /** {@code dialingStrategy}: an object. */
     private static boolean rule11(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K37.absent(at, out);
         int before = out.size();
@@ -489,18 +528,21 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code schedule.isSchedulingEnabled}: FlagRule. */
     private static boolean rule42(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K126.check(value, at, context, out);
     }
 
+    /** {@code schedule}: its rule set. */
     private static void set41(Object value, Path at, ValidationContext context, List<Violation> out) {
-        rule42(K125.apply(value), K124.under(at), context, out); // isSchedulingEnabled
+        rule42(K125.apply(value), K124.under(at), context, out); // schedule.isSchedulingEnabled
         { // campaign.schedule.isSchedulingEnabled.useScheduleRoute
             List<Violation> found = K127.check(value, at, context);
             if (!found.isEmpty()) out.addAll(found);
         }
     }
 
+    /** {@code schedule}: an object. */
     private static boolean rule40(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K123.absent(at, out);
         int before = out.size();
@@ -508,6 +550,7 @@ final class CompiledRuleSets {
         return ObjectRule.noErrorSince(out, before);
     }
 
+    /** {@code campaignType}: a text, 2 checks. */
     private static boolean rule43(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K130.absent(at, out);
         String text = (String) value;
@@ -515,6 +558,7 @@ final class CompiledRuleSets {
                 && K132.passes(text, at, context, out);
     }
 
+    /** {@code experienceFlowName}: a text, 2 checks. */
     private static boolean rule44(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K135.absent(at, out);
         String text = (String) value;
@@ -522,20 +566,24 @@ final class CompiledRuleSets {
                 && K137.passes(text, at, context, out);
     }
 
+    /** {@code enableMachineDetect}: a text, 1 check. */
     private static boolean rule45(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K140.absent(at, out);
         String text = (String) value;
         return K141.passes(text, at, context, out);
     }
 
+    /** {@code queueName}: IgnoredRule. */
     private static boolean rule46(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K144.check(value, at, context, out);
     }
 
+    /** {@code maxSkips}: IgnoredRule. */
     private static boolean rule47(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K147.check(value, at, context, out);
     }
 
+    /** The draft: its rule set. */
     private static void set0(Object value, Path at, ValidationContext context, List<Violation> out) {
         rule1(K1.apply(value), K0.under(at), context, out); // name
         rule2(K5.apply(value), K4.under(at), context, out); // description
@@ -557,6 +605,7 @@ final class CompiledRuleSets {
         rule47(K146.apply(value), K145.under(at), context, out); // maxSkips
     }
 
+    /** {@code queueName}: a text, 2 checks. */
     private static boolean rule49(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K150.absent(at, out);
         String text = (String) value;
@@ -564,14 +613,17 @@ final class CompiledRuleSets {
                 && K152.passes(text, at, context, out);
     }
 
+    /** {@code maxSkips}: IgnoredRule. */
     private static boolean rule50(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K155.check(value, at, context, out);
     }
 
+    /** {@code experienceFlowName}: IgnoredRule. */
     private static boolean rule51(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K158.check(value, at, context, out);
     }
 
+    /** {@code enableMachineDetect}: a text, 2 checks. */
     private static boolean rule52(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K162.absent(at, out);
         String text = (String) value;
@@ -579,6 +631,7 @@ final class CompiledRuleSets {
                 && K164.passes(text, at, context, out);
     }
 
+    /** {@code enableMachineDetect}: a text, 2 checks. */
     private static boolean rule53(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K168.absent(at, out);
         String text = (String) value;
@@ -586,6 +639,7 @@ final class CompiledRuleSets {
                 && K164.passes(text, at, context, out);
     }
 
+    /** The draft: its rule set. */
     private static void set48(Object value, Path at, ValidationContext context, List<Violation> out) {
         rule1(K1.apply(value), K0.under(at), context, out); // name
         rule2(K5.apply(value), K4.under(at), context, out); // description
@@ -612,6 +666,7 @@ final class CompiledRuleSets {
         }
     }
 
+    /** {@code queueName}: a text, 2 checks. */
     private static boolean rule55(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K171.absent(at, out);
         String text = (String) value;
@@ -619,14 +674,17 @@ final class CompiledRuleSets {
                 && K173.passes(text, at, context, out);
     }
 
+    /** {@code maxSkips}: WholeNumberRule. */
     private static boolean rule56(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K176.check(value, at, context, out);
     }
 
+    /** {@code experienceFlowName}: IgnoredRule. */
     private static boolean rule57(Object value, Path at, ValidationContext context, List<Violation> out) {
         return K179.check(value, at, context, out);
     }
 
+    /** {@code enableMachineDetect}: a text, 2 checks. */
     private static boolean rule58(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K181.absent(at, out);
         String text = (String) value;
@@ -634,6 +692,7 @@ final class CompiledRuleSets {
                 && K183.passes(text, at, context, out);
     }
 
+    /** {@code enableMachineDetect}: a text, 2 checks. */
     private static boolean rule59(Object value, Path at, ValidationContext context, List<Violation> out) {
         if (value == null) return K185.absent(at, out);
         String text = (String) value;
@@ -641,6 +700,7 @@ final class CompiledRuleSets {
                 && K183.passes(text, at, context, out);
     }
 
+    /** The draft: its rule set. */
     private static void set54(Object value, Path at, ValidationContext context, List<Violation> out) {
         rule1(K1.apply(value), K0.under(at), context, out); // name
         rule2(K5.apply(value), K4.under(at), context, out); // description
@@ -667,6 +727,7 @@ final class CompiledRuleSets {
         }
     }
 
+    /** The draft: its rule set. */
     private static void set60(Object value, Path at, ValidationContext context, List<Violation> out) {
         rule1(K1.apply(value), K0.under(at), context, out); // name
         rule2(K5.apply(value), K4.under(at), context, out); // description

@@ -32,14 +32,14 @@ public final class RuleSetCompiler {
     /** The objects the compiled source of {@code roots} refers to, in the order its fields number them. */
     public static Object[] constants(List<RuleSet<?>> roots) {
         Walk walk = new Walk();
-        for (RuleSet<?> root : roots) walk.set(root);
+        for (RuleSet<?> root : roots) walk.set(root, "");
         return walk.constants.toArray();
     }
 
     /** The structure of {@code roots} as the compiled source relies on it, as a short hash. */
     public static String fingerprint(List<RuleSet<?>> roots) {
         Walk walk = new Walk();
-        for (RuleSet<?> root : roots) walk.set(root);
+        for (RuleSet<?> root : roots) walk.set(root, "");
         return walk.fingerprint();
     }
 
@@ -53,7 +53,7 @@ public final class RuleSetCompiler {
         StringBuilder entries = new StringBuilder();
         List<String> rootSets = new ArrayList<>();
         for (Root root : roots) {
-            String method = walk.set(root.rules());
+            String method = walk.set(root.rules(), "");
             rootSets.add(root.expression());
             entries.append("\n    /** {@code ").append(root.expression()).append("}, compiled. */\n")
                     .append("    static void ").append(root.methodName())
@@ -127,8 +127,8 @@ public final class RuleSetCompiler {
             return name;
         }
 
-        /** The method checking a value against {@code set} (every entry, no result). */
-        String set(RuleSet<?> set) {
+        /** The method checking a value found at {@code where} (dotted, {@code []} for list entries) against {@code set}. */
+        String set(RuleSet<?> set, String where) {
             String known = named.get(set);
             if (known != null) {
                 shape.append("S=").append(known).append(';');
@@ -138,24 +138,26 @@ public final class RuleSetCompiler {
             named.put(set, method);
             shape.append("S{");
             StringBuilder body = new StringBuilder();
-            entries(set, body, "        ");
+            entries(set, body, "        ", where);
             shape.append('}');
-            methods.append("\n    private static void ").append(method)
+            methods.append("\n    /** ").append(where.isEmpty() ? "The draft" : "{@code " + where + "}").append(": its rule set. */")
+                    .append("\n    private static void ").append(method)
                     .append("(Object value, Path at, ValidationContext context, List<Violation> out) {\n")
                     .append(body).append("    }\n");
             return method;
         }
 
-        private void entries(RuleSet<?> set, StringBuilder body, String indent) {
+        private void entries(RuleSet<?> set, StringBuilder body, String indent, String where) {
             for (RuleSet.Entry<?> entry : set.entries()) {
                 switch (entry) {
                     case RuleSet.FieldEntry<?, ?> f -> {
                         shape.append("F:").append(f.name()).append(':');
                         String field = constant(f, "RuleSet.FieldEntry");
                         String getter = constant(f.getter(), "Function");
-                        String rule = rule(f.rule());
+                        String path = where.isEmpty() ? f.name() : where + "." + f.name();
+                        String rule = rule(f.rule(), path);
                         body.append(indent).append(rule).append('(').append(getter).append(".apply(value), ").append(field)
-                                .append(".under(at), context, out); // ").append(f.name()).append('\n');
+                                .append(".under(at), context, out); // ").append(path).append('\n');
                     }
                     case RuleSet.CrossEntry<?> c -> {
                         shape.append("X;");
@@ -169,7 +171,7 @@ public final class RuleSetCompiler {
                         shape.append("W{");
                         String test = constant(w.test(), "Predicate");
                         body.append(indent).append("if (").append(test).append(".test(value)) { // ").append(w.condition()).append('\n');
-                        entries(w.rules(), body, indent + "    ");
+                        entries(w.rules(), body, indent + "    ", where);
                         body.append(indent).append("}\n");
                         shape.append('}');
                     }
@@ -177,8 +179,8 @@ public final class RuleSetCompiler {
             }
         }
 
-        /** The method checking a value against {@code rule}, with the rule's result. */
-        String rule(ValueRule<?> rule) {
+        /** The method checking a value found at {@code where} against {@code rule}, with the rule's result. */
+        String rule(ValueRule<?> rule, String where) {
             String known = named.get(rule);
             if (known != null) {
                 shape.append("R=").append(known).append(';');
@@ -207,7 +209,7 @@ public final class RuleSetCompiler {
                 case ObjectRule<?> object -> {
                     shape.append("O{");
                     String r = constant(object, "ObjectRule");
-                    String nested = set(object.rules());
+                    String nested = set(object.rules(), where);
                     shape.append('}');
                     body.append("        if (value == null) return ").append(r).append(".absent(at, out);\n")
                             .append("        int before = out.size();\n")
@@ -217,7 +219,7 @@ public final class RuleSetCompiler {
                 case ListRule<?> list -> {
                     shape.append("L{");
                     String r = constant(list, "ListRule");
-                    String element = rule(list.element());
+                    String element = rule(list.element(), where + "[]");
                     shape.append('}');
                     body.append("        return ").append(r).append(".check((List) value, at, context, out, ").append("%CLASS%::")
                             .append(element).append(");\n");
@@ -228,10 +230,20 @@ public final class RuleSetCompiler {
                     body.append("        return ").append(r).append(".check(value, at, context, out);\n");
                 }
             }
-            methods.append("\n    private static boolean ").append(method)
+            methods.append("\n    /** {@code ").append(where).append("}: ").append(kind(rule)).append(". */")
+                    .append("\n    private static boolean ").append(method)
                     .append("(Object value, Path at, ValidationContext context, List<Violation> out) {\n")
                     .append(body).append("    }\n");
             return method;
+        }
+
+        private static String kind(ValueRule<?> rule) {
+            return switch (rule) {
+                case TextRule text -> "a text, " + text.checks().size() + (text.checks().size() == 1 ? " check" : " checks");
+                case ObjectRule<?> object -> "an object";
+                case ListRule<?> list -> "a list";
+                default -> rule.getClass().getSimpleName();
+            };
         }
     }
 }
