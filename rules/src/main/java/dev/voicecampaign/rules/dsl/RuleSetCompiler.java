@@ -127,15 +127,25 @@ public final class RuleSetCompiler {
             return name;
         }
 
+        /** The method already written for {@code node} (its reuse is part of the shape), or null. */
+        private String known(Object node, char mark) {
+            String known = named.get(node);
+            if (known != null) shape.append(mark).append('=').append(known).append(';');
+            return known;
+        }
+
+        /** A new method's name for {@code node}. */
+        private String name(Object node, String prefix) {
+            String method = prefix + methodCount++;
+            named.put(node, method);
+            return method;
+        }
+
         /** The method checking a value found at {@code where} (dotted, {@code []} for list entries) against {@code set}. */
         String set(RuleSet<?> set, String where) {
-            String known = named.get(set);
-            if (known != null) {
-                shape.append("S=").append(known).append(';');
-                return known;
-            }
-            String method = "set" + methodCount++;
-            named.put(set, method);
+            String known = known(set, 'S');
+            if (known != null) return known;
+            String method = name(set, "set");
             shape.append("S{");
             StringBuilder body = new StringBuilder();
             entries(set, body, "        ", where);
@@ -181,13 +191,9 @@ public final class RuleSetCompiler {
 
         /** The method checking a value found at {@code where} against {@code rule}, with the rule's result. */
         String rule(ValueRule<?> rule, String where) {
-            String known = named.get(rule);
-            if (known != null) {
-                shape.append("R=").append(known).append(';');
-                return known;
-            }
-            String method = "rule" + methodCount++;
-            named.put(rule, method);
+            String known = known(rule, 'R');
+            if (known != null) return known;
+            String method = name(rule, "rule");
             StringBuilder body = new StringBuilder();
             switch (rule) {
                 case TextRule text -> {
