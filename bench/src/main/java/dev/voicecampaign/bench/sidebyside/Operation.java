@@ -16,13 +16,13 @@ public final class Operation implements LongUnaryOperator {
     private final byte[] body;
     private final CampaignDraft draft;
 
-    /** {@code name}: tree, tokens, read, validate or all (bytes to campaign). */
+    /** {@code name}: tree, tokens, read, validate, all (bytes to campaign), networknt or bindHv (bytes to bean to Hibernate Validator). */
     public Operation(String name, String sample, String variant) {
         this.name = name;
         this.body = Payloads.body(Payloads.Sample.valueOf(sample), Payloads.Variant.valueOf(variant));
         this.draft = contenders.projectDraft(body);
-        if (!java.util.Set.of("tree", "tokens", "read", "validate", "all").contains(name)) {
-            throw new IllegalArgumentException("no operation " + name + " (tree, tokens, read, validate, all)");
+        if (!java.util.Set.of("tree", "tokens", "read", "validate", "all", "networknt", "bindHv").contains(name)) {
+            throw new IllegalArgumentException("no operation " + name + " (tree, tokens, read, validate, all, networknt, bindHv)");
         }
     }
 
@@ -35,6 +35,8 @@ public final class Operation implements LongUnaryOperator {
                 case "tokens" -> contenders.jacksonTokens(body);
                 case "read" -> contenders.projectRead(body);
                 case "validate" -> contenders.projectValidate(draft);
+                case "networknt" -> contenders.networkntValidate(body);
+                case "bindHv" -> contenders.jacksonBindAndHibernateValidate(body);
                 default -> contenders.projectReadAndValidate(body);
             };
             seen += System.identityHashCode(result) & 1;

@@ -25,7 +25,7 @@ public final class SideBySide {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 4) {
-            System.err.println("usage: SideBySide SECONDS SAMPLE VARIANT JAR@OPERATION... (operations: tree, tokens, read, validate, all)");
+            System.err.println("usage: SideBySide SECONDS SAMPLE VARIANT JAR@OPERATION... (operations: tree, tokens, read, validate, all, networknt, bindHv)");
             System.exit(2);
         }
         double seconds = Double.parseDouble(args[0]);
