@@ -31,16 +31,19 @@ public final class RuleSetCompiler {
 
     /** The objects the compiled source of {@code roots} refers to, in the order its fields number them. */
     public static Object[] constants(List<RuleSet<?>> roots) {
-        Walk walk = new Walk();
-        for (RuleSet<?> root : roots) walk.set(root, "");
-        return walk.constants.toArray();
+        return walk(roots).constants.toArray();
     }
 
     /** The structure of {@code roots} as the compiled source relies on it, as a short hash. */
     public static String fingerprint(List<RuleSet<?>> roots) {
-        Walk walk = new Walk();
+        return walk(roots).fingerprint();
+    }
+
+    /** The walk the source of {@code roots} is written from (its class name does not change what it numbers). */
+    private static Walk walk(List<RuleSet<?>> roots) {
+        Walk walk = new Walk("");
         for (RuleSet<?> root : roots) walk.set(root, "");
-        return walk.fingerprint();
+        return walk;
     }
 
     /**
@@ -49,7 +52,7 @@ public final class RuleSetCompiler {
      * adding the violations {@code root.rules().check} would add, in the same order.
      */
     public static String javaSource(String packageName, String className, String header, List<Root> roots) {
-        Walk walk = new Walk();
+        Walk walk = new Walk(className);
         StringBuilder entries = new StringBuilder();
         List<String> rootSets = new ArrayList<>();
         for (Root root : roots) {
@@ -88,7 +91,7 @@ public final class RuleSetCompiler {
         out.append(entries);
         out.append(walk.methods);
         out.append("}\n");
-        return out.toString().replace("%CLASS%", className);
+        return out.toString();
     }
 
     /**
@@ -97,12 +100,18 @@ public final class RuleSetCompiler {
      * describes the structure for the fingerprint. A rule or rule set met again reuses its method.
      */
     private static final class Walk {
+        /** The class the methods are written into (method references to list entries name it). */
+        final String className;
         final List<Object> constants = new ArrayList<>();
         final StringBuilder fields = new StringBuilder();
         final StringBuilder methods = new StringBuilder();
         final StringBuilder shape = new StringBuilder();
         final Map<Object, String> named = new IdentityHashMap<>();
         int methodCount;
+
+        Walk(String className) {
+            this.className = className;
+        }
 
         String fingerprint() {
             try {
@@ -227,7 +236,7 @@ public final class RuleSetCompiler {
                     String r = constant(list, "ListRule");
                     String element = rule(list.element(), where + "[]");
                     shape.append('}');
-                    body.append("        return ").append(r).append(".check((List) value, at, context, out, ").append("%CLASS%::")
+                    body.append("        return ").append(r).append(".check((List) value, at, context, out, ").append(className).append("::")
                             .append(element).append(");\n");
                 }
                 default -> {
