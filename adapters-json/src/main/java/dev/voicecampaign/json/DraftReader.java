@@ -5,6 +5,7 @@ import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.DraftList;
 import dev.voicecampaign.core.draft.DialingStrategyDraft;
 import dev.voicecampaign.core.draft.DncListDraft;
 import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
@@ -447,7 +448,7 @@ public final class DraftReader {
             if (token == JsonToken.VALUE_NULL) return null;
             if (token != JsonToken.START_ARRAY) return wrongType(name, "array");
             at.push(name);
-            java.util.List<T> out = new ArrayList<>();
+            DraftList.Builder<T> out = new DraftList.Builder<>();
             int i = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 token = t;
@@ -456,7 +457,7 @@ public final class DraftReader {
                 at.pop();
             }
             at.pop();
-            return out;
+            return out.build();
         }
 
         /**

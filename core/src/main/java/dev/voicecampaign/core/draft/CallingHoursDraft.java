@@ -6,8 +6,8 @@ import java.util.List;
 public record CallingHoursDraft(String frequency, String timezone, List<DayWindowDraft> days,
                                 List<RestrictedPeriodDraft> restrictedPeriods) {
     public CallingHoursDraft {
-        days = CampaignDraft.nullableCopy(days);
-        restrictedPeriods = CampaignDraft.nullableCopy(restrictedPeriods);
+        days = DraftList.copyOf(days);
+        restrictedPeriods = DraftList.copyOf(restrictedPeriods);
     }
 
     public CallingHoursDraft(String frequency, String timezone, List<DayWindowDraft> days) {

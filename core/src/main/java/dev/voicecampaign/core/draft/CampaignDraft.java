@@ -1,7 +1,5 @@
 package dev.voicecampaign.core.draft;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,16 +17,12 @@ public record CampaignDraft(Dialect dialect, String name, String description, Li
     /** A draft without a dialect is read as v2, the current API. */
     public CampaignDraft {
         dialect = dialect == null ? Dialect.V2 : dialect;
-        contactLists = nullableCopy(contactLists);
+        contactLists = DraftList.copyOf(contactLists);
     }
 
     /** An empty v2 draft, a start for builders. */
     public static CampaignDraft empty(Dialect dialect) {
         return new CampaignDraft(dialect, null, null, null, null, null, null, null, null, null, null, null, null, null);
-    }
-
-    static <T> List<T> nullableCopy(List<T> list) {
-        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     public CampaignDraft withDialect(Dialect v) {
