@@ -27,11 +27,10 @@ public final class RuleSet<T> {
         final Function<T, V> getter;
         final ValueRule<V> rule;
         /**
-         * The field's path under its parent, while the parent has been the same every time (true of every
-         * field but those of list entries, whose parents differ by index; those stop being remembered).
+         * The field's path under the parents it was asked about lately, by parent identity: one parent for
+         * most fields, one per index for the fields of list entries (whose parent paths are themselves kept).
          */
-        private ChildPath last;
-        private boolean parentVaries;
+        private final ChildPath[] recent = new ChildPath[RECENT_PARENTS];
 
         FieldEntry(String name, String description, Function<T, V> getter, ValueRule<V> rule) {
             this.name = name;
@@ -56,22 +55,21 @@ public final class RuleSet<T> {
             return rule;
         }
 
-        /** The field's path under {@code parent} (remembered while the parent stays the same). */
+        /** The field's path under {@code parent} (remembered for the last parents seen). */
         public Path under(Path parent) {
-            ChildPath known = last;
+            int slot = System.identityHashCode(parent) & RECENT_PARENTS - 1;
+            ChildPath known = recent[slot];
             if (known != null && known.parent() == parent) return known.child();
             Path child = parent.field(name);
-            if (known != null) {
-                parentVaries = true;
-                last = null;
-            } else if (!parentVaries) {
-                last = new ChildPath(parent, child);
-            }
+            recent[slot] = new ChildPath(parent, child);
             return child;
         }
     }
 
-    /** Immutable, so a racy read of {@link FieldEntry#last} sees a whole pair or an older one. */
+    /** How many parents a field entry remembers its path under; a power of two. */
+    private static final int RECENT_PARENTS = 16;
+
+    /** Immutable, so a racy read of a {@link FieldEntry}'s slot sees a whole pair or an older one. */
     private record ChildPath(Path parent, Path child) {
     }
 
