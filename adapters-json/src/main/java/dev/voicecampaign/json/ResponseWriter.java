@@ -16,8 +16,6 @@ import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonSerializable;
@@ -40,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class ResponseWriter {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
     /** Reads written bodies back into trees: our own output, so no request limits apply. */
     private static final ObjectMapper TREES = JsonMapper.builder().build();
 
@@ -153,8 +150,9 @@ public final class ResponseWriter {
         }
     }
 
+    /** An instant as responses write it ({@link WireTimestamp}: UTC, milliseconds). */
     public static String timestamp(Instant t) {
-        return TIMESTAMP.format(t);
+        return WireTimestamp.format(t);
     }
 
     /** The campaign object of every response. */
