@@ -7,23 +7,29 @@ import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.SaveOutcome;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link CampaignRepository} in memory: for tests, demos and the reference server. Every write
- * runs under one lock, so the id, name and version checks and the write are atomic. Names are
- * indexed (lower-case name to id, per stream), so a name check costs the same with a million campaigns.
+ * runs under one lock, so the id, name and version checks and the write are atomic; a look-up by id
+ * takes no lock (it sees the campaign as the last write left it). Names (lower-case name to id) and
+ * statuses (status to ids) are indexed per stream, so a name check and the schedule ticker's
+ * {@link #findByStatus} cost the same with a million campaigns stored.
  */
 public final class InMemoryCampaignRepository implements CampaignRepository {
-    private final Map<StreamId, Map<CampaignId, StoredCampaign>> byStream = new HashMap<>();
+    private final Map<StreamId, Map<CampaignId, StoredCampaign>> byStream = new ConcurrentHashMap<>();
     private final Map<StreamId, Map<String, CampaignId>> idsByLname = new HashMap<>();
+    private final Map<StreamId, Map<CampaignStatus, Set<CampaignId>>> idsByStatus = new HashMap<>();
 
     @Override
-    public synchronized Optional<StoredCampaign> find(StreamId stream, CampaignId id) {
+    public Optional<StoredCampaign> find(StreamId stream, CampaignId id) {
         return Optional.ofNullable(campaigns(stream).get(id));
     }
 
@@ -40,9 +46,11 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
 
     @Override
     public synchronized List<StoredCampaign> findByStatus(StreamId stream, Set<CampaignStatus> statuses) {
+        Map<CampaignId, StoredCampaign> campaigns = campaigns(stream);
+        Map<CampaignStatus, Set<CampaignId>> index = idsByStatus.getOrDefault(stream, Map.of());
         List<StoredCampaign> found = new ArrayList<>();
-        for (StoredCampaign c : campaigns(stream).values()) {
-            if (statuses.contains(c.status())) found.add(c);
+        for (CampaignStatus status : statuses) {
+            for (CampaignId id : index.getOrDefault(status, Set.of())) found.add(campaigns.get(id));
         }
         return List.copyOf(found);
     }
@@ -50,13 +58,14 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
     @Override
     public synchronized SaveOutcome insert(StoredCampaign campaign) {
         if (campaign.version() != 0) throw new IllegalArgumentException("a new campaign has version 0");
-        Map<CampaignId, StoredCampaign> stream = byStream.computeIfAbsent(campaign.streamId(), s -> new HashMap<>());
+        Map<CampaignId, StoredCampaign> stream = byStream.computeIfAbsent(campaign.streamId(), s -> new ConcurrentHashMap<>());
         if (stream.containsKey(campaign.id())) {
             throw new IllegalStateException("id issued twice: " + campaign.id());
         }
         if (nameTakenByOther(campaign)) return new SaveOutcome.NameTaken(campaign.lname());
         stream.put(campaign.id(), campaign);
         names(campaign.streamId()).put(campaign.lname(), campaign.id());
+        withStatus(campaign.streamId(), campaign.status()).add(campaign.id());
         return new SaveOutcome.Saved(campaign);
     }
 
@@ -78,6 +87,10 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
             names(stored.streamId()).remove(before, current.id());
             names(stored.streamId()).put(lname, stored.id());
         }
+        if (stored.status() != current.status()) {
+            withStatus(stored.streamId(), current.status()).remove(stored.id());
+            withStatus(stored.streamId(), stored.status()).add(stored.id());
+        }
         return new SaveOutcome.Saved(stored);
     }
 
@@ -89,6 +102,7 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
         if (current.version() != expectedVersion) return new SaveOutcome.VersionConflict(expectedVersion, current.version());
         campaigns.remove(id);
         names(stream).remove(current.lname(), id);
+        withStatus(stream, current.status()).remove(id);
         return new SaveOutcome.Saved(current);
     }
 
@@ -98,6 +112,11 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
 
     private Map<String, CampaignId> names(StreamId stream) {
         return idsByLname.computeIfAbsent(stream, s -> new HashMap<>());
+    }
+
+    private Set<CampaignId> withStatus(StreamId stream, CampaignStatus status) {
+        return idsByStatus.computeIfAbsent(stream, s -> new EnumMap<>(CampaignStatus.class))
+                .computeIfAbsent(status, s -> new HashSet<>());
     }
 
     private boolean nameTakenByOther(StoredCampaign campaign) {

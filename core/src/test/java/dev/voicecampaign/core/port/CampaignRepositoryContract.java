@@ -144,6 +144,24 @@ public abstract class CampaignRepositoryContract {
         assertThat(repository.findByStatus(A, java.util.Set.of())).isEmpty();
     }
 
+    @Test
+    void findByStatusFollowsEveryStatusChangeAndDelete() {
+        StoredCampaign c = stored(A, "cd-1", "One");
+        CampaignStatus initial = c.status();
+        repository.insert(c);
+        for (CampaignStatus next : new CampaignStatus[] {CampaignStatus.ACTIVE, CampaignStatus.PAUSED, initial}) {
+            StoredCampaign current = repository.find(A, c.id()).orElseThrow();
+            StoredCampaign moved = new StoredCampaign(c.id(), A, c.campaign(), next, c.references(), c.schedule(),
+                    c.instanceId(), c.createdAt(), c.updatedAt(), current.version());
+            repository.update(moved, current.version());
+            StoredCampaign now = repository.find(A, c.id()).orElseThrow();
+            assertThat(repository.findByStatus(A, java.util.Set.of(next))).as(next.name()).containsExactly(now);
+            assertThat(repository.findByStatus(A, java.util.EnumSet.complementOf(java.util.EnumSet.of(next)))).as(next.name()).isEmpty();
+        }
+        repository.delete(A, c.id(), repository.find(A, c.id()).orElseThrow().version());
+        assertThat(repository.findByStatus(A, java.util.EnumSet.allOf(CampaignStatus.class))).isEmpty();
+    }
+
     private static StoredCampaign withName(StoredCampaign c, String name) {
         return new StoredCampaign(c.id(), c.streamId(), Campaigns.agentless(name), c.status(), c.references(),
                 c.schedule(), c.instanceId(), c.createdAt(), c.updatedAt(), c.version());
