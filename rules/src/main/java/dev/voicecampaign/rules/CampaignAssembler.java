@@ -39,11 +39,7 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns a draft that passed its mode's rule set into the typed campaign. Only called after
@@ -79,18 +75,20 @@ final class CampaignAssembler {
     }
 
     private static DialingStrategy strategy(DialingStrategyDraft s) {
-        return new DialingStrategy(new CallerId(s.callerId().phoneNumber()), callingHours(s.callingHours()),
+        return new DialingStrategy(CallerId.of(s.callerId().phoneNumber()), callingHours(s.callingHours()),
                 DialingOrder.valueOf(s.dialingOrder()), MaxAttempts.of(Math.toIntExact(s.maxAttemptsPerRecord())),
                 RetryPeriod.of(Math.toIntExact(s.defaultRetryPeriod())), RingTime.of(Math.toIntExact(s.maxRingTime())));
     }
 
     static CallingHours callingHours(CallingHoursDraft h) {
         Frequency frequency = Frequency.valueOf(h.frequency());
-        List<CallingWindow> windows = new ArrayList<>(h.days().size());
-        for (DayWindowDraft w : h.days()) windows.add(window(w, frequency));
+        List<DayWindowDraft> days = h.days();
+        CallingWindow[] windows = new CallingWindow[days.size()];
+        for (int i = 0; i < windows.length; i++) windows[i] = window(days.get(i), frequency);
         List<RestrictedPeriod> restricted = h.restrictedPeriods() == null ? List.of()
                 : h.restrictedPeriods().stream().map(CampaignAssembler::restricted).toList();
-        return new CallingHours(frequency, Zones.of(h.timezone()), windows, restricted);
+        // List.of makes the one immutable copy; CallingHours keeps it as it is
+        return new CallingHours(frequency, Zones.of(h.timezone()), List.of(windows), restricted);
     }
 
     private static CallingWindow window(DayWindowDraft w, Frequency frequency) {

@@ -40,4 +40,16 @@ class SharedValuesTest {
         }
         assertThatThrownBy(() -> CallingWindow.on(DayOfWeek.MONDAY, nine, nine)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aCallerIdAskedForWithTheSameTextAgainIsTheSameOneAndStillChecked() {
+        String number = new String("+14846512345");
+        CallerId first = CallerId.of(number);
+        assertThat(CallerId.of(number)).isSameAs(first).isEqualTo(new CallerId("+14846512345"));
+        assertThat(CallerId.of(new String("+14846512345"))).isEqualTo(first);
+        assertThat(CallerId.of("+18163312345")).isEqualTo(new CallerId("+18163312345")).isNotEqualTo(first);
+        assertThatThrownBy(() -> CallerId.of("+148465xxxxx")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> CallerId.of(null)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(CallerId.of("+18163312345")).as("a refused text does not replace the last one made").isEqualTo(new CallerId("+18163312345"));
+    }
 }

@@ -219,7 +219,7 @@ public final class TextRule implements ValueRule<String> {
     public TextRule verifiedCallerId() {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return c.directories().callerIds().isVerified(c.stream(), new CallerId(v)) ? Optional.empty()
+                return c.directories().callerIds().isVerified(c.stream(), CallerId.of(v)) ? Optional.empty()
                         : Optional.of(Violations.of(p, Problem.NOT_VERIFIED, Severity.ERROR, "phoneNumber", v));
             }
 
