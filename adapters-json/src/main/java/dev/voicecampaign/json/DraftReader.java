@@ -59,8 +59,9 @@ public final class DraftReader {
     private static final Members RESTRICTED = new Members(WireFields.RESTRICTED);
     private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
 
-    /** How list entries are read (non-capturing, so made once); names many campaigns repeat (see {@link RepeatedTexts}). */
-    private static final java.util.function.Function<Reader, String> NAME_ELEMENT = Reader::repeatedTextElement;
+    /** How list entries are read (non-capturing, so made once). */
+    /** Names many campaigns repeat (see {@link RepeatedTexts}). */
+    private static final java.util.function.Function<Reader, String> NAME_ELEMENT = r -> RepeatedTexts.of(r.textElement());
     private static final java.util.function.Function<Reader, DayWindowDraft> WINDOW_ELEMENT = r -> r.objectElement(Reader::window);
     private static final java.util.function.Function<Reader, RestrictedPeriodDraft> RESTRICTED_ELEMENT =
             r -> r.objectElement(Reader::restricted);
@@ -156,15 +157,15 @@ public final class DraftReader {
                     case "description" -> description = text(member);
                     case "contactLists" -> contactLists = list(member, NAME_ELEMENT);
                     case "dncLists" -> dncLists = enterObject(member) ? leave(dncList()) : null;
-                    case "priority" -> priority = repeatedText(member);
-                    case "dialingMode" -> dialingMode = repeatedText(member);
+                    case "priority" -> priority = text(member);
+                    case "dialingMode" -> dialingMode = text(member);
                     case "dialingStrategy" -> strategy = enterObject(member) ? leave(strategy()) : null;
                     case "schedule" -> schedule = enterObject(member) ? leave(schedule()) : null;
-                    case WireFields.QUEUE_NAME -> queueName = repeatedText("queueName");
+                    case WireFields.QUEUE_NAME -> queueName = RepeatedTexts.of(text("queueName"));
                     case "maxSkips" -> maxSkips = whole(member);
-                    case "experienceFlowName" -> experienceFlowName = repeatedText(member);
+                    case "experienceFlowName" -> experienceFlowName = RepeatedTexts.of(text(member));
                     case "enableMachineDetect" -> machineDetection = machineDetection(member);
-                    case "campaignType" -> campaignType = repeatedText(member);
+                    case "campaignType" -> campaignType = text(member);
                     default -> throw unmapped(member);
                 }
             }
@@ -177,7 +178,7 @@ public final class DraftReader {
             String name = null;
             Seen seen = new Seen();
             for (String member; (member = next(DNC_LIST, seen)) != null; ) {
-                if (member.equals("name")) name = repeatedText(member);
+                if (member.equals("name")) name = RepeatedTexts.of(text(member));
                 else throw unmapped(member);
             }
             return new DncListDraft(name);
@@ -195,7 +196,7 @@ public final class DraftReader {
                 switch (member) {
                     case "callerId" -> callerId = enterObject(member) ? leave(callerId()) : null;
                     case "callingHours" -> callingHours = enterObject(member) ? leave(callingHours()) : null;
-                    case "dialingOrder" -> dialingOrder = repeatedText(member);
+                    case "dialingOrder" -> dialingOrder = text(member);
                     case "maxAttemptsPerRecord" -> maxAttempts = whole(member);
                     case "defaultRetryPeriod" -> retryPeriod = whole(member);
                     case "maxRingTime" -> ringTime = whole(member);
@@ -209,7 +210,7 @@ public final class DraftReader {
             String phoneNumber = null;
             Seen seen = new Seen();
             for (String member; (member = next(CALLER_ID, seen)) != null; ) {
-                if (member.equals("phoneNumber")) phoneNumber = repeatedText(member);
+                if (member.equals("phoneNumber")) phoneNumber = RepeatedTexts.of(text(member));
                 else throw unmapped(member);
             }
             return new CallerIdDraft(phoneNumber);
@@ -223,8 +224,8 @@ public final class DraftReader {
             Seen seen = new Seen();
             for (String member; (member = next(CALLING_HOURS, seen)) != null; ) {
                 switch (member) {
-                    case "frequency" -> frequency = repeatedText(member);
-                    case "timezone" -> timezone = repeatedText(member);
+                    case "frequency" -> frequency = text(member);
+                    case "timezone" -> timezone = RepeatedTexts.of(text(member));
                     case "days" -> days = list(member, WINDOW_ELEMENT);
                     case "restrictedPeriods" -> restricted = list(member, RESTRICTED_ELEMENT);
                     default -> throw unmapped(member);
@@ -240,9 +241,9 @@ public final class DraftReader {
             Seen seen = new Seen();
             for (String member; (member = next(WINDOW, seen)) != null; ) {
                 switch (member) {
-                    case "day" -> day = repeatedText(member);
-                    case "start" -> start = repeatedText(member);
-                    case "end" -> end = repeatedText(member);
+                    case "day" -> day = text(member);
+                    case "start" -> start = RepeatedTexts.of(text(member));
+                    case "end" -> end = RepeatedTexts.of(text(member));
                     default -> throw unmapped(member);
                 }
             }
@@ -354,23 +355,12 @@ public final class DraftReader {
             };
         }
 
-        /** As {@link #text}, for a text many requests repeat (see {@link RepeatedTexts}). */
-        String repeatedText(String name) {
+        String textElement() {
             return switch (token) {
-                case VALUE_STRING -> repeated();
+                case VALUE_STRING -> p.getString();
                 case VALUE_NULL -> null;
-                default -> wrongType(name, "string");
+                default -> wrongType(null, "string");
             };
-        }
-
-        /** A list element's {@link #repeatedText}. */
-        String repeatedTextElement() {
-            return repeatedText(null);
-        }
-
-        /** The current string value, looked up in {@link RepeatedTexts} from the parser's characters. */
-        private String repeated() {
-            return RepeatedTexts.of(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
         }
 
         Boolean bool(String name) {
@@ -409,7 +399,7 @@ public final class DraftReader {
                 case VALUE_NULL -> null;
                 case VALUE_TRUE -> "detect";
                 case VALUE_FALSE -> "no";
-                case VALUE_STRING -> dialect == Dialect.V2 ? repeated() : wrongType(name, "boolean");
+                case VALUE_STRING -> dialect == Dialect.V2 ? p.getString() : wrongType(name, "boolean");
                 default -> wrongType(name, dialect == Dialect.V1 ? "boolean" : "string");
             };
         }
