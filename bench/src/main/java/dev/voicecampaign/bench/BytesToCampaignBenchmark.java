@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 4, time = 1)
 @Measurement(iterations = 6, time = 1)
-@Fork(3) // the target-2 ratios are thin on a shared 2-core machine: more samples narrow their error bars
+@Fork(3) // when run alone; the full run (bench/run-benchmarks) takes rounds of one fork per payload instead
 public class BytesToCampaignBenchmark {
     @Benchmark
     public Contenders.ProjectOutcome project(PayloadState p) {

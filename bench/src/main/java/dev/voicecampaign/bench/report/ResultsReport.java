@@ -35,28 +35,71 @@ public final class ResultsReport {
     /** The line bench/http-bench writes under each storage's table. */
     private static final Pattern NO_OP_RATIO = Pattern.compile("create \\+ get ÷ no-op: \\*\\*([0-9.]+)×");
 
-    /** One benchmark's figures: score and error in its unit, and the bytes allocated per operation. */
-    record Figure(double score, double error, String unit, double bytesPerOp) {
+    /**
+     * One benchmark's figures: score and error in its unit, and the bytes allocated per operation; for a
+     * figure taken in rounds, the score is the rounds' median and {@code low}/{@code high} their range.
+     */
+    record Figure(double score, double error, String unit, double bytesPerOp, double low, double high) {
+        Figure(double score, double error, String unit, double bytesPerOp) {
+            this(score, error, unit, bytesPerOp, Double.NaN, Double.NaN);
+        }
+
         String cell() {
-            return format(score) + " ± " + format(error);
+            return Double.isNaN(low) ? format(score) + " ± " + format(error) : format(score) + " (" + format(low) + "–" + format(high) + ")";
         }
     }
 
+    /** A ratio of two figures and how it is shown: with its propagated error, or with the rounds' range. */
+    record Ratio(double value, String cell) {
+    }
+
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    /** Bytes to campaign taken in rounds (bench/run-benchmarks): each round's figures, in round order. */
+    private final List<Map<String, Figure>> rounds = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
     private final List<String> targets = new ArrayList<>();
 
     public static void main(String[] args) throws IOException {
         if (args.length < 5) {
-            System.err.println("usage: ResultsReport jmh-result.json report.md jmh-args-line uptime-before uptime-after");
+            System.err.println("usage: ResultsReport jmh-result.json report.md jmh-args-line uptime-before uptime-after [rounds-dir]");
             System.exit(2);
         }
         ResultsReport report = new ResultsReport();
-        report.load(JsonMapper.builder().build().readTree(Files.readAllBytes(Path.of(args[0]))));
+        JsonMapper json = JsonMapper.builder().build();
+        report.addFigures(figures(json.readTree(Files.readAllBytes(Path.of(args[0])))));
+        if (args.length > 5) report.loadRounds(json, Path.of(args[5]));
         Files.writeString(Path.of(args[1]), report.render(args[2], args[3], args[4]), StandardCharsets.UTF_8);
     }
 
-    void load(JsonNode results) {
+    /** The rounds' result files, {@code round-N-SAMPLE-VARIANT.json}, grouped by N. */
+    private void loadRounds(JsonMapper json, Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) return;
+        Map<Integer, Map<String, Figure>> byRound = new java.util.TreeMap<>();
+        try (var files = Files.list(directory)) {
+            for (Path file : files.sorted().toList()) {
+                Matcher name = ROUND_FILE.matcher(file.getFileName().toString());
+                if (!name.matches()) continue;
+                byRound.computeIfAbsent(Integer.parseInt(name.group(1)), n -> new LinkedHashMap<>())
+                        .putAll(figures(json.readTree(Files.readAllBytes(file))));
+            }
+        }
+        byRound.values().forEach(this::addRound);
+    }
+
+    /** Adds figures of the main run. */
+    void addFigures(Map<String, Figure> more) {
+        figures.putAll(more);
+    }
+
+    /** Adds one round's figures (after the rounds before it). */
+    void addRound(Map<String, Figure> round) {
+        rounds.add(round);
+    }
+
+    private static final Pattern ROUND_FILE = Pattern.compile("round-([0-9]+)-.*\\.json");
+
+    static Map<String, Figure> figures(JsonNode results) {
+        Map<String, Figure> figures = new LinkedHashMap<>();
         for (JsonNode r : results) {
             StringBuilder key = new StringBuilder(r.get("benchmark").stringValue().replace(PACKAGE, ""));
             JsonNode params = r.get("params");
@@ -68,6 +111,7 @@ public final class ResultsReport {
             figures.put(key.toString(), new Figure(number(primary.get("score")), number(primary.get("scoreError")),
                     primary.get("scoreUnit").stringValue(), alloc.isMissingNode() ? Double.NaN : number(alloc.get("score"))));
         }
+        return figures;
     }
 
     /** JMH writes a number, or "NaN" as a string when one iteration gives no error. */
@@ -79,12 +123,40 @@ public final class ResultsReport {
         return Optional.ofNullable(figures.get(key));
     }
 
+    /** A figure of the rounds when there are rounds (their median, with their range), else of the single run. */
+    Optional<Figure> measured(String key) {
+        if (rounds.isEmpty()) return figure(key);
+        List<Figure> taken = rounds.stream().map(r -> r.get(key)).filter(java.util.Objects::nonNull).toList();
+        if (taken.isEmpty()) return Optional.empty();
+        List<Double> scores = taken.stream().map(Figure::score).toList();
+        return Optional.of(new Figure(median(scores), Double.NaN, taken.get(0).unit(), median(taken.stream().map(Figure::bytesPerOp).toList()),
+                java.util.Collections.min(scores), java.util.Collections.max(scores)));
+    }
+
+    /**
+     * {@code a} ÷ {@code b}: with rounds, the median of the ratios taken within each round (both sides measured
+     * within a minute of each other) and their range; else the single run's, with its propagated error.
+     */
+    Ratio ratio(String a, String b) {
+        if (rounds.isEmpty()) return ratio(figures.get(a), figures.get(b));
+        List<Double> within = new ArrayList<>();
+        for (Map<String, Figure> round : rounds) {
+            if (round.containsKey(a) && round.containsKey(b)) within.add(round.get(a).score() / round.get(b).score());
+        }
+        double median = median(within);
+        return new Ratio(median, format(median) + "× (" + format(java.util.Collections.min(within)) + "–"
+                + format(java.util.Collections.max(within)) + ")");
+    }
+
     String render(String jmhArgs, String uptimeBefore, String uptimeAfter) throws IOException {
         line("# Benchmark results");
         line("");
-        line("Generated by `./dev bench` (bench/run-benchmarks, then `ResultsReport`) from one JMH run: do not edit by hand.");
+        line("Generated by `./dev bench` (bench/run-benchmarks, then `ResultsReport`) from one run: do not edit by hand.");
         line("Every ratio compares figures of that same run. Throughput is operations per millisecond (higher is better);");
         line("calling-hours figures are nanoseconds per call (lower is better); ± is JMH's 99.9% confidence half-width.");
+        if (!rounds.isEmpty()) {
+            line("Bytes to typed campaign (section 2) is taken in " + rounds.size() + " rounds instead: see there.");
+        }
         line("B/op is bytes allocated per operation (JMH `-prof gc`, `gc.alloc.rate.norm`).");
         line("");
         environment(jmhArgs, uptimeBefore, uptimeAfter);
@@ -94,8 +166,9 @@ public final class ResultsReport {
         http();
         line("## Targets");
         line("");
-        line("A target is met when every payload's ratio (point estimates of this run) meets it; the median shows the");
-        line("typical payload. With errors as wide as above, a single low ratio can be noise: read it beside its ± in the tables.");
+        line("A target is met when every payload's ratio (point estimates of this run; for section 2 taken in rounds, the median");
+        line("of its rounds' ratios) meets it; the median shows the typical payload. With errors as wide as above, a single low");
+        line("ratio can be noise: read it beside its ± or its rounds' range in the tables.");
         line("");
         line("| target | result |");
         line("|---|---|");
@@ -151,7 +224,7 @@ public final class ResultsReport {
                 ratios.add(ratio);
                 if (variant.equals("VALID")) maxValidBytes = Math.max(maxValidBytes, project.get().bytesPerOp());
                 line("| " + name(sample) + " | " + name(variant) + " | " + project.get().cell() + " | " + hv.get().cell() + " | "
-                        + ratio(project.get(), hv.get()) + " | " + bytes(project.get()) + " | " + bytes(hv.get()) + " |");
+                        + ratio(project.get(), hv.get()).cell() + " | " + bytes(project.get()) + " | " + bytes(hv.get()) + " |");
             }
         }
         line("");
@@ -176,8 +249,16 @@ public final class ResultsReport {
             line("ratio): `project read only` is the project's JSON boundary without the rules; `Jackson tokens` is Jackson's");
             line("tokenizer alone, every value made and dropped, the floor under any reader built on Jackson's streaming API.");
         }
+        if (!rounds.isEmpty()) {
+            line("");
+            line("The contenders ran in " + rounds.size() + " rounds: in each, every payload's four contenders one after the other (one JMH");
+            line("fork each, so within about a minute), payload after payload. A contender's figure is the median of its rounds, with");
+            line("their lowest and highest in brackets; a ratio is the median of the ratios taken within each round (both sides");
+            line("measured under the same load), with their range. The diagnostics come from the main run, with JMH's ±.");
+        }
         line("");
-        boolean networknt = figures.keySet().stream().anyMatch(k -> k.startsWith("BytesToCampaignBenchmark.networkntJsonSchema "));
+        boolean networknt = (rounds.isEmpty() ? List.of(figures) : rounds).stream()
+                .anyMatch(r -> r.keySet().stream().anyMatch(k -> k.startsWith("BytesToCampaignBenchmark.networkntJsonSchema ")));
         String readColumn = (readOnly ? " | project read only" : "") + (tokens ? " | Jackson tokens" : "");
         String readAlign = (readOnly ? "|---:" : "") + (tokens ? "|---:" : "");
         line("| sample | payload | this project" + readColumn + " | Jackson tree | Jackson bind + HV" + (networknt ? " | networknt" : "")
@@ -193,26 +274,33 @@ public final class ResultsReport {
         for (String sample : SAMPLES) {
             for (String variant : VARIANTS) {
                 String at = " " + sample + " " + variant;
-                Optional<Figure> project = figure("BytesToCampaignBenchmark.project" + at);
+                String projectKey = "BytesToCampaignBenchmark.project" + at;
+                String treeKey = "BytesToCampaignBenchmark.jacksonTreeParse" + at;
+                String bindKey = "BytesToCampaignBenchmark.jacksonBindHibernateValidator" + at;
+                String schemaKey = "BytesToCampaignBenchmark.networkntJsonSchema" + at;
+                Optional<Figure> project = measured(projectKey);
                 Optional<Figure> read = figure("ReadCostBenchmark.projectReadOnly" + at);
                 Optional<Figure> tokenized = figure("ReadCostBenchmark.jacksonTokensOnly" + at);
-                Optional<Figure> tree = figure("BytesToCampaignBenchmark.jacksonTreeParse" + at);
-                Optional<Figure> bind = figure("BytesToCampaignBenchmark.jacksonBindHibernateValidator" + at);
-                Optional<Figure> schema = figure("BytesToCampaignBenchmark.networkntJsonSchema" + at);
+                Optional<Figure> tree = measured(treeKey);
+                Optional<Figure> bind = measured(bindKey);
+                Optional<Figure> schema = measured(schemaKey);
                 if (project.isEmpty() || tree.isEmpty() || bind.isEmpty()) continue;
-                worstTree = Math.min(worstTree, project.get().score() / tree.get().score());
-                worstBind = Math.min(worstBind, project.get().score() / bind.get().score());
-                treeRatios.add(project.get().score() / tree.get().score());
-                bindRatios.add(project.get().score() / bind.get().score());
-                schema.ifPresent(sc -> schemaRatios.add(project.get().score() / sc.score()));
+                Ratio toTree = ratio(projectKey, treeKey);
+                Ratio toBind = ratio(projectKey, bindKey);
+                Optional<Ratio> toSchema = schema.map(sc -> ratio(projectKey, schemaKey));
+                worstTree = Math.min(worstTree, toTree.value());
+                worstBind = Math.min(worstBind, toBind.value());
+                treeRatios.add(toTree.value());
+                bindRatios.add(toBind.value());
+                toSchema.ifPresent(r -> schemaRatios.add(r.value()));
                 StringBuilder row = new StringBuilder("| " + name(sample) + " | " + name(variant) + " | " + project.get().cell()
                         + (readOnly ? " | " + read.map(Figure::cell).orElse("") : "") + (tokens ? " | " + tokenized.map(Figure::cell).orElse("") : "")
                         + " | " + tree.get().cell() + " | " + bind.get().cell());
                 if (networknt) row.append(" | ").append(schema.map(Figure::cell).orElse(""));
-                row.append(" | ").append(ratio(project.get(), tree.get())).append(" | ").append(ratio(project.get(), bind.get()));
+                row.append(" | ").append(toTree.cell()).append(" | ").append(toBind.cell());
                 if (networknt) {
-                    row.append(" | ").append(schema.map(s -> ratio(project.get(), s)).orElse(""));
-                    if (schema.isPresent()) worstSchema = Math.min(worstSchema, project.get().score() / schema.get().score());
+                    row.append(" | ").append(toSchema.map(Ratio::cell).orElse(""));
+                    if (toSchema.isPresent()) worstSchema = Math.min(worstSchema, toSchema.get().value());
                 }
                 line(row.append(" |").toString());
                 allocation.add("| " + name(sample) + " | " + name(variant) + " | " + bytes(project.get())
@@ -259,7 +347,7 @@ public final class ResultsReport {
                 else worstNext = Math.max(worstNext, compiled.get().score());
                 fasterThanNaive &= compiled.get().score() < naive.get().score();
                 line("| `" + query + "` | " + windows + " | " + compiled.get().cell() + " | " + naive.get().cell() + " | "
-                        + ratio(naive.get(), compiled.get()) + " | " + bytes(compiled.get()) + " |");
+                        + ratio(naive.get(), compiled.get()).cell() + " | " + bytes(compiled.get()) + " |");
             }
         }
         for (String windows : List.of("5", "35")) {
@@ -319,10 +407,10 @@ public final class ResultsReport {
         return met ? "**met**" : "**missed**";
     }
 
-    private static String ratio(Figure a, Figure b) {
+    private static Ratio ratio(Figure a, Figure b) {
         double r = a.score() / b.score();
         double error = r * Math.sqrt(Math.pow(a.error() / a.score(), 2) + Math.pow(b.error() / b.score(), 2));
-        return format(r) + "× ± " + format(error);
+        return new Ratio(r, format(r) + "× ± " + format(error));
     }
 
     private static String bytes(Figure f) {
