@@ -8,11 +8,14 @@ import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +37,8 @@ public final class ResultsReport {
     static final Path HTTP_RESULTS = Path.of("bench/target/http-results.md");
     /** The line bench/http-bench writes under each storage's table. */
     private static final Pattern NO_OP_RATIO = Pattern.compile("create \\+ get ÷ no-op: \\*\\*([0-9.]+)×");
+    /** A result file of one round of bytes to campaign, as bench/run-benchmarks names them. */
+    private static final Pattern ROUND_FILE = Pattern.compile("round-([0-9]+)-.*\\.json");
 
     /**
      * One benchmark's figures: score and error in its unit, and the bytes allocated per operation; for a
@@ -74,7 +79,7 @@ public final class ResultsReport {
     /** The rounds' result files, {@code round-N-SAMPLE-VARIANT.json}, grouped by N. */
     private void loadRounds(JsonMapper json, Path directory) throws IOException {
         if (!Files.isDirectory(directory)) return;
-        Map<Integer, Map<String, Figure>> byRound = new java.util.TreeMap<>();
+        Map<Integer, Map<String, Figure>> byRound = new TreeMap<>();
         try (var files = Files.list(directory)) {
             for (Path file : files.sorted().toList()) {
                 Matcher name = ROUND_FILE.matcher(file.getFileName().toString());
@@ -95,8 +100,6 @@ public final class ResultsReport {
     void addRound(Map<String, Figure> round) {
         rounds.add(round);
     }
-
-    private static final Pattern ROUND_FILE = Pattern.compile("round-([0-9]+)-.*\\.json");
 
     static Map<String, Figure> figures(JsonNode results) {
         Map<String, Figure> figures = new LinkedHashMap<>();
@@ -126,11 +129,11 @@ public final class ResultsReport {
     /** A figure of the rounds when there are rounds (their median, with their range), else of the single run. */
     Optional<Figure> measured(String key) {
         if (rounds.isEmpty()) return figure(key);
-        List<Figure> taken = rounds.stream().map(r -> r.get(key)).filter(java.util.Objects::nonNull).toList();
+        List<Figure> taken = rounds.stream().map(r -> r.get(key)).filter(Objects::nonNull).toList();
         if (taken.isEmpty()) return Optional.empty();
         List<Double> scores = taken.stream().map(Figure::score).toList();
         return Optional.of(new Figure(median(scores), Double.NaN, taken.get(0).unit(), median(taken.stream().map(Figure::bytesPerOp).toList()),
-                java.util.Collections.min(scores), java.util.Collections.max(scores)));
+                Collections.min(scores), Collections.max(scores)));
     }
 
     /**
@@ -144,8 +147,8 @@ public final class ResultsReport {
             if (round.containsKey(a) && round.containsKey(b)) within.add(round.get(a).score() / round.get(b).score());
         }
         double median = median(within);
-        return new Ratio(median, format(median) + "× (" + format(java.util.Collections.min(within)) + "–"
-                + format(java.util.Collections.max(within)) + ")");
+        return new Ratio(median, format(median) + "× (" + format(Collections.min(within)) + "–"
+                + format(Collections.max(within)) + ")");
     }
 
     String render(String jmhArgs, String uptimeBefore, String uptimeAfter) throws IOException {
