@@ -146,6 +146,7 @@ public final class ResultsReport {
         for (Map<String, Figure> round : rounds) {
             if (round.containsKey(a) && round.containsKey(b)) within.add(round.get(a).score() / round.get(b).score());
         }
+        if (within.isEmpty()) return new Ratio(Double.NaN, format(Double.NaN)); // no round measured both
         double median = median(within);
         return new Ratio(median, format(median) + "× (" + format(Collections.min(within)) + "–"
                 + format(Collections.max(within)) + ")");
@@ -260,8 +261,8 @@ public final class ResultsReport {
             line("measured under the same load), with their range. The diagnostics come from the main run, with JMH's ±.");
         }
         line("");
-        boolean networknt = (rounds.isEmpty() ? List.of(figures) : rounds).stream()
-                .anyMatch(r -> r.keySet().stream().anyMatch(k -> k.startsWith("BytesToCampaignBenchmark.networkntJsonSchema ")));
+        boolean networknt = SAMPLES.stream().anyMatch(sample -> VARIANTS.stream()
+                .anyMatch(variant -> measured("BytesToCampaignBenchmark.networkntJsonSchema " + sample + " " + variant).isPresent()));
         String readColumn = (readOnly ? " | project read only" : "") + (tokens ? " | Jackson tokens" : "");
         String readAlign = (readOnly ? "|---:" : "") + (tokens ? "|---:" : "");
         line("| sample | payload | this project" + readColumn + " | Jackson tree | Jackson bind + HV" + (networknt ? " | networknt" : "")

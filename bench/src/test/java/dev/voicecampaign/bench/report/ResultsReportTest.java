@@ -56,6 +56,16 @@ class ResultsReportTest {
     }
 
     @Test
+    void aRatioNoRoundMeasuredBothSidesOfIsNotAvailable() {
+        ResultsReport report = new ResultsReport();
+        report.addRound(Map.of("project", throughput(100)));
+        report.addRound(Map.of("tree", throughput(125)));
+
+        assertThat(report.ratio("project", "tree").cell()).isEqualTo("n/a");
+        assertThat(report.ratio("project", "tree").value()).isNaN();
+    }
+
+    @Test
     void withoutRoundsTheSingleRunsFigureAndPropagatedErrorAreShown() {
         ResultsReport report = new ResultsReport();
         report.addFigures(Map.of("project", new ResultsReport.Figure(100, 3, "ops/ms", 1000), "tree", new ResultsReport.Figure(125, 4, "ops/ms", 1000)));
