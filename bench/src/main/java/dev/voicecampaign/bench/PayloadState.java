@@ -8,10 +8,12 @@ import org.openjdk.jmh.annotations.State;
 /** One payload (sample and how it is broken) and the contenders, shared by every benchmark thread. */
 @State(Scope.Benchmark)
 public class PayloadState {
-    @Param({"AGENTLESS", "PREVIEW", "PROGRESSIVE"})
+    /** Every sample (JMH takes all of an enum's constants when the values are left out). */
+    @Param
     public Payloads.Sample sample;
 
-    @Param({"VALID", "BROKEN_1", "BROKEN_5"})
+    /** Every variant. */
+    @Param
     public Payloads.Variant variant;
 
     public Contenders contenders;

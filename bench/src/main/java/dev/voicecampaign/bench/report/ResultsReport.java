@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import dev.voicecampaign.bench.Payloads;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,8 +34,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ResultsReport {
     private static final String PACKAGE = "dev.voicecampaign.bench.";
-    private static final List<String> SAMPLES = List.of("AGENTLESS", "PREVIEW", "PROGRESSIVE");
-    private static final List<String> VARIANTS = List.of("VALID", "BROKEN_1", "BROKEN_5");
+    /** The payloads, as JMH names them in its results: every sample and variant the benchmarks are given. */
+    private static final List<String> SAMPLES = Stream.of(Payloads.Sample.values()).map(Enum::name).toList();
+    private static final List<String> VARIANTS = Stream.of(Payloads.Variant.values()).map(Enum::name).toList();
     static final Path HTTP_RESULTS = Path.of("bench/target/http-results.md");
     /** The line bench/http-bench writes under each storage's table. */
     private static final Pattern NO_OP_RATIO = Pattern.compile("create \\+ get ÷ no-op: \\*\\*([0-9.]+)×");
