@@ -15,6 +15,7 @@ import dev.voicecampaign.http.server.EmbeddedServer;
 import dev.voicecampaign.http.server.ScheduleRunner;
 import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.rules.CampaignRules;
+import dev.voicecampaign.testkit.SampleDirectories;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -29,12 +30,16 @@ import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
-/** A real server on a loopback port: the demo app plus a second tenant, a hand-moved clock, inline preparation. */
+/** A real server on a loopback port: the demo app plus two more tenants, a hand-moved clock, inline preparation. */
 final class ServerFixture implements AutoCloseable {
     static final AppConfig OTHER = new AppConfig(new StreamId("st-other-tenant"), "acc-other", "cs-other",
             "another-secret-of-at-least-thirty-two-bytes", List.of("CL Only 2020 Dec 4"), List.of("DNC CL Dec 4"),
             List.of("Default Queue"), List.of("Voice Survey Entry Flow"), List.of("+14846512345"));
-    static final ServerConfig CONFIG = new ServerConfig(List.of(DemoConfig.standard().apps().get(0), OTHER));
+    /** Knows every name {@link SampleDirectories} holds, so the testkit's generated drafts resolve. */
+    static final AppConfig SAMPLES = new AppConfig(new StreamId("st-samples"), "acc-samples", "cs-samples",
+            "a-third-secret-of-at-least-thirty-two-bytes", SampleDirectories.CONTACT_LISTS, SampleDirectories.DNC_LISTS,
+            SampleDirectories.QUEUES, SampleDirectories.EXPERIENCE_FLOWS, SampleDirectories.CALLER_IDS);
+    static final ServerConfig CONFIG = new ServerConfig(List.of(DemoConfig.standard().apps().get(0), OTHER, SAMPLES));
     static final AppConfig DEMO = CONFIG.apps().get(0);
     static final String V2 = "/campaign/api/v2/public/" + DemoConfig.STREAM_ID;
     static final String V1 = "/agentassist/api/v1/public/" + DemoConfig.STREAM_ID;

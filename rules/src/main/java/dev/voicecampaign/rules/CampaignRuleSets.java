@@ -200,7 +200,7 @@ public final class CampaignRuleSets {
                     .build())
             .when("dialect is v1", d -> d.dialect() == Dialect.V1, RuleSet.<CampaignDraft>builder()
                     .field("dncLists", CampaignDraft::dncLists, new IgnoredRule<DncListDraft>(ValueType.OBJECT, "notInDialect",
-                            "is not part of the {dialect} API and is ignored", "dialect", "v1"), "Not in v1: ignored with a warning.")
+                            "is not part of the {dialect} API and is ignored", "dialect", "v1"), "Not in v1: ignored with a warning; a v1 update keeps the stored DNC list.")
                     .build())
             .field("priority", CampaignDraft::priority, text().required().oneOf(PRIORITIES), "Priority, a string \"1\" (lowest) to \"5\".")
             .field("dialingMode", CampaignDraft::dialingMode, text().required().oneOf(MODES), "How answered calls are handled.")
@@ -238,7 +238,7 @@ public final class CampaignRuleSets {
             .field("experienceFlowName", CampaignDraft::experienceFlowName, resourceName(Directories::experienceFlows),
                     "The experience flow that talks to the called party (v1 documents none; Agentless cannot run without one).")
             .field("enableMachineDetect", CampaignDraft::enableMachineDetect, text().required().oneOf(MACHINE_DETECTION),
-                    "Answering-machine detection: no, detect or disconnect (v1: a boolean, true meaning detect).")
+                    "Answering-machine detection: no, detect or disconnect (v1: a boolean, true meaning detect; a v1 update's true keeps a stored disconnect).")
             .field("queueName", CampaignDraft::queueName, ignoredFor(ValueType.TEXT, AGENTLESS), "Not used by Agentless.")
             .field("maxSkips", CampaignDraft::maxSkips, ignoredFor(ValueType.INTEGER, AGENTLESS), "Not used by Agentless.")
             .build();

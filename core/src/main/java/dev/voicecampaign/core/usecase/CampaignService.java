@@ -96,14 +96,17 @@ public final class CampaignService {
                 references, s.schedule(), s.instanceId(), s.createdAt(), s.updatedAt(), s.version()));
     }
 
-    /** Replaces the campaign's configuration with the draft's, if the campaign's state allows every change. */
+    /**
+     * Replaces the campaign's configuration with the draft's, if the campaign's state allows every change.
+     * What the draft's dialect cannot express (v1: the DNC list, {@code disconnect}) is kept as stored.
+     */
     public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         StoredCampaign stored = found.get();
         Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
         if (verdict.result().isInvalid()) return new CampaignOutcome.Invalid(verdict.result().getError());
-        Campaign campaign = verdict.result().get();
+        Campaign campaign = UnexpressedFields.keep(draft.dialect(), stored.campaign(), verdict.result().get());
         Set<EditableField> refused = EnumSet.noneOf(EditableField.class);
         refused.addAll(EditableField.changedBetween(stored.campaign(), campaign));
         refused.removeAll(lifecycle.editableIn(stored.status()));
