@@ -8,7 +8,6 @@ import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.hours.CallingHours;
 import dev.voicecampaign.core.hours.CallingWindow;
-import dev.voicecampaign.core.hours.Zones;
 import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import java.time.DayOfWeek;
@@ -16,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -78,8 +78,8 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     }
 
     CallingHours hours() {
-        return new CallingHours(Frequency.valueOf(callingHours.frequency()), Zones.of(callingHours.zone()),
-                callingHours.windows().stream().map(w -> CallingWindow.of(Optional.ofNullable(w.day()).map(DayOfWeek::valueOf),
+        return new CallingHours(Frequency.valueOf(callingHours.frequency()), ZoneId.of(callingHours.zone()),
+                callingHours.windows().stream().map(w -> new CallingWindow(Optional.ofNullable(w.day()).map(DayOfWeek::valueOf),
                         LocalTime.parse(w.start()), LocalTime.parse(w.end()))).toList(),
                 callingHours.restrictedPeriods().stream().map(CampaignDetails::period).toList());
     }

@@ -106,12 +106,12 @@ final class CampaignRows {
     static StoredCampaign read(ResultSet row) throws SQLException {
         CampaignDetails details = CampaignDetails.read(row.getString("details"));
         DialingStrategy strategy = new DialingStrategy(new CallerId(row.getString("caller_id")), details.hours(),
-                DialingOrder.valueOf(row.getString("dialing_order")), MaxAttempts.of(row.getInt("max_attempts_per_record")),
-                RetryPeriod.of(row.getInt("retry_period_minutes")), RingTime.of(row.getInt("max_ring_seconds")));
+                DialingOrder.valueOf(row.getString("dialing_order")), new MaxAttempts(row.getInt("max_attempts_per_record")),
+                new RetryPeriod(row.getInt("retry_period_minutes")), new RingTime(row.getInt("max_ring_seconds")));
         CampaignName name = new CampaignName(row.getString("name"));
         Description description = new Description(row.getString("description"));
         Optional<DncListRef> dnc = Optional.ofNullable(row.getString("dnc_list")).map(DncListRef::new);
-        Priority priority = Priority.of(row.getInt("priority"));
+        Priority priority = new Priority(row.getInt("priority"));
         Campaign campaign = switch (DialingMode.valueOf(row.getString("mode"))) {
             case AGENTLESS -> new AgentlessCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
                     new ExperienceFlowRef(row.getString("experience_flow")), MachineDetection.valueOf(row.getString("machine_detection")));

@@ -60,8 +60,7 @@ public final class DraftReader {
     private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
 
     /** How list entries are read (non-capturing, so made once). */
-    /** Names many campaigns repeat (see {@link RepeatedTexts}). */
-    private static final java.util.function.Function<Reader, String> NAME_ELEMENT = r -> RepeatedTexts.of(r.textElement());
+    private static final java.util.function.Function<Reader, String> NAME_ELEMENT = Reader::textElement;
     private static final java.util.function.Function<Reader, DayWindowDraft> WINDOW_ELEMENT = r -> r.objectElement(Reader::window);
     private static final java.util.function.Function<Reader, RestrictedPeriodDraft> RESTRICTED_ELEMENT =
             r -> r.objectElement(Reader::restricted);
@@ -161,9 +160,9 @@ public final class DraftReader {
                     case "dialingMode" -> dialingMode = text(member);
                     case "dialingStrategy" -> strategy = enterObject(member) ? leave(strategy()) : null;
                     case "schedule" -> schedule = enterObject(member) ? leave(schedule()) : null;
-                    case WireFields.QUEUE_NAME -> queueName = RepeatedTexts.of(text("queueName"));
+                    case WireFields.QUEUE_NAME -> queueName = text("queueName");
                     case "maxSkips" -> maxSkips = whole(member);
-                    case "experienceFlowName" -> experienceFlowName = RepeatedTexts.of(text(member));
+                    case "experienceFlowName" -> experienceFlowName = text(member);
                     case "enableMachineDetect" -> machineDetection = machineDetection(member);
                     case "campaignType" -> campaignType = text(member);
                     default -> throw unmapped(member);
@@ -178,7 +177,7 @@ public final class DraftReader {
             String name = null;
             Seen seen = new Seen();
             for (String member; (member = next(DNC_LIST, seen)) != null; ) {
-                if (member.equals("name")) name = RepeatedTexts.of(text(member));
+                if (member.equals("name")) name = text(member);
                 else throw unmapped(member);
             }
             return new DncListDraft(name);
@@ -210,7 +209,7 @@ public final class DraftReader {
             String phoneNumber = null;
             Seen seen = new Seen();
             for (String member; (member = next(CALLER_ID, seen)) != null; ) {
-                if (member.equals("phoneNumber")) phoneNumber = RepeatedTexts.of(text(member));
+                if (member.equals("phoneNumber")) phoneNumber = text(member);
                 else throw unmapped(member);
             }
             return new CallerIdDraft(phoneNumber);
@@ -225,7 +224,7 @@ public final class DraftReader {
             for (String member; (member = next(CALLING_HOURS, seen)) != null; ) {
                 switch (member) {
                     case "frequency" -> frequency = text(member);
-                    case "timezone" -> timezone = RepeatedTexts.of(text(member));
+                    case "timezone" -> timezone = text(member);
                     case "days" -> days = list(member, WINDOW_ELEMENT);
                     case "restrictedPeriods" -> restricted = list(member, RESTRICTED_ELEMENT);
                     default -> throw unmapped(member);
@@ -242,8 +241,8 @@ public final class DraftReader {
             for (String member; (member = next(WINDOW, seen)) != null; ) {
                 switch (member) {
                     case "day" -> day = text(member);
-                    case "start" -> start = RepeatedTexts.of(text(member));
-                    case "end" -> end = RepeatedTexts.of(text(member));
+                    case "start" -> start = text(member);
+                    case "end" -> end = text(member);
                     default -> throw unmapped(member);
                 }
             }

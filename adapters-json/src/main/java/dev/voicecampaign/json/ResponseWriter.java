@@ -12,11 +12,11 @@ import dev.voicecampaign.core.hours.CallingHours;
 import dev.voicecampaign.core.hours.CallingWindow;
 import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
+import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import java.time.Instant;
-import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonSerializable;
 import tools.jackson.databind.ObjectMapper;
@@ -231,10 +231,10 @@ public final class ResponseWriter {
         g.writeArrayPropertyStart("days");
         for (CallingWindow w : h.windows()) {
             g.writeStartObject();
-            if (!responseOrder && w.day().isPresent()) g.writeStringProperty("day", dayName(w.day().get()));
+            if (!responseOrder && w.day().isPresent()) g.writeStringProperty("day", WireDay.format(w.day().get()));
             g.writeStringProperty("start", WireTime.format(w.start()));
             g.writeStringProperty("end", WireTime.format(w.end()));
-            if (responseOrder && h.frequency() != Frequency.DAILY && w.day().isPresent()) g.writeStringProperty("day", dayName(w.day().get()));
+            if (responseOrder && h.frequency() != Frequency.DAILY && w.day().isPresent()) g.writeStringProperty("day", WireDay.format(w.day().get()));
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -268,11 +268,5 @@ public final class ResponseWriter {
     private static void string(JsonGenerator g, String name, String value) {
         if (value == null) g.writeNullProperty(name);
         else g.writeStringProperty(name, value);
-    }
-
-    static final List<String> DAY_NAMES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-
-    static String dayName(java.time.DayOfWeek day) {
-        return DAY_NAMES.get(day.getValue() - 1);
     }
 }

@@ -5,12 +5,14 @@ import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
 import dev.voicecampaign.core.draft.ScheduleDraft;
 import dev.voicecampaign.core.hours.CallingHours;
+import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.dsl.Violations;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
@@ -26,11 +28,16 @@ final class CallingHoursRules {
     }
 
     static List<Violation> startEqualsEnd(DayWindowDraft w, Path at, ValidationContext context) {
-        int start = WireTime.minuteOfDay(w.start());
-        if (start <= 0 || start != WireTime.minuteOfDay(w.end())) return List.of();
+        int start = minuteOfDay(w.start());
+        if (start <= 0 || start != minuteOfDay(w.end())) return List.of();
         return List.of(Violations.of(at, Violations.code(at, "startEqualsEnd"),
                 "starts and ends at {time}: ambiguous (use 12:00 AM-12:00 AM for the whole day)", Severity.ERROR,
                 "time", w.start()));
+    }
+
+    /** The minute of the day a wire time names, or -1 when it names none. */
+    private static int minuteOfDay(String wireTime) {
+        return WireTime.parse(wireTime).map(t -> t.getHour() * 60 + t.getMinute()).orElse(-1);
     }
 
     /** The shape of a full date; {@link #parseDate} also needs it to be a real day. */
@@ -81,9 +88,9 @@ final class CallingHoursRules {
         for (int i = 0; i < n; i++) {
             DayWindowDraft w = days.get(i);
             if (w == null) continue;
-            int s = WireTime.minuteOfDay(w.start());
-            int e = WireTime.minuteOfDay(w.end());
-            int day = daily || w.day() == null ? -1 : CampaignRuleSets.dayIndex(w.day());
+            int s = minuteOfDay(w.start());
+            int e = minuteOfDay(w.end());
+            int day = daily ? -1 : WireDay.parse(w.day()).map(DayOfWeek::ordinal).orElse(-1);
             if (s < 0 || e < 0 || (!daily && day < 0)) continue;
             if (s == e && s != 0) continue;
             found.index()[count] = i;

@@ -32,8 +32,9 @@ import dev.voicecampaign.core.hours.CallingWindow;
 import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WireTime;
-import dev.voicecampaign.core.hours.Zones;
+import dev.voicecampaign.core.hours.WireDay;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.LocalTime;
 import java.time.MonthDay;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class CampaignAssembler {
         Description description = new Description(d.description());
         ContactLists lists = new ContactLists(contactLists(d.contactLists()));
         Optional<DncListRef> dnc = d.dialect() == Dialect.V2 ? Optional.of(new DncListRef(d.dncLists().name())) : Optional.empty();
-        Priority priority = Priority.of(Integer.parseInt(d.priority()));
+        Priority priority = new Priority(Integer.parseInt(d.priority()));
         DialingStrategy strategy = strategy(d.dialingStrategy());
         return switch (mode) {
             case AGENTLESS -> new AgentlessCampaign(name, description, lists, dnc, priority, strategy,
@@ -75,9 +76,9 @@ final class CampaignAssembler {
     }
 
     private static DialingStrategy strategy(DialingStrategyDraft s) {
-        return new DialingStrategy(CallerId.of(s.callerId().phoneNumber()), callingHours(s.callingHours()),
-                DialingOrder.valueOf(s.dialingOrder()), MaxAttempts.of(Math.toIntExact(s.maxAttemptsPerRecord())),
-                RetryPeriod.of(Math.toIntExact(s.defaultRetryPeriod())), RingTime.of(Math.toIntExact(s.maxRingTime())));
+        return new DialingStrategy(new CallerId(s.callerId().phoneNumber()), callingHours(s.callingHours()),
+                DialingOrder.valueOf(s.dialingOrder()), new MaxAttempts(Math.toIntExact(s.maxAttemptsPerRecord())),
+                new RetryPeriod(Math.toIntExact(s.defaultRetryPeriod())), new RingTime(Math.toIntExact(s.maxRingTime())));
     }
 
     static CallingHours callingHours(CallingHoursDraft h) {
@@ -87,23 +88,13 @@ final class CampaignAssembler {
         for (int i = 0; i < windows.length; i++) windows[i] = window(days.get(i), frequency);
         List<RestrictedPeriod> restricted = h.restrictedPeriods() == null ? List.of()
                 : h.restrictedPeriods().stream().map(CampaignAssembler::restricted).toList();
-        // List.of makes the one immutable copy; CallingHours keeps it as it is
-        return new CallingHours(frequency, Zones.of(h.timezone()), List.of(windows), restricted);
+        return new CallingHours(frequency, ZoneId.of(h.timezone()), List.of(windows), restricted);
     }
 
     private static CallingWindow window(DayWindowDraft w, Frequency frequency) {
-        LocalTime start = time(WireTime.minuteOfDay(w.start()));
-        LocalTime end = time(WireTime.minuteOfDay(w.end()));
-        return frequency == Frequency.DAILY ? CallingWindow.everyDay(start, end) : CallingWindow.on(CampaignRuleSets.dayOf(w.day()).orElseThrow(), start, end);
-    }
-
-    /** Every minute of the day as a time, made once: windows are assembled on every valid request. */
-    private static final LocalTime[] TIMES = java.util.stream.IntStream.range(0, 24 * 60)
-            .mapToObj(m -> LocalTime.of(m / 60, m % 60)).toArray(LocalTime[]::new);
-
-    private static LocalTime time(int minuteOfDay) {
-        if (minuteOfDay < 0) throw new IllegalStateException("assembling a window whose time was not checked");
-        return TIMES[minuteOfDay];
+        LocalTime start = WireTime.parse(w.start()).orElseThrow();
+        LocalTime end = WireTime.parse(w.end()).orElseThrow();
+        return frequency == Frequency.DAILY ? CallingWindow.everyDay(start, end) : CallingWindow.on(WireDay.parse(w.day()).orElseThrow(), start, end);
     }
 
     private static RestrictedPeriod restricted(RestrictedPeriodDraft p) {

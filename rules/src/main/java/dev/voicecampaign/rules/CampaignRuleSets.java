@@ -32,6 +32,7 @@ import dev.voicecampaign.core.draft.ScheduleDraft;
 import dev.voicecampaign.core.hours.CallingHours;
 import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
+import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.violation.Severity;
@@ -58,32 +59,6 @@ public final class CampaignRuleSets {
             .mapToObj(Long::toString).toList();
     static final List<String> MODES = Arrays.stream(DialingMode.values()).map(DialingMode::wireName).toList();
     static final List<String> FREQUENCIES = Arrays.stream(Frequency.values()).map(Enum::name).toList();
-    static final List<String> DAYS = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-
-    /** The day a wire day name ({@code MO} .. {@code SU}) names, or empty when it is none of them. */
-    public static Optional<java.time.DayOfWeek> dayOf(String twoLetters) {
-        int index = twoLetters == null ? -1 : dayIndex(twoLetters);
-        return index < 0 ? Optional.empty() : WEEKDAYS.get(index);
-    }
-
-    /** Each day once, in {@link #DAYS} order: the assembler asks for a day per window. */
-    private static final List<Optional<java.time.DayOfWeek>> WEEKDAYS =
-            Arrays.stream(java.time.DayOfWeek.values()).map(Optional::of).toList();
-
-    /** The position of a day in {@link #DAYS} (0 = Monday), or -1 when it is none of them. */
-    static int dayIndex(String twoLetters) {
-        if (twoLetters.length() != 2) return -1;
-        char second = twoLetters.charAt(1);
-        // By letters, not by a switch on the string (which hashes it): this runs several times per window.
-        return switch (twoLetters.charAt(0)) {
-            case 'M' -> second == 'O' ? 0 : -1;
-            case 'T' -> second == 'U' ? 1 : second == 'H' ? 3 : -1;
-            case 'W' -> second == 'E' ? 2 : -1;
-            case 'F' -> second == 'R' ? 4 : -1;
-            case 'S' -> second == 'A' ? 5 : second == 'U' ? 6 : -1;
-            default -> -1;
-        };
-    }
     static final List<String> ORDERS = Arrays.stream(DialingOrder.values()).map(Enum::name).toList();
     static final List<String> MACHINE_DETECTION = Arrays.stream(MachineDetection.values()).map(MachineDetection::wireValue).toList();
     static final String TIME_FORMAT = "h:mm AM/PM";
@@ -98,12 +73,11 @@ public final class CampaignRuleSets {
 
     static final RuleSet<CallerIdDraft> CALLER_ID = RuleSet.<CallerIdDraft>builder()
             .field("phoneNumber", CallerIdDraft::phoneNumber,
-                    text().required().format(CallerId.E164, "E.164", CallerId::isE164).verifiedCallerId(),
+                    text().required().format(CallerId.E164, "E.164").verifiedCallerId(),
                     "Caller id shown to the called party: an E.164 number verified for the app.")
             .build();
 
-    /** Checked by {@link WireTime#minuteOfDay}, which accepts exactly what the published pattern accepts, without a matcher. */
-    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT, t -> WireTime.minuteOfDay(t) >= 0);
+    private static final TextRule TIME = text().required().format(WireTime.PATTERN, TIME_FORMAT);
 
     private static final RuleSet<DayWindowDraft> WINDOW_TIMES = RuleSet.<DayWindowDraft>builder()
             .field("start", DayWindowDraft::start, TIME, "Start of the window, h:mm AM/PM.")
@@ -115,7 +89,7 @@ public final class CampaignRuleSets {
             .build();
 
     static final RuleSet<DayWindowDraft> WINDOW_WITH_DAY = RuleSet.<DayWindowDraft>builder()
-            .field("day", DayWindowDraft::day, text().required().oneOf(DAYS), "Day of the week, two letters.")
+            .field("day", DayWindowDraft::day, text().required().oneOf(WireDay.NAMES), "Day of the week, two letters.")
             .include(WINDOW_TIMES)
             .build();
 

@@ -23,60 +23,19 @@ import java.util.function.Function;
  * look-ups; thread-safe.
  */
 public final class CampaignRules implements CampaignValidator {
-    /** How a draft is checked: a rule set interpreted, or its compiled form. */
-    @FunctionalInterface
-    private interface DraftCheck {
-        void check(CampaignDraft draft, ValidationContext context, java.util.List<Violation> out);
-    }
-
-    private static final DialingMode[] MODES = DialingMode.values();
+    private static final CampaignRules STANDARD = new CampaignRules(CampaignRuleSets::forMode, CampaignRuleSets.BASE);
 
     private final Function<DialingMode, RuleSet<CampaignDraft>> ruleSets;
     private final RuleSet<CampaignDraft> base;
-    /** The check of each mode, by ordinal, then the base's (for a draft whose mode is missing or unknown). */
-    private final DraftCheck[] checks;
 
-    private CampaignRules(Function<DialingMode, RuleSet<CampaignDraft>> ruleSets, RuleSet<CampaignDraft> base, DraftCheck[] checks) {
+    private CampaignRules(Function<DialingMode, RuleSet<CampaignDraft>> ruleSets, RuleSet<CampaignDraft> base) {
         this.ruleSets = ruleSets;
         this.base = base;
-        this.checks = checks;
     }
-
-    private static final CampaignRules STANDARD = StandardRulesCompilation.isCurrent() ? compiled() : interpreted();
 
     /** The rules of the five seed documents, with the decisions the docs list. */
     public static CampaignRules standard() {
         return STANDARD;
-    }
-
-    /** The standard rules run by the interpreter ({@link RuleSet#check}), for tests that compare it with the compiled form. */
-    static CampaignRules interpreted() {
-        return of(CampaignRuleSets::forMode, CampaignRuleSets.BASE);
-    }
-
-    /** The standard rules run by their compiled form ({@link CompiledRuleSets}); the same violations, in the same order. */
-    static CampaignRules compiled() {
-        DraftCheck[] checks = new DraftCheck[MODES.length + 1];
-        for (DialingMode mode : MODES) {
-            checks[mode.ordinal()] = switch (mode) {
-                case AGENTLESS -> (d, c, out) -> CompiledRuleSets.agentless(d, Path.root(), c, out);
-                case PROGRESSIVE -> (d, c, out) -> CompiledRuleSets.progressive(d, Path.root(), c, out);
-                case PREVIEW -> (d, c, out) -> CompiledRuleSets.preview(d, Path.root(), c, out);
-            };
-        }
-        checks[MODES.length] = (d, c, out) -> CompiledRuleSets.base(d, Path.root(), c, out);
-        return new CampaignRules(CampaignRuleSets::forMode, CampaignRuleSets.BASE, checks);
-    }
-
-    private static CampaignRules of(Function<DialingMode, RuleSet<CampaignDraft>> ruleSets, RuleSet<CampaignDraft> base) {
-        DraftCheck[] checks = new DraftCheck[MODES.length + 1];
-        for (DialingMode mode : MODES) checks[mode.ordinal()] = interpret(ruleSets.apply(mode));
-        checks[MODES.length] = interpret(base);
-        return new CampaignRules(ruleSets, base, checks);
-    }
-
-    private static DraftCheck interpret(RuleSet<CampaignDraft> rules) {
-        return (d, c, out) -> rules.check(d, Path.root(), c, out);
     }
 
     /**
@@ -85,16 +44,8 @@ public final class CampaignRules implements CampaignValidator {
      */
     public CampaignRules plus(RuleSet<CampaignDraft> extra) {
         Objects.requireNonNull(extra, "extra");
-        DraftCheck[] more = new DraftCheck[checks.length];
-        for (int i = 0; i < checks.length; i++) {
-            DraftCheck first = checks[i];
-            more[i] = (d, c, out) -> {
-                first.check(d, c, out);
-                extra.check(d, Path.root(), c, out);
-            };
-        }
         return new CampaignRules(mode -> RuleSet.<CampaignDraft>builder().include(ruleSets.apply(mode)).include(extra).build(),
-                RuleSet.<CampaignDraft>builder().include(base).include(extra).build(), more);
+                RuleSet.<CampaignDraft>builder().include(base).include(extra).build());
     }
 
     /** The rule set applied to drafts of {@code mode}. */
@@ -116,7 +67,7 @@ public final class CampaignRules implements CampaignValidator {
         Objects.requireNonNull(context, "context");
         Optional<DialingMode> mode = DialingMode.fromWireName(draft.dialingMode());
         java.util.List<Violation> found = new ArrayList<>();
-        checks[mode.isPresent() ? mode.get().ordinal() : MODES.length].check(draft, context, found);
+        mode.map(ruleSets).orElse(base).check(draft, Path.root(), context, found);
         return Verdict.of(List.ofAll(found), () -> CampaignAssembler.assemble(draft, mode.orElseThrow()));
     }
 }

@@ -61,7 +61,7 @@ class CallingHoursRulesPropertyTest {
             if (w == null) continue;
             Optional<LocalTime> start = WireTime.parse(w.start());
             Optional<LocalTime> end = WireTime.parse(w.end());
-            if (start.isEmpty() || end.isEmpty() || w.day() == null || !CampaignRuleSets.DAYS.contains(w.day())) continue;
+            if (start.isEmpty() || end.isEmpty() || w.day() == null || !dev.voicecampaign.core.hours.WireDay.NAMES.contains(w.day())) continue;
             int s = start.get().getHour() * 60 + start.get().getMinute();
             int e = end.get().getHour() * 60 + end.get().getMinute();
             if (s == e && s != 0) continue;

@@ -16,31 +16,9 @@ public record CallerId(String e164) {
         }
     }
 
-    /** The caller id made last by {@link #of}: one validation asks for the same one several times. */
-    private static CallerId lastMade;
-
-    /**
-     * The caller id {@code e164} names, as the constructor makes it, but handed out again when asked
-     * for the very same String as last time (requests repeat their caller ids, and one validation asks
-     * for it more than once), which saves checking it again. Immutable, so a racy read sees a whole one.
-     */
-    public static CallerId of(String e164) {
-        CallerId last = lastMade;
-        if (last != null && last.e164 == e164) return last;
-        CallerId made = new CallerId(e164);
-        lastMade = made;
-        return made;
-    }
-
-    /** Whether {@code text} has the {@link #E164} shape; reads the characters directly (no matcher: it is on every validation's path). */
+    /** Whether {@code text} has the {@link #E164} shape. */
     public static boolean isE164(String text) {
-        if (text == null || text.length() < 8 || text.length() > 16 || text.charAt(0) != '+' || text.charAt(1) < '1' || text.charAt(1) > '9') {
-            return false;
-        }
-        for (int i = 2; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') return false;
-        }
-        return true;
+        return text != null && E164.matcher(text).matches();
     }
 
     @Override

@@ -2,8 +2,6 @@ package dev.voicecampaign.core.hours;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -33,34 +31,13 @@ public record CallingWindow(Optional<DayOfWeek> day, LocalTime start, LocalTime 
         }
     }
 
-    /** One {@code Optional} per day, shared by every window: a store keeps many campaigns, each with several windows. */
-    private static final List<Optional<DayOfWeek>> DAYS = Arrays.stream(DayOfWeek.values()).map(Optional::of).toList();
-
-    /** Windows made lately, one per slot: campaigns mostly list the same few windows, and windows are immutable. */
-    private static final CallingWindow[] SHARED = new CallingWindow[4096];
-
     public static CallingWindow on(DayOfWeek day, LocalTime start, LocalTime end) {
-        return shared(DAYS.get(day.ordinal()), day.ordinal(), start, end);
+        return new CallingWindow(Optional.of(day), start, end);
     }
 
-    /** A window on {@code day}, or on every day when it is empty; shared as {@link #on} and {@link #everyDay} are. */
-    public static CallingWindow of(Optional<DayOfWeek> day, LocalTime start, LocalTime end) {
-        return day.isPresent() ? on(day.get(), start, end) : everyDay(start, end);
-    }
-
+    /** A window that applies every day (under {@link Frequency#DAILY}). */
     public static CallingWindow everyDay(LocalTime start, LocalTime end) {
-        return shared(Optional.empty(), 7, start, end);
-    }
-
-    /** An equal window made before, or this one (kept for the next); safe without locks, as a slot holds a whole window or none. */
-    private static CallingWindow shared(Optional<DayOfWeek> day, int dayKey, LocalTime start, LocalTime end) {
-        int hash = (dayKey * 31 + start.hashCode()) * 31 + end.hashCode();
-        int slot = (hash ^ hash >>> 16) & SHARED.length - 1;
-        CallingWindow known = SHARED[slot];
-        if (known != null && known.day.equals(day) && known.start.equals(start) && known.end.equals(end)) return known;
-        CallingWindow made = new CallingWindow(day, start, end);
-        SHARED[slot] = made;
-        return made;
+        return new CallingWindow(Optional.empty(), start, end);
     }
 
     /** Minute of the day the window opens, 0..1439. */

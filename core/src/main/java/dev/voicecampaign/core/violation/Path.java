@@ -45,51 +45,11 @@ public record Path(List<Segment> segments) {
     }
 
     public Path field(String name) {
-        Objects.requireNonNull(name, "name");
-        int slot = slot(this, name.hashCode());
-        for (int way = 0; way < 2; way++) {
-            Child known = CHILDREN[slot ^ way];
-            if (known != null && known.parent == this && known.segment instanceof Segment.Field f
-                    && (f.name() == name || f.name().equals(name))) {
-                return known.child;
-            }
-        }
-        return remember(slot, new Segment.Field(name));
+        return append(new Segment.Field(name));
     }
 
     public Path index(int index) {
-        int slot = slot(this, ~index);
-        for (int way = 0; way < 2; way++) {
-            Child known = CHILDREN[slot ^ way];
-            if (known != null && known.parent == this && known.segment instanceof Segment.Index i && i.index() == index) return known.child;
-        }
-        return remember(slot, new Segment.Index(index));
-    }
-
-    /*
-     * Paths made recently, by parent (identity) and segment: validating drafts walks the same fields
-     * of the same parents every time, so after the first draft it allocates no path. A small lossy
-     * table of pairs of slots (a new entry takes the first of its pair and moves the older one to the
-     * second), so memory stays bounded whatever names the input brings; entries are immutable, so a
-     * racy read sees either a whole entry or none.
-     */
-    private record Child(Path parent, Segment segment, Path child) {
-    }
-
-    private static final int CHILDREN_SIZE = 1 << 12;
-    private static final Child[] CHILDREN = new Child[CHILDREN_SIZE];
-
-    private static int slot(Path parent, int key) {
-        int h = System.identityHashCode(parent) * 0x9E3779B1 + key * 0x85EBCA77;
-        return (h ^ (h >>> 16)) & (CHILDREN_SIZE - 1);
-    }
-
-    private Path remember(int slot, Segment segment) {
-        Path child = append(segment);
-        Child older = CHILDREN[slot];
-        if (older != null) CHILDREN[slot ^ 1] = older;
-        CHILDREN[slot] = new Child(this, segment, child);
-        return child;
+        return append(new Segment.Index(index));
     }
 
     private Path append(Segment segment) {

@@ -37,6 +37,22 @@ class CallingHoursBoundaryTest {
     }
 
     @Test
+    void everyMinuteOfTheDayFormatsAndReadsBack() {
+        for (int m = 0; m < 24 * 60; m++) {
+            LocalTime time = LocalTime.of(m / 60, m % 60);
+            assertThat(WireTime.parse(WireTime.format(time))).as("%s", time).contains(time);
+        }
+        assertThat(WireTime.parse(null)).isEmpty();
+    }
+
+    @Test
+    void dayNamesAreTwoUpperCaseLetters() {
+        for (DayOfWeek day : DayOfWeek.values()) assertThat(WireDay.parse(WireDay.format(day))).contains(day);
+        assertThat(WireDay.format(DayOfWeek.THURSDAY)).isEqualTo("TH");
+        for (String text : new String[] {"Mo", "mo", "MON", "M", "", " MO", null}) assertThat(WireDay.parse(text)).as("%s", text).isEmpty();
+    }
+
+    @Test
     void aWindowMayNotStartWhereItEndsUnlessItIsTheWholeDay() {
         assertThat(CallingWindow.everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT).minutes()).isEqualTo(24 * 60);
         assertThatThrownBy(() -> CallingWindow.everyDay(LocalTime.NOON, LocalTime.NOON)).hasMessageContaining("ambiguous");

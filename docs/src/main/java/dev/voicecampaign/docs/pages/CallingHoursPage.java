@@ -12,6 +12,7 @@ import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.OpenInterval;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WeeklySchedule;
+import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.rules.CampaignRules;
@@ -90,8 +91,8 @@ public final class CallingHoursPage {
         MarkdownTable windows = new MarkdownTable("day", "start", "end", "length", "note");
         for (CallingWindow w : hours.windows()) {
             DayOfWeek day = w.day().orElseThrow();
-            windows.row("`" + dayName(day) + "`", "`" + WireTime.format(w.start()) + "`", "`" + WireTime.format(w.end()) + "`",
-                    hoursAndMinutes(w.minutes()), w.overnight() ? "overnight, into " + dayName(day.plus(1)) : "");
+            windows.row("`" + WireDay.format(day) + "`", "`" + WireTime.format(w.start()) + "`", "`" + WireTime.format(w.end()) + "`",
+                    hoursAndMinutes(w.minutes()), w.overnight() ? "overnight, into " + WireDay.format(day.plus(1)) : "");
         }
         md.append(windows.render()).append('\n');
         md.append("That is **").append(campaign.callableMinutesPerWeek()).append("** ").append(MINUTES_PHRASE).append(" (")
@@ -257,10 +258,6 @@ public final class CallingHoursPage {
     private static long hoursAhead(LocalDate date) {
         Instant noon = at(date, 12);
         return (PARTY_ZONE.getRules().getOffset(noon).getTotalSeconds() - CAMPAIGN_ZONE.getRules().getOffset(noon).getTotalSeconds()) / 3600;
-    }
-
-    private static String dayName(DayOfWeek day) {
-        return day.name().substring(0, 2);
     }
 
     /** {@code 67 h 30 min}, {@code 4 h}, {@code 45 min}. */

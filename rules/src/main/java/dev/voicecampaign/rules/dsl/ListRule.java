@@ -34,22 +34,8 @@ public record ListRule<E>(boolean isRequired, Optional<IntRange> count, ValueRul
         return new ListRule<>(isRequired, count, element, true);
     }
 
-    /** Checks one present entry of a list at its path; true when nothing blocking was found. */
-    @FunctionalInterface
-    public interface EntryCheck<E> {
-        boolean check(E entry, Path path, ValidationContext context, List<Violation> out);
-    }
-
     @Override
     public boolean check(List<E> value, Path path, ValidationContext context, List<Violation> out) {
-        return check(value, path, context, out, null);
-    }
-
-    /**
-     * As {@link #check(List, Path, ValidationContext, List)}, with each present entry checked by {@code entries}
-     * (which must apply {@link #element()}: a compiled form of it), or by the element rule itself when null.
-     */
-    public boolean check(List<E> value, Path path, ValidationContext context, List<Violation> out, EntryCheck<E> entries) {
         if (value == null) {
             if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
             return !isRequired;
@@ -72,7 +58,7 @@ public record ListRule<E>(boolean isRequired, Optional<IntRange> count, ValueRul
             } else if (seen != null && !seen.add(entry)) {
                 out.add(Violations.of(at, Problem.DUPLICATE, Severity.WARNING, "name", entry));
             } else {
-                ok &= entries == null ? RuleDispatch.check(element, entry, at, context, out) : entries.check(entry, at, context, out);
+                ok &= element.check(entry, at, context, out);
             }
         }
         return ok;

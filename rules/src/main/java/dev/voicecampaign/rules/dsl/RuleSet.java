@@ -21,56 +21,11 @@ public final class RuleSet<T> {
     }
 
     /** A field: its name, description, how it is read from {@code T}, and its rule. */
-    public static final class FieldEntry<T, V> implements Entry<T> {
-        final String name;
-        final String description;
-        final Function<T, V> getter;
-        final ValueRule<V> rule;
-        /**
-         * The field's path under the parents it was asked about lately, by parent identity: one parent for
-         * most fields, one per index for the fields of list entries (whose parent paths are themselves kept).
-         */
-        private final ChildPath[] recent = new ChildPath[RECENT_PARENTS];
-
-        FieldEntry(String name, String description, Function<T, V> getter, ValueRule<V> rule) {
-            this.name = name;
-            this.description = description;
-            this.getter = getter;
-            this.rule = rule;
+    public record FieldEntry<T, V>(String name, String description, Function<T, V> getter, ValueRule<V> rule)
+            implements Entry<T> {
+        void check(T value, Path at, ValidationContext context, List<Violation> out) {
+            rule.check(getter.apply(value), at.field(name), context, out);
         }
-
-        public String name() {
-            return name;
-        }
-
-        public String description() {
-            return description;
-        }
-
-        public Function<T, V> getter() {
-            return getter;
-        }
-
-        public ValueRule<V> rule() {
-            return rule;
-        }
-
-        /** The field's path under {@code parent} (remembered for the last parents seen). */
-        public Path under(Path parent) {
-            int slot = System.identityHashCode(parent) & RECENT_PARENTS - 1;
-            ChildPath known = recent[slot];
-            if (known != null && known.parent() == parent) return known.child();
-            Path child = parent.field(name);
-            recent[slot] = new ChildPath(parent, child);
-            return child;
-        }
-    }
-
-    /** How many parents a field entry remembers its path under; a power of two. */
-    private static final int RECENT_PARENTS = 16;
-
-    /** Immutable, so a racy read of a {@link FieldEntry}'s slot sees a whole pair or an older one. */
-    private record ChildPath(Path parent, Path child) {
     }
 
     /** A check over several fields, reporting under each of {@code specs}' codes. */
@@ -82,12 +37,9 @@ public final class RuleSet<T> {
     }
 
     private final List<Entry<T>> entries;
-    /** The entries again as an array: {@link #check} walks it on every validation, without an iterator. */
-    private final Entry<?>[] checked;
 
     private RuleSet(List<Entry<T>> entries) {
         this.entries = List.copyOf(entries);
-        this.checked = this.entries.toArray(new Entry<?>[0]);
     }
 
     public static <T> Builder<T> builder() {
@@ -95,27 +47,19 @@ public final class RuleSet<T> {
     }
 
     /** Checks {@code value} (found at {@code at}) and adds every violation to {@code out}, in declaration order. */
-    @SuppressWarnings("unchecked")
     public void check(T value, Path at, ValidationContext context, List<Violation> out) {
-        // Type tests on the three final entry kinds rather than a pattern switch: this loop runs every rule.
-        for (Entry<?> e : checked) {
-            if (e instanceof FieldEntry<?, ?> f) {
-                checkField((FieldEntry<T, ?>) f, value, at, context, out);
-            } else if (e instanceof CrossEntry<?> c) {
-                List<Violation> found = ((CrossEntry<T>) c).check().check(value, at, context);
-                if (!found.isEmpty()) out.addAll(found);
-            } else {
-                WhenEntry<T> w = (WhenEntry<T>) e;
-                if (w.test().test(value)) w.rules().check(value, at, context, out);
+        for (Entry<T> entry : entries) {
+            switch (entry) {
+                case FieldEntry<T, ?> f -> f.check(value, at, context, out);
+                case CrossEntry<T> c -> out.addAll(c.check().check(value, at, context));
+                case WhenEntry<T> w -> {
+                    if (w.test().test(value)) w.rules().check(value, at, context, out);
+                }
             }
         }
     }
 
-    private static <T, V> void checkField(FieldEntry<T, V> f, T value, Path at, ValidationContext context, List<Violation> out) {
-        RuleDispatch.check(f.rule, f.getter.apply(value), f.under(at), context, out);
-    }
-
-    /** The declarations, in order: what {@link #check} runs, and what {@link RuleSetCompiler} compiles. */
+    /** The declarations, in order: what {@link #check} runs. */
     public List<Entry<T>> entries() {
         return entries;
     }

@@ -24,13 +24,10 @@ public final class TextRule implements ValueRule<String> {
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     private final boolean required;
     private final List<TextCheck> checks;
-    /** The checks again as an array: {@link #check} walks it on every validation, without an iterator. */
-    private final TextCheck[] checked;
 
     private TextRule(boolean required, List<TextCheck> checks) {
         this.required = required;
         this.checks = List.copyOf(checks);
-        this.checked = this.checks.toArray(new TextCheck[0]);
     }
 
     public static TextRule text() {
@@ -208,10 +205,6 @@ public final class TextRule implements ValueRule<String> {
             public List<String> problems() {
                 return List.of(Problem.NOT_FOUND.key());
             }
-
-            public boolean lookup() {
-                return true;
-            }
         });
     }
 
@@ -219,16 +212,12 @@ public final class TextRule implements ValueRule<String> {
     public TextRule verifiedCallerId() {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return c.directories().callerIds().isVerified(c.stream(), CallerId.of(v)) ? Optional.empty()
+                return c.directories().callerIds().isVerified(c.stream(), new CallerId(v)) ? Optional.empty()
                         : Optional.of(Violations.of(p, Problem.NOT_VERIFIED, Severity.ERROR, "phoneNumber", v));
             }
 
             public List<String> problems() {
                 return List.of(Problem.NOT_VERIFIED.key());
-            }
-
-            public boolean lookup() {
-                return true;
             }
         });
     }
@@ -236,7 +225,7 @@ public final class TextRule implements ValueRule<String> {
     @Override
     public boolean check(String value, Path path, ValidationContext context, List<Violation> out) {
         if (value == null) return absent(path, out);
-        for (TextCheck c : checked) {
+        for (TextCheck c : checks) {
             if (!c.passes(value, path, context, out)) return false;
         }
         return true;
@@ -246,11 +235,6 @@ public final class TextRule implements ValueRule<String> {
     public boolean absent(Path path, List<Violation> out) {
         if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
         return !required;
-    }
-
-    /** The checks run on a present text, in order (each stops the field at its first blocking problem). */
-    public List<TextCheck> checks() {
-        return checks;
     }
 
     @Override

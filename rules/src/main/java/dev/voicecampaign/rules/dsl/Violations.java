@@ -26,49 +26,7 @@ public final class Violations {
     }
 
     public static Violation of(Path path, Problem problem, Severity severity, Object... keysAndValues) {
-        int h = (System.identityHashCode(path) * 0x9E3779B1 + problem.ordinal()) * 31 + severity.ordinal();
-        int slot = (h ^ (h >>> 16)) & (MADE_SIZE - 1);
-        Made known = MADE[slot];
-        if (known != null && known.path() == path && known.problem() == problem && known.severity() == severity
-                && java.util.Arrays.equals(known.keysAndValues(), keysAndValues)) {
-            return known.violation();
-        }
-        Violation made = of(path, code(path, problem), problem.template(), severity, keysAndValues);
-        MADE[slot] = new Made(path, problem, severity, keysAndValues, made);
-        return made;
-    }
-
-    /*
-     * Violations made recently, by everything they are made from: a violation is a pure function of its path,
-     * problem, severity and arguments, and the same fields fail the same way again and again (a client with a
-     * bad habit), so an equal violation made before is handed out again instead of rendering its message and
-     * copying its arguments. A small lossy table of immutable entries, as Path's own; the arguments are
-     * compared whole, so a value that differs (a name not found, a zone) simply makes a new one.
-     */
-    private record Made(Path path, Problem problem, Severity severity, Object[] keysAndValues, Violation violation) {
-    }
-
-    private static final int MADE_SIZE = 1 << 9;
-    private static final Made[] MADE = new Made[MADE_SIZE];
-
-    /*
-     * Codes made recently, by path (identity: paths are shared, see Path.field) and problem. A small
-     * lossy table of immutable entries, as Path's own: the same fields fail the same way again and again.
-     */
-    private record KnownCode(Path path, Problem problem, String code) {
-    }
-
-    private static final int CODES_SIZE = 1 << 9;
-    private static final KnownCode[] CODES = new KnownCode[CODES_SIZE];
-
-    private static String code(Path path, Problem problem) {
-        int h = System.identityHashCode(path) * 0x9E3779B1 + problem.ordinal();
-        int slot = (h ^ (h >>> 16)) & (CODES_SIZE - 1);
-        KnownCode known = CODES[slot];
-        if (known != null && known.path() == path && known.problem() == problem) return known.code();
-        String code = code(path, problem.key());
-        CODES[slot] = new KnownCode(path, problem, code);
-        return code;
+        return of(path, code(path, problem.key()), problem.template(), severity, keysAndValues);
     }
 
     /** A violation with its own code and template, for cross-field rules. */
