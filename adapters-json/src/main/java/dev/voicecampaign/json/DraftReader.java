@@ -5,7 +5,6 @@ import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
-import dev.voicecampaign.core.draft.DraftList;
 import dev.voicecampaign.core.draft.DialingStrategyDraft;
 import dev.voicecampaign.core.draft.DncListDraft;
 import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
@@ -18,15 +17,13 @@ import io.vavr.collection.List;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.sym.BinaryNameMatcher;
-import tools.jackson.core.sym.PropertyNameMatcher;
-import tools.jackson.core.util.Named;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -104,14 +101,12 @@ public final class DraftReader {
         };
     }
 
-    /** The members one kind of object may hold, matched by Jackson straight from the input bytes. */
+    /** The members one kind of object may hold, each with its position (a bit in {@link Seen#known}). */
     private static final class Members {
-        final String[] names;
-        final PropertyNameMatcher matcher;
+        final Map<String, Integer> positions = new HashMap<>();
 
         Members(java.util.List<String> names) {
-            this.names = names.toArray(String[]::new);
-            this.matcher = BinaryNameMatcher.constructFrom(names.stream().map(Named::fromString).toList(), true);
+            for (int i = 0; i < names.size(); i++) positions.put(names.get(i), i);
         }
     }
 
@@ -286,19 +281,14 @@ public final class DraftReader {
          * through and reported on the way.
          */
         String next(Members members, Seen seen) {
-            while (true) {
-                int index = p.nextNameMatch(members.matcher);
-                if (index == PropertyNameMatcher.MATCH_END_OBJECT) return null;
-                if (index >= 0 && (seen.known & (1 << index)) == 0) {
+            for (String name; (name = p.nextName()) != null; ) {
+                Integer index = members.positions.get(name);
+                if (index != null && (seen.known & (1 << index)) == 0) {
                     seen.known |= 1 << index;
                     token = p.nextToken();
-                    return members.names[index];
+                    return name;
                 }
-                if (index < 0 && index != PropertyNameMatcher.MATCH_UNKNOWN_NAME) {
-                    throw new IllegalStateException("a member name was expected, not " + p.currentToken());
-                }
-                String name = p.currentName();
-                boolean repeated = index >= 0 || !firstUnknown(seen, name);
+                boolean repeated = index != null || !firstUnknown(seen, name);
                 at.push(name);
                 skip(p.nextToken());
                 at.pop();
@@ -309,6 +299,7 @@ public final class DraftReader {
                             "is not a field of this request and is ignored"));
                 }
             }
+            return null;
         }
 
         private static boolean firstUnknown(Seen seen, String name) {
@@ -447,7 +438,7 @@ public final class DraftReader {
             if (token == JsonToken.VALUE_NULL) return null;
             if (token != JsonToken.START_ARRAY) return wrongType(name, "array");
             at.push(name);
-            DraftList.Builder<T> out = new DraftList.Builder<>();
+            java.util.List<T> out = new ArrayList<>();
             int i = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
                 token = t;
@@ -456,7 +447,7 @@ public final class DraftReader {
                 at.pop();
             }
             at.pop();
-            return out.build();
+            return out;
         }
 
         /**

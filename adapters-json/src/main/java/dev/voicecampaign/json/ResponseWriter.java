@@ -14,6 +14,8 @@ import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
+import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import java.time.Instant;
@@ -32,9 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
  * is a boolean in every documented response and would lose {@code disconnect}), {@code queue_name}
  * for agent modes, {@code restrictedPeriods} when set, {@code campaignInstanceId} once run, and a
  * top-level {@code warnings} array when the request drew warnings.
- *
- * <p>Each body is written once, straight to JSON text ({@code ...Json} methods, what the server
- * sends: no tree is built per response); the tree forms read that text back, so both always agree.
+ * Each body is written straight to JSON text, as the server sends it.
  */
 public final class ResponseWriter {
     static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -46,17 +46,17 @@ public final class ResponseWriter {
 
     /** Writes one JSON value to a generator. */
     @FunctionalInterface
-    public interface JsonBody {
+    private interface JsonBody {
         void write(JsonGenerator g);
     }
 
     /** The body as JSON text in UTF-8. */
-    public static byte[] json(JsonBody body) {
+    private static byte[] json(JsonBody body) {
         return JsonTreeReader.MAPPER.writeValueAsBytes(new Writable(body));
     }
 
     /** The body as a tree (read back from its text). */
-    static ObjectNode tree(JsonBody body) {
+    private static ObjectNode tree(JsonBody body) {
         return (ObjectNode) TREES.readTree(json(body));
     }
 
@@ -79,68 +79,113 @@ public final class ResponseWriter {
     }
 
     /** {@code {status: "success", message: "Campaign <name> creation in progress", data}}. */
-    public static byte[] createdJson(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        return json(g -> created(g, c, dialect, warnings));
-    }
-
-    public static ObjectNode created(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        return tree(g -> created(g, c, dialect, warnings));
-    }
-
-    private static void created(JsonGenerator g, StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        g.writeStartObject();
-        g.writeStringProperty("status", "success");
-        g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + " creation in progress");
-        g.writeName("data");
-        data(g, c, dialect, false);
-        warnings(g, warnings);
-        g.writeEndObject();
+    public static byte[] created(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + " creation in progress");
+            g.writeName("data");
+            data(g, c, dialect, false);
+            warnings(g, warnings);
+            g.writeEndObject();
+        });
     }
 
     /** {@code {status, message: "Campaign <name> details updated successfully", id, data}} with the schedule flags. */
-    public static byte[] updatedJson(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        return json(g -> updated(g, c, dialect, warnings));
-    }
-
-    public static ObjectNode updated(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        return tree(g -> updated(g, c, dialect, warnings));
-    }
-
-    private static void updated(JsonGenerator g, StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
-        g.writeStartObject();
-        g.writeStringProperty("status", "success");
-        g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + " details updated successfully");
-        g.writeStringProperty("id", c.id().value());
-        g.writeName("data");
-        data(g, c, dialect, true);
-        warnings(g, warnings);
-        g.writeEndObject();
+    public static byte[] updated(StoredCampaign c, Dialect dialect, Seq<Violation> warnings) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + " details updated successfully");
+            g.writeStringProperty("id", c.id().value());
+            g.writeName("data");
+            data(g, c, dialect, true);
+            warnings(g, warnings);
+            g.writeEndObject();
+        });
     }
 
     /** A single campaign as GET answers it. */
-    public static byte[] fetchedJson(StoredCampaign c, Dialect dialect) {
-        return json(g -> withData(g, c, dialect, " details fetched successfully"));
+    public static byte[] fetched(StoredCampaign c, Dialect dialect) {
+        return withData(c, dialect, " details fetched successfully");
     }
 
-    public static ObjectNode fetched(StoredCampaign c, Dialect dialect) {
-        return tree(g -> withData(g, c, dialect, " details fetched successfully"));
+    public static byte[] deleted(StoredCampaign c, Dialect dialect) {
+        return withData(c, dialect, " deleted successfully");
     }
 
-    public static byte[] deletedJson(StoredCampaign c, Dialect dialect) {
-        return json(g -> withData(g, c, dialect, " deleted successfully"));
+    private static byte[] withData(StoredCampaign c, Dialect dialect, String what) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + what);
+            g.writeName("data");
+            data(g, c, dialect, true);
+            g.writeEndObject();
+        });
     }
 
-    public static ObjectNode deleted(StoredCampaign c, Dialect dialect) {
-        return tree(g -> withData(g, c, dialect, " deleted successfully"));
+    /** The answer to a trigger: the new status, the documented message, and the run's instance id. */
+    public static byte[] triggered(StoredCampaign c, LifecycleEvent event) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", c.status().wireName());
+            g.writeStringProperty("message", switch (event) {
+                case PLAY -> "Campaign Started";
+                case STOP -> "Campaign Stopped";
+                case PAUSE -> "Campaign Paused";
+                case RESUME -> "Campaign Resumed";
+                default -> "Campaign " + c.status().wireName();
+            });
+            if (event == LifecycleEvent.PLAY) g.writeNumberProperty("totalCallsCompleted", 0);
+            g.writeStringProperty("updatedAt", timestamp(c.updatedAt()));
+            string(g, "campaignInstanceId", c.instanceId().map(Object::toString).orElse(null));
+            g.writeEndObject();
+        });
     }
 
-    private static void withData(JsonGenerator g, StoredCampaign c, Dialect dialect, String what) {
-        g.writeStartObject();
-        g.writeStringProperty("status", "success");
-        g.writeStringProperty("message", "Campaign " + c.campaign().name().value() + what);
-        g.writeName("data");
-        data(g, c, dialect, true);
-        g.writeEndObject();
+    /** {@code {status: "success", data: {id, status, name}}}: the status route's answer. */
+    public static byte[] status(StoredCampaign c) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeObjectPropertyStart("data");
+            g.writeStringProperty("id", c.id().value());
+            g.writeStringProperty("status", c.status().wireName());
+            g.writeStringProperty("name", c.campaign().name().value());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** The schedule route's answer, after scheduling ({@code enabled}) or removing the schedule. */
+    public static byte[] scheduled(StoredCampaign c, boolean enabled) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeStringProperty("message", enabled ? "Campaign scheduled successfully" : "Campaign schedule removed");
+            g.writeStringProperty("id", c.id().value());
+            g.writeEndObject();
+        });
+    }
+
+    /** A page of campaigns as {@code getAllCampaignDetails} answers it. */
+    public static byte[] page(Page<StoredCampaign> page) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeObjectPropertyStart("data");
+            g.writeArrayPropertyStart("results");
+            for (StoredCampaign c : page.items()) data(g, c, Dialect.V2, true);
+            g.writeEndArray();
+            g.writeNumberProperty("skip", page.offset());
+            g.writeNumberProperty("limit", page.limit());
+            g.writeBooleanProperty("hasMore", page.hasMore());
+            g.writeNumberProperty("totalPages", page.totalPages());
+            g.writeNumberProperty("totalResults", page.total());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
     }
 
     private static void warnings(JsonGenerator g, Seq<Violation> warnings) {
@@ -151,17 +196,12 @@ public final class ResponseWriter {
     }
 
     /** An instant as responses write it ({@link WireTimestamp}: UTC, milliseconds). */
-    public static String timestamp(Instant t) {
+    private static String timestamp(Instant t) {
         return WireTimestamp.format(t);
     }
 
-    /** The campaign object of every response. */
-    public static ObjectNode data(StoredCampaign stored, Dialect dialect, boolean withSchedule) {
-        return tree(g -> data(g, stored, dialect, withSchedule));
-    }
-
     /** Writes the campaign object of every response. */
-    public static void data(JsonGenerator g, StoredCampaign stored, Dialect dialect, boolean withSchedule) {
+    private static void data(JsonGenerator g, StoredCampaign stored, Dialect dialect, boolean withSchedule) {
         Campaign c = stored.campaign();
         g.writeStartObject();
         g.writeStringProperty("name", c.name().value());

@@ -11,8 +11,8 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * The strict UTF-8 check (which skips ASCII eight bytes at a time) finds the same first bad byte as a
- * byte-by-byte reading, and agrees with the JDK's strict decoder on validity, on seeded random bodies
+ * The strict UTF-8 check (the JDK's decoder) finds the same first bad byte as an RFC 3629
+ * byte-by-byte reading, and agrees with a whole-body strict decode on validity, on seeded random bodies
  * of ASCII runs and well- and ill-formed sequences at every alignment.
  */
 class Utf8Test {

@@ -28,7 +28,6 @@ import dev.voicecampaign.json.ProblemWriter;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ResponseWriter;
 import dev.voicecampaign.json.ScheduleReader;
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import java.time.LocalDateTime;
@@ -122,11 +121,11 @@ public final class CampaignApi implements HttpHandler {
             case CREATE_V1, CREATE_V2 -> create(stream, request, id.dialect());
             case UPDATE_V1, UPDATE_V2 -> update(stream, campaignId.get(), request, id.dialect());
             case GET_V1, GET_V2 -> service.get(stream, campaignId.get())
-                    .map(c -> Responses.json(200, ResponseWriter.fetchedJson(c, id.dialect())))
+                    .map(c -> Responses.json(200, ResponseWriter.fetched(c, id.dialect())))
                     .orElseGet(() -> notFound(campaignId.get().value()));
             case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect());
             case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request);
-            case STATUS -> service.get(stream, campaignId.get()).map(CampaignApi::status).orElseGet(() -> notFound(campaignId.get().value()));
+            case STATUS -> service.get(stream, campaignId.get()).map(c -> Responses.json(200, ResponseWriter.status(c))).orElseGet(() -> notFound(campaignId.get().value()));
             case LIST -> ListRequests.answer(service, stream, request.body());
             case SCHEDULE -> schedule(stream, request);
         };
@@ -153,7 +152,7 @@ public final class CampaignApi implements HttpHandler {
             case CampaignOutcome.Done done -> {
                 CampaignId id = done.campaign().id();
                 preparation.execute(() -> prepare(stream, id));
-                yield Responses.json(200, ResponseWriter.createdJson(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
+                yield Responses.json(200, ResponseWriter.created(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
             }
             case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
             case CampaignOutcome other -> refusal(other, null);
@@ -176,7 +175,7 @@ public final class CampaignApi implements HttpHandler {
         if (read.hasErrors()) return invalid(CampaignJson.merge(read.violations(), ruleViolations(service.check(stream, read.draft().get()))));
         return switch (service.update(stream, id, read.draft().get())) {
             case CampaignOutcome.Done done -> Responses.json(200,
-                    ResponseWriter.updatedJson(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
+                    ResponseWriter.updated(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
             case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
@@ -184,7 +183,7 @@ public final class CampaignApi implements HttpHandler {
 
     private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect) {
         return switch (service.delete(stream, id)) {
-            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deletedJson(done.campaign(), dialect));
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deleted(done.campaign(), dialect));
             case CampaignOutcome other -> refusal(other, id.value());
         };
     }
@@ -199,35 +198,9 @@ public final class CampaignApi implements HttpHandler {
             return Responses.problem(body);
         }
         return switch (service.fire(stream, id, event.get())) {
-            case CampaignOutcome.Done done -> Responses.json(200, triggered(done.campaign(), event.get()));
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.triggered(done.campaign(), event.get()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
-    }
-
-    static ObjectNode triggered(StoredCampaign c, LifecycleEvent event) {
-        ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        body.put("status", c.status().wireName());
-        body.put("message", switch (event) {
-            case PLAY -> "Campaign Started";
-            case STOP -> "Campaign Stopped";
-            case PAUSE -> "Campaign Paused";
-            case RESUME -> "Campaign Resumed";
-            default -> "Campaign " + c.status().wireName();
-        });
-        if (event == LifecycleEvent.PLAY) body.put("totalCallsCompleted", 0);
-        body.put("updatedAt", ResponseWriter.timestamp(c.updatedAt()));
-        body.put("campaignInstanceId", c.instanceId().map(Object::toString).orElse(null));
-        return body;
-    }
-
-    private static HttpResponse status(StoredCampaign c) {
-        ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-        body.put("status", "success");
-        ObjectNode data = body.putObject("data");
-        data.put("id", c.id().value());
-        data.put("status", c.status().wireName());
-        data.put("name", c.campaign().name().value());
-        return Responses.json(200, body);
     }
 
     private HttpResponse schedule(StreamId stream, HttpRequest request) {
@@ -250,13 +223,7 @@ public final class CampaignApi implements HttpHandler {
             outcome = service.unschedule(stream, c.id());
         }
         return switch (outcome) {
-            case CampaignOutcome.Done done -> {
-                ObjectNode body = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
-                body.put("status", "success");
-                body.put("message", enable ? "Campaign scheduled successfully" : "Campaign schedule removed");
-                body.put("id", done.campaign().id().value());
-                yield Responses.json(200, body);
-            }
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.scheduled(done.campaign(), enable));
             case CampaignOutcome other -> refusal(other, c.id().value());
         };
     }

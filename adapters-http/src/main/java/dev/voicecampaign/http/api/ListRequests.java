@@ -3,7 +3,6 @@ package dev.voicecampaign.http.api;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
-import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.usecase.CampaignQuery;
 import dev.voicecampaign.core.usecase.CampaignService;
@@ -73,21 +72,7 @@ final class ListRequests {
         }
         if (!problems.isEmpty()) return Responses.problem(ProblemWriter.invalid(List.ofAll(problems)));
         Page<StoredCampaign> found = service.list(stream, query);
-        return Responses.json(200, ResponseWriter.json(g -> {
-            g.writeStartObject();
-            g.writeStringProperty("status", "success");
-            g.writeObjectPropertyStart("data");
-            g.writeArrayPropertyStart("results");
-            for (StoredCampaign c : found.items()) ResponseWriter.data(g, c, Dialect.V2, true);
-            g.writeEndArray();
-            g.writeNumberProperty("skip", found.offset());
-            g.writeNumberProperty("limit", found.limit());
-            g.writeBooleanProperty("hasMore", found.hasMore());
-            g.writeNumberProperty("totalPages", found.totalPages());
-            g.writeNumberProperty("totalResults", found.total());
-            g.writeEndObject();
-            g.writeEndObject();
-        }));
+        return Responses.json(200, ResponseWriter.page(found));
     }
 
     private static long number(JsonNode body, String name, long fallback, long min, long max, java.util.List<Violation> problems) {
