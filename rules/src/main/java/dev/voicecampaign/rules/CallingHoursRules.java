@@ -1,118 +1,99 @@
 package dev.voicecampaign.rules;
 
 import dev.voicecampaign.core.draft.CallingHoursDraft;
-import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
 import dev.voicecampaign.core.draft.ScheduleDraft;
-import dev.voicecampaign.core.hours.CallingHours;
-import dev.voicecampaign.core.hours.WireDay;
-import dev.voicecampaign.core.hours.WireTime;
-import dev.voicecampaign.core.port.ValidationContext;
+import dev.voicecampaign.core.hours.CallingWindow;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.dsl.Violations;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The cross-field checks of calling hours and scheduling; each looks only at entries whose fields are well formed. */
+/**
+ * The date readers and cross-field checks of calling hours and scheduling. The checks read the fields'
+ * parsed values, so they look only at what is well formed (a broken field is null there).
+ */
 final class CallingHoursRules {
     private CallingHoursRules() {
     }
 
-    static List<Violation> startEqualsEnd(DayWindowDraft w, Path at, ValidationContext context) {
-        int start = minuteOfDay(w.start());
-        if (start <= 0 || start != minuteOfDay(w.end())) return List.of();
+    static List<Violation> startEqualsEnd(LocalTime start, LocalTime end, String startText, Path at) {
+        if (start == null || !start.equals(end) || start.equals(LocalTime.MIDNIGHT)) return List.of();
         return List.of(Violations.of(at, Violations.code(at, "startEqualsEnd"),
-                "starts and ends at {time}: ambiguous (use 12:00 AM-12:00 AM for the whole day)", Severity.ERROR,
-                "time", w.start()));
+                "starts and ends at {time}: ambiguous (use 12:00 AM-12:00 AM for the whole day)", Severity.ERROR, "time", startText));
     }
 
-    /** The minute of the day a wire time names, or -1 when it names none. */
-    private static int minuteOfDay(String wireTime) {
-        return WireTime.parse(wireTime).map(t -> t.getHour() * 60 + t.getMinute()).orElse(-1);
-    }
-
-    /** The shape of a full date; {@link #parseDate} also needs it to be a real day. */
+    /** The shape of a full date; {@link #fullDate} also needs it to be a real day. */
     static final Pattern FULL_DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
     /** The shape of a yearly date, with or without its (ignored) year. */
     static final Pattern YEARLY_DATE_SHAPE = Pattern.compile("--[0-9]{2}-[0-9]{2}|[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    /** A date {@code YYYY-MM-DD}, or a yearly {@code --MM-DD}. */
-    static Optional<Object> parseDate(String text) {
+    /** A real day written {@code YYYY-MM-DD}. */
+    static Optional<LocalDate> fullDate(String text) {
+        if (!FULL_DATE_SHAPE.matcher(text).matches()) return Optional.empty();
         try {
-            return Optional.of(text.startsWith("--") ? MonthDay.parse(text) : LocalDate.parse(text));
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
 
-    /** A full date {@code YYYY-MM-DD}. */
-    static Optional<Object> parseFullDate(String text) {
-        return text.startsWith("--") ? Optional.empty() : parseDate(text);
-    }
-
-    static List<Violation> reversed(RestrictedPeriodDraft p, Path at, ValidationContext context) {
-        if (Boolean.TRUE.equals(p.yearly())) return List.of();
-        Optional<Object> from = parseDate(Objects.requireNonNullElse(p.from(), ""));
-        Optional<Object> to = parseDate(Objects.requireNonNullElse(p.to(), ""));
-        if (from.isPresent() && to.isPresent() && from.get() instanceof LocalDate f && to.get() instanceof LocalDate t && t.isBefore(f)) {
-            return List.of(Violations.of(at, Violations.code(at, "reversed"), "ends ({to}) before it starts ({from})",
-                    Severity.ERROR, "from", p.from(), "to", p.to()));
+    /** A day of the year written {@code --MM-DD}, or as a full date whose year is ignored. */
+    static Optional<MonthDay> dayOfYear(String text) {
+        if (!text.startsWith("--")) return fullDate(text).map(MonthDay::from);
+        if (!YEARLY_DATE_SHAPE.matcher(text).matches()) return Optional.empty();
+        try {
+            return Optional.of(MonthDay.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
         }
-        return List.of();
     }
 
-    /**
-     * The well-formed windows, in input order: their index in {@code days}, day (0 = Monday; -1 for
-     * every day under DAILY), and start and end minute (an end at or before the start moved into the
-     * next day). Plain arrays: these checks run on every validation.
-     */
-    private record Windows(int count, int[] index, int[] day, int[] start, int[] end) {
+    static List<Violation> reversed(LocalDate from, LocalDate to, RestrictedPeriodDraft p, Path at) {
+        if (from == null || to == null || !to.isBefore(from)) return List.of();
+        return List.of(Violations.of(at, Violations.code(at, "reversed"), "ends ({to}) before it starts ({from})",
+                Severity.ERROR, "from", p.from(), "to", p.to()));
     }
 
-    private static Windows windows(CallingHoursDraft hours) {
-        List<DayWindowDraft> days = hours.days();
-        if (days == null || !CallingHours.WINDOW_COUNT.contains(days.size())) return new Windows(0, null, null, null, null);
-        int n = days.size();
-        Windows found = new Windows(0, new int[n], new int[n], new int[n], new int[n]);
-        boolean daily = "DAILY".equals(hours.frequency());
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            DayWindowDraft w = days.get(i);
-            if (w == null) continue;
-            int s = minuteOfDay(w.start());
-            int e = minuteOfDay(w.end());
-            int day = daily ? -1 : WireDay.parse(w.day()).map(DayOfWeek::ordinal).orElse(-1);
-            if (s < 0 || e < 0 || (!daily && day < 0)) continue;
-            if (s == e && s != 0) continue;
-            found.index()[count] = i;
-            found.day()[count] = day;
-            found.start()[count] = s;
-            found.end()[count] = e <= s ? e + 24 * 60 : e;
-            count++;
-        }
-        return new Windows(count, found.index(), found.day(), found.start(), found.end());
-    }
-
-    private static final int DAY = 24 * 60;
+    private static final int DAY = CallingWindow.MINUTES_PER_DAY;
     private static final int WEEK = 7 * DAY;
 
+    /** A well-formed window and its place in {@code days}. */
+    private record Placed(int index, CallingWindow window) {
+        /** The days it is placed on: its own, or every day. */
+        List<DayOfWeek> days() {
+            return window.day().map(List::of).orElse(List.of(DayOfWeek.values()));
+        }
+    }
+
+    /** The well-formed windows (built without error), with their index. */
+    private static List<Placed> placed(List<CallingWindow> windows) {
+        List<Placed> placed = new ArrayList<>();
+        if (windows == null) return placed;
+        for (int i = 0; i < windows.size(); i++) {
+            if (windows.get(i) != null) placed.add(new Placed(i, windows.get(i)));
+        }
+        return placed;
+    }
+
     /** Whether windows a and b meet on the one-week timeline from Monday 00:00, including across the week's end. */
-    private static boolean overlap(Windows w, int a, int b) {
-        for (int da = w.day()[a] < 0 ? 0 : w.day()[a]; da <= (w.day()[a] < 0 ? 6 : w.day()[a]); da++) {
-            for (int db = w.day()[b] < 0 ? 0 : w.day()[b]; db <= (w.day()[b] < 0 ? 6 : w.day()[b]); db++) {
-                int aStart = da * DAY + w.start()[a];
-                int aEnd = da * DAY + w.end()[a];
-                int bStart = db * DAY + w.start()[b];
-                int bEnd = db * DAY + w.end()[b];
+    private static boolean overlap(Placed a, Placed b) {
+        for (DayOfWeek da : a.days()) {
+            for (DayOfWeek db : b.days()) {
+                int aStart = da.ordinal() * DAY + a.window().startMinute();
+                int aEnd = da.ordinal() * DAY + a.window().endMinute();
+                int bStart = db.ordinal() * DAY + b.window().startMinute();
+                int bEnd = db.ordinal() * DAY + b.window().endMinute();
                 for (int shift = -WEEK; shift <= WEEK; shift += WEEK) {
                     if (aStart + shift < bEnd && bStart < aEnd + shift) return true;
                 }
@@ -121,69 +102,41 @@ final class CallingHoursRules {
         return false;
     }
 
-    /** Overlapping windows, then (under WEEKLY) days that differ: both read the same well-formed windows, made once. */
-    static List<Violation> windowLayout(CallingHoursDraft hours, Path at, ValidationContext context) {
-        Windows windows = windows(hours);
-        List<Violation> overlaps = overlaps(windows, at);
-        Optional<Violation> differ = windowsDiffer(hours, windows, at);
-        if (differ.isEmpty()) return overlaps;
-        if (overlaps.isEmpty()) return List.of(differ.get());
-        List<Violation> both = new ArrayList<>(overlaps);
-        both.add(differ.get());
-        return both;
-    }
-
-    private static List<Violation> overlaps(Windows windows, Path at) {
-        List<Violation> found = List.of();
-        for (int j = 0; j < windows.count(); j++) {
+    /** Overlapping windows, then (under WEEKLY) days that differ, both over the well-formed windows. */
+    static List<Violation> windowLayout(CallingHoursDraft hours, List<CallingWindow> windows, Path at) {
+        List<Placed> placed = placed(windows);
+        List<Violation> found = new ArrayList<>();
+        for (int j = 0; j < placed.size(); j++) {
             for (int i = 0; i < j; i++) {
-                if (overlap(windows, i, j)) {
-                    Path where = at.field("days").index(windows.index()[j]);
-                    if (found.isEmpty()) found = new ArrayList<>();
+                if (overlap(placed.get(i), placed.get(j))) {
+                    Path where = at.field("days").index(placed.get(j).index());
                     found.add(Violations.of(where, Violations.code(where, "overlap"),
-                            "overlaps days[{with}]; the windows are merged", Severity.WARNING, "with", windows.index()[i]));
+                            "overlaps days[{with}]; the windows are merged", Severity.WARNING, "with", placed.get(i).index()));
                     break;
                 }
             }
         }
+        if ("WEEKLY".equals(hours.frequency()) && daysDiffer(placed)) {
+            Path where = at.field("frequency");
+            found.add(Violations.of(where, Violations.code(where, "windowsDiffer"),
+                    "WEEKLY days have different windows; use CUSTOM to say so", Severity.WARNING));
+        }
         return found;
     }
 
-    /** Under WEEKLY, a warning when the listed days do not all have the same windows (compared sorted by start). */
-    private static Optional<Violation> windowsDiffer(CallingHoursDraft hours, Windows w, Path at) {
-        if (!"WEEKLY".equals(hours.frequency())) return Optional.empty();
-        int n = w.count();
-        // The windows' positions stably sorted by day, then start: each day's windows in the order compared.
-        int[] order = new int[n];
-        for (int i = 0; i < n; i++) {
-            int j = i;
-            while (j > 0 && (w.day()[order[j - 1]] > w.day()[i]
-                    || (w.day()[order[j - 1]] == w.day()[i] && w.start()[order[j - 1]] > w.start()[i]))) {
-                order[j] = order[j - 1];
-                j--;
-            }
-            order[j] = i;
+    /** Whether the listed days do not all have the same windows (each day's compared sorted by start). */
+    private static boolean daysDiffer(List<Placed> placed) {
+        List<List<List<Integer>>> byDay = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            List<List<Integer>> windows = placed.stream().map(Placed::window).filter(w -> w.day().equals(Optional.of(day)))
+                    .sorted(Comparator.comparingInt(CallingWindow::startMinute))
+                    .map(w -> List.of(w.startMinute(), w.endMinute())).toList();
+            if (!windows.isEmpty()) byDay.add(windows);
         }
-        int firstEnd = 0;
-        while (firstEnd < n && w.day()[order[firstEnd]] == w.day()[order[0]]) firstEnd++;
-        for (int from = firstEnd; from < n; ) {
-            int to = from;
-            while (to < n && w.day()[order[to]] == w.day()[order[from]]) to++;
-            boolean same = to - from == firstEnd;
-            for (int k = 0; same && k < firstEnd; k++) {
-                same = w.start()[order[from + k]] == w.start()[order[k]] && w.end()[order[from + k]] == w.end()[order[k]];
-            }
-            if (!same) {
-                Path where = at.field("frequency");
-                return Optional.of(Violations.of(where, Violations.code(where, "windowsDiffer"),
-                        "WEEKLY days have different windows; use CUSTOM to say so", Severity.WARNING));
-            }
-            from = to;
-        }
-        return Optional.empty();
+        return byDay.stream().distinct().count() > 1;
     }
 
-    static List<Violation> useScheduleRoute(ScheduleDraft schedule, Path at, ValidationContext context) {
+    static List<Violation> useScheduleRoute(ScheduleDraft schedule, Path at) {
         if (!Boolean.TRUE.equals(schedule.isSchedulingEnabled())) return List.of();
         Path where = at.field("isSchedulingEnabled");
         return List.of(Violations.of(where, Violations.code(where, "useScheduleRoute"),

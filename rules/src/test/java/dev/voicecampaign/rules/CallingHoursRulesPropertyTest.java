@@ -3,10 +3,11 @@ package dev.voicecampaign.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.draft.CallingHoursDraft;
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.hours.WireTime;
-import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.testkit.ValidDrafts;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The array-based window checks answer as the straightforward reading of their rules does (lists of
- * ranges by day, compared sorted by start), on seeded random windows: valid, malformed, overnight,
- * whole-day, repeated and missing days, under each frequency.
+ * The WEEKLY-days check, run by the whole rule set on a draft, answers as a separate reading of its rule
+ * does (lists of ranges by day, compared sorted by start), on seeded random windows: valid, malformed,
+ * overnight, whole-day, repeated and missing days, under each frequency.
  */
 class CallingHoursRulesPropertyTest {
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU", "XX", null};
@@ -34,9 +35,10 @@ class CallingHoursRulesPropertyTest {
     @MethodSource("seeds")
     void windowsDifferAsTheListsByDaySay(long seed) {
         CallingHoursDraft hours = randomHours(Seeds.random(seed));
-        Path at = Path.of("dialingStrategy", "callingHours");
+        CampaignDraft draft = ValidDrafts.agentlessV2();
+        draft = draft.withDialingStrategy(draft.dialingStrategy().withCallingHours(hours));
 
-        boolean differ = CallingHoursRules.windowLayout(hours, at, null).stream().anyMatch(v -> v.code().endsWith(".windowsDiffer"));
+        boolean differ = RulesFixture.violations(draft).stream().anyMatch(v -> v.code().endsWith(".windowsDiffer"));
         assertThat(!differ).as(Seeds.replay(seed) + " " + hours)
                 .isEqualTo(!referenceWindowsDiffer(hours));
     }

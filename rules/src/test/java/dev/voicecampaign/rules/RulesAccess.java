@@ -3,12 +3,13 @@ package dev.voicecampaign.rules;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.hours.CallingHours;
 
-/** Test access to package-private assembly helpers. */
+/** Test access to what the standard rules build. */
 public final class RulesAccess {
     private RulesAccess() {
     }
 
+    /** The calling hours the standard rules make of a valid draft. */
     public static CallingHours callingHours(CampaignDraft draft) {
-        return CampaignAssembler.callingHours(draft.dialingStrategy().callingHours());
+        return RulesFixture.validate(draft).result().get().dialingStrategy().callingHours();
     }
 }

@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.campaign;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,11 @@ public record CallerId(String e164) {
         if (!isE164(e164)) {
             throw new IllegalArgumentException("caller id must be E.164 (" + E164.pattern() + "), was " + e164);
         }
+    }
+
+    /** The caller id {@code text} is, or empty when it does not have the {@link #E164} shape. */
+    public static Optional<CallerId> parse(String text) {
+        return isE164(text) ? Optional.of(new CallerId(text)) : Optional.empty();
     }
 
     /** Whether {@code text} has the {@link #E164} shape. */

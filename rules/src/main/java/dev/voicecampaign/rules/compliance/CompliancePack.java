@@ -10,7 +10,6 @@ import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WeeklySchedule;
 import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
-import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
@@ -67,12 +66,13 @@ public record CompliancePack(String id, String title, String source, List<Callin
      * minimum. Codes: {@code compliance.<id>.outsideHours} at {@code days[i]},
      * {@code compliance.<id>.ringTooShort} at {@code dialingStrategy.maxRingTime}.
      */
-    public RuleSet<CampaignDraft> rules() {
-        return RuleSet.<CampaignDraft>builder()
-                .cross(code("outsideHours"), Severity.ERROR, title + ": every window inside " + describeHours(), this::outsideHours)
-                .cross(code("ringTooShort"), Severity.ERROR, title + ": ring at least " + minRingSeconds.map(s -> s + " s").orElse("(no minimum)"),
-                        this::ringTooShort)
-                .build();
+    public RuleSet<CampaignDraft, Void> rules() {
+        return RuleSet.checking(r -> {
+            r.cross(code("outsideHours"), Severity.ERROR, title + ": every window inside " + describeHours(),
+                    (d, parsed, at, context) -> outsideHours(d, at));
+            r.cross(code("ringTooShort"), Severity.ERROR, title + ": ring at least " + minRingSeconds.map(s -> s + " s").orElse("(no minimum)"),
+                    (d, parsed, at, context) -> ringTooShort(d, at));
+        });
     }
 
     private String code(String problem) {
@@ -87,14 +87,14 @@ public record CompliancePack(String id, String title, String source, List<Callin
         return String.join(", ", parts);
     }
 
-    private List<Violation> ringTooShort(CampaignDraft d, Path at, ValidationContext context) {
+    private List<Violation> ringTooShort(CampaignDraft d, Path at) {
         if (minRingSeconds.isEmpty() || d.dialingStrategy() == null || d.dialingStrategy().maxRingTime() == null) return List.of();
         if (d.dialingStrategy().maxRingTime() >= minRingSeconds.get()) return List.of();
         return List.of(Violations.of(at.field("dialingStrategy").field("maxRingTime"), code("ringTooShort"),
                 "{pack}: unanswered calls must ring at least {min} seconds", Severity.ERROR, "pack", title, "min", minRingSeconds.get()));
     }
 
-    private List<Violation> outsideHours(CampaignDraft d, Path at, ValidationContext context) {
+    private List<Violation> outsideHours(CampaignDraft d, Path at) {
         if (d.dialingStrategy() == null || d.dialingStrategy().callingHours() == null) return List.of();
         CallingHoursDraft hours = d.dialingStrategy().callingHours();
         if (hours.days() == null) return List.of();

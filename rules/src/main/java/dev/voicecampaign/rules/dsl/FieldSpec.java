@@ -1,12 +1,14 @@
 package dev.voicecampaign.rules.dsl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What a rule set says about one field, as data: its path ({@code dialingStrategy.callingHours.days[].start}),
  * type, whether and when it is required, its limits, its description and the codes it can raise.
- * The docs module renders these as parameter tables and JSON Schema.
+ * The docs module renders these as parameter tables and JSON Schema. Rules build it with the small
+ * {@code with...} steps below.
  *
  * @param condition when the field's rules apply at all (empty: always), such as "dialingMode is Preview"
  */
@@ -17,6 +19,47 @@ public record FieldSpec(String path, ValueType type, boolean required, Optional<
     public FieldSpec {
         allowed = List.copyOf(allowed);
         codes = List.copyOf(codes);
+    }
+
+    /** A field with nothing said about it yet but its type: optional, no limits, no codes. */
+    public static FieldSpec of(String path, ValueType type, String description) {
+        return new FieldSpec(path, type, false, Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty(), description, List.of());
+    }
+
+    /** Required, with the {@code required} code. */
+    public FieldSpec asRequired() {
+        return new FieldSpec(path, type, true, condition, minLength, maxLength, blankAllowed, min, max, allowed, format, pattern,
+                description, codes).withCode(Problem.REQUIRED.key());
+    }
+
+    public FieldSpec withLength(int minLength, int maxLength, boolean blankAllowed) {
+        return new FieldSpec(path, type, required, condition, Optional.of(minLength), Optional.of(maxLength), blankAllowed, min, max,
+                allowed, format, pattern, description, codes);
+    }
+
+    public FieldSpec withRange(long min, long max) {
+        return new FieldSpec(path, type, required, condition, minLength, maxLength, blankAllowed, Optional.of(min), Optional.of(max),
+                allowed, format, pattern, description, codes);
+    }
+
+    public FieldSpec withAllowed(List<String> values) {
+        return new FieldSpec(path, type, required, condition, minLength, maxLength, blankAllowed, min, max, values, format, pattern,
+                description, codes);
+    }
+
+    /** The shape's name ({@code E.164}) and, where one can say it, its pattern. */
+    public FieldSpec withFormat(String name, Optional<String> shape) {
+        return new FieldSpec(path, type, required, condition, minLength, maxLength, blankAllowed, min, max, allowed, Optional.of(name),
+                shape.or(() -> pattern), description, codes);
+    }
+
+    /** One more code the field can raise (its last part, such as {@code tooLong}, or a whole code). */
+    public FieldSpec withCode(String code) {
+        List<String> more = new ArrayList<>(codes);
+        more.add(code);
+        return new FieldSpec(path, type, required, condition, minLength, maxLength, blankAllowed, min, max, allowed, format, pattern,
+                description, more);
     }
 
     /** The field under a condition (conditions nest with "and"). */

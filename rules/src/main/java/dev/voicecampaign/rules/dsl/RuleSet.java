@@ -7,24 +7,34 @@ import dev.voicecampaign.core.violation.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A declarative, composable set of rules over {@code T}: field rules, cross-field rules, rules
- * that apply under a condition, and other sets included whole. Running it collects every
- * violation; {@link #fields()} and {@link #crossFieldRules()} describe it as data. Immutable.
+ * A declarative, composable set of rules over {@code T} that yields an {@code R}: field rules (each yields
+ * its field's parsed value), cross-field rules, rules that apply under a condition, and other sets
+ * included whole. {@link #check} runs every rule once, in declaration order, collecting every violation;
+ * when none is an error it builds the {@code R} from the fields' parsed values. {@link #fields()} and
+ * {@link #crossFieldRules()} describe the set as data. Immutable.
+ *
+ * <pre>{@code
+ * RuleSet<CallerIdDraft, CallerId> callerId = RuleSet.of(r -> {
+ *     var number = r.field("phoneNumber", CallerIdDraft::phoneNumber, text().required().parses(...), "...");
+ *     return values -> values.get(number);
+ * });
+ * }</pre>
  */
-public final class RuleSet<T> {
-    /** One declaration of a rule set, as data: a field, a cross-field check, or rules under a condition. */
-    public sealed interface Entry<T> permits FieldEntry, CrossEntry, WhenEntry {
+public final class RuleSet<T, R> {
+    /** One declaration, as data: a field, a cross-field check, rules under a condition, or an included set. */
+    public sealed interface Entry<T> permits FieldEntry, CrossEntry, WhenEntry, IncludedEntry {
     }
 
-    /** A field: its name, description, how it is read from {@code T}, and its rule. */
-    public record FieldEntry<T, V>(String name, String description, Function<T, V> getter, ValueRule<V> rule)
+    /** A field: its name, description, how it is read from {@code T}, its rule, and where its parsed value goes. */
+    public record FieldEntry<T, V, P>(String name, String description, Function<T, V> getter, ValueRule<V, P> rule, int slot)
             implements Entry<T> {
-        void check(T value, Path at, ValidationContext context, List<Violation> out) {
-            rule.check(getter.apply(value), at.field(name), context, out);
+        P check(T value, Path at, ValidationContext context, List<Violation> out) {
+            return rule.check(getter.apply(value), at.field(name), context, out);
         }
     }
 
@@ -32,29 +42,66 @@ public final class RuleSet<T> {
     public record CrossEntry<T>(List<CrossFieldSpec> specs, CrossFieldCheck<T> check) implements Entry<T> {
     }
 
-    /** Rules that apply only when {@code test} holds; {@code condition} says when, for docs. */
-    public record WhenEntry<T>(String condition, Predicate<T> test, RuleSet<T> rules) implements Entry<T> {
+    /** Declarations that apply only when {@code test} holds; {@code condition} says when, for docs. */
+    public record WhenEntry<T>(String condition, Predicate<T> test, List<Entry<T>> entries) implements Entry<T> {
+    }
+
+    /** Another rule set over the same value, run in place; what it builds goes to {@code slot}. */
+    public record IncludedEntry<T>(RuleSet<T, ?> rules, int slot) implements Entry<T> {
+    }
+
+    /** Checks that look at several fields of {@code T} at once, with the fields' parsed values (null where broken). */
+    @FunctionalInterface
+    public interface CrossFieldCheck<T> {
+        List<Violation> check(T value, Values parsed, Path at, ValidationContext context);
     }
 
     private final List<Entry<T>> entries;
+    private final int size;
+    private final Function<Values, R> build;
 
-    private RuleSet(List<Entry<T>> entries) {
+    private RuleSet(List<Entry<T>> entries, int size, Function<Values, R> build) {
         this.entries = List.copyOf(entries);
+        this.size = size;
+        this.build = build;
     }
 
-    public static <T> Builder<T> builder() {
-        return new Builder<>();
+    /** Declares the rules with {@code declare}, which answers how to build the result from the fields' parsed values. */
+    public static <T, R> RuleSet<T, R> of(Function<Builder<T>, Function<Values, R>> declare) {
+        Builder<T> builder = new Builder<>(new int[1]);
+        Function<Values, R> build = declare.apply(builder);
+        return new RuleSet<>(builder.entries, builder.slots[0], build);
     }
 
-    /** Checks {@code value} (found at {@code at}) and adds every violation to {@code out}, in declaration order. */
-    public void check(T value, Path at, ValidationContext context, List<Violation> out) {
+    /** Rules that only check and build nothing, such as a host's policy or a compliance pack. */
+    public static <T> RuleSet<T, Void> checking(Consumer<Builder<T>> declare) {
+        return of(r -> {
+            declare.accept(r);
+            return values -> null;
+        });
+    }
+
+    /**
+     * Checks {@code value} (found at {@code at}), adds every violation to {@code out} in declaration order,
+     * and answers what it builds, or null when an error was found.
+     */
+    public R check(T value, Path at, ValidationContext context, List<Violation> out) {
+        int before = out.size();
+        Values values = new Values(size);
+        run(entries, value, at, context, out, values);
+        return Violations.anyError(out, before) ? null : build.apply(values);
+    }
+
+    private static <T> void run(List<Entry<T>> entries, T value, Path at, ValidationContext context, List<Violation> out,
+                                Values values) {
         for (Entry<T> entry : entries) {
             switch (entry) {
-                case FieldEntry<T, ?> f -> f.check(value, at, context, out);
-                case CrossEntry<T> c -> out.addAll(c.check().check(value, at, context));
+                case FieldEntry<T, ?, ?> f -> values.put(f.slot(), f.check(value, at, context, out));
+                case CrossEntry<T> c -> out.addAll(c.check().check(value, values, at, context));
                 case WhenEntry<T> w -> {
-                    if (w.test().test(value)) w.rules().check(value, at, context, out);
+                    if (w.test().test(value)) run(w.entries(), value, at, context, out, values);
                 }
+                case IncludedEntry<T> i -> values.put(i.slot(), i.rules().check(value, at, context, out));
             }
         }
     }
@@ -66,13 +113,18 @@ public final class RuleSet<T> {
 
     /** Every field, nested fields with dotted paths and list entries with {@code []}. */
     public List<FieldSpec> fields() {
+        return fields(entries);
+    }
+
+    private static <T> List<FieldSpec> fields(List<Entry<T>> entries) {
         List<FieldSpec> specs = new ArrayList<>();
         for (Entry<T> entry : entries) {
             switch (entry) {
-                case FieldEntry<T, ?> f -> specs.addAll(f.rule.specs(f.name, f.description));
+                case FieldEntry<T, ?, ?> f -> specs.addAll(f.rule().specs(f.name(), f.description()));
                 case CrossEntry<T> c -> {
                 }
-                case WhenEntry<T> w -> w.rules().fields().forEach(s -> specs.add(s.when(w.condition())));
+                case WhenEntry<T> w -> fields(w.entries()).forEach(s -> specs.add(s.when(w.condition())));
+                case IncludedEntry<T> i -> specs.addAll(i.rules().fields());
             }
         }
         return specs;
@@ -80,61 +132,67 @@ public final class RuleSet<T> {
 
     /** Every cross-field rule, including those of nested objects (their specs carry full codes). */
     public List<CrossFieldSpec> crossFieldRules() {
+        return crossFieldRules(entries);
+    }
+
+    private static <T> List<CrossFieldSpec> crossFieldRules(List<Entry<T>> entries) {
         List<CrossFieldSpec> specs = new ArrayList<>();
         for (Entry<T> entry : entries) {
             switch (entry) {
-                case FieldEntry<T, ?> f -> {
-                    if (f.rule instanceof ObjectRule<?> o) specs.addAll(o.rules().crossFieldRules());
-                    if (f.rule instanceof ListRule<?> l && l.element() instanceof ObjectRule<?> o) specs.addAll(o.rules().crossFieldRules());
-                }
+                case FieldEntry<T, ?, ?> f -> specs.addAll(f.rule().crossFieldRules());
                 case CrossEntry<T> c -> specs.addAll(c.specs());
-                case WhenEntry<T> w -> w.rules().crossFieldRules().forEach(s -> specs.add(s.when(w.condition())));
+                case WhenEntry<T> w -> crossFieldRules(w.entries()).forEach(s -> specs.add(s.when(w.condition())));
+                case IncludedEntry<T> i -> specs.addAll(i.rules().crossFieldRules());
             }
         }
         return specs;
     }
 
-    /** Checks that look at several fields of {@code T} at once. */
-    @FunctionalInterface
-    public interface CrossFieldCheck<T> {
-        List<Violation> check(T value, Path at, ValidationContext context);
-    }
-
     /** Declares a rule set; reads like the parameter table it encodes. */
     public static final class Builder<T> {
         private final List<Entry<T>> entries = new ArrayList<>();
+        /** The next free slot, shared with the builders of conditional parts. */
+        private final int[] slots;
 
-        public <V> Builder<T> field(String name, Function<T, V> getter, ValueRule<V> rule, String description) {
-            entries.add(new FieldEntry<>(name, description, getter, rule));
-            return this;
+        private Builder(int[] slots) {
+            this.slots = slots;
         }
 
-        public Builder<T> cross(String code, Severity severity, String description, CrossFieldCheck<T> check) {
-            return cross(check, new CrossFieldSpec(code, severity, description, Optional.empty()));
+        /** A field read from {@code T} by {@code getter} and checked by {@code rule}; the handle finds its parsed value. */
+        public <V, P> Field<P> field(String name, Function<T, V> getter, ValueRule<V, P> rule, String description) {
+            int slot = slots[0]++;
+            entries.add(new FieldEntry<>(name, description, getter, rule, slot));
+            return new Field<>(slot);
+        }
+
+        public void cross(String code, Severity severity, String description, CrossFieldCheck<T> check) {
+            cross(check, new CrossFieldSpec(code, severity, description, Optional.empty()));
         }
 
         /**
          * One check that reports under each of {@code specs}' codes: for rules that share the work of
          * reading the same fields (each is still described as its own rule).
          */
-        public Builder<T> cross(CrossFieldCheck<T> check, CrossFieldSpec... specs) {
+        public void cross(CrossFieldCheck<T> check, CrossFieldSpec... specs) {
             entries.add(new CrossEntry<>(List.of(specs), check));
-            return this;
         }
 
-        /** Rules that apply only when {@code test} holds; {@code condition} says when, for docs. */
-        public Builder<T> when(String condition, Predicate<T> test, RuleSet<T> rules) {
-            entries.add(new WhenEntry<>(condition, test, rules));
-            return this;
+        /**
+         * Declarations that apply only when {@code test} holds ({@code condition} says when, for docs); answers
+         * what {@code declare} answers, typically the handle of the field it declares.
+         */
+        public <H> H when(String condition, Predicate<T> test, Function<Builder<T>, H> declare) {
+            Builder<T> part = new Builder<>(slots);
+            H handles = declare.apply(part);
+            entries.add(new WhenEntry<>(condition, test, List.copyOf(part.entries)));
+            return handles;
         }
 
-        public Builder<T> include(RuleSet<T> rules) {
-            entries.addAll(rules.entries);
-            return this;
-        }
-
-        public RuleSet<T> build() {
-            return new RuleSet<>(entries);
+        /** Runs {@code rules} here, in place; the handle finds what they build. */
+        public <P> Field<P> include(RuleSet<T, P> rules) {
+            int slot = slots[0]++;
+            entries.add(new IncludedEntry<>(rules, slot));
+            return new Field<>(slot);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.voicecampaign.rules.dsl;
 
-import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.constraint.TextLimit;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.ResourceDirectory;
@@ -17,10 +16,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Rules for a text field, declared in one line:
- * {@code text().required().length(CampaignName.LIMIT)}. Immutable: each call returns a new rule.
+ * Rules for a text field, declared in one line: {@code text().required().length(CampaignName.LIMIT)}.
+ * Yields the text; {@link #parses} and {@link #zone} yield what the text names instead, and
+ * {@link ValueRule#as} converts it. Immutable: each call returns a new rule.
  */
-public final class TextRule implements ValueRule<String> {
+public final class TextRule implements ValueRule<String, String> {
     private static final Set<String> ZONES = ZoneId.getAvailableZoneIds();
     private final boolean required;
     private final List<TextCheck> checks;
@@ -60,9 +60,7 @@ public final class TextRule implements ValueRule<String> {
             }
 
             public FieldSpec describe(FieldSpec s) {
-                return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), Optional.of(limit.minLength()),
-                        Optional.of(limit.maxLength()), limit.blankAllowed(), s.min(), s.max(), s.allowed(), s.format(),
-                        s.pattern(), s.description(), s.codes());
+                return s.withLength(limit.minLength(), limit.maxLength(), limit.blankAllowed());
             }
         });
     }
@@ -81,25 +79,16 @@ public final class TextRule implements ValueRule<String> {
             }
 
             public FieldSpec describe(FieldSpec s) {
-                return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), s.minLength(), s.maxLength(),
-                        s.blankAllowed(), s.min(), s.max(), values, s.format(), s.pattern(), s.description(), s.codes());
+                return s.withAllowed(values);
             }
         });
     }
 
     /** Matches {@code pattern} entirely; {@code formatName} is how messages and docs name the shape. */
     public TextRule format(Pattern pattern, String formatName) {
-        return format(pattern, formatName, v -> pattern.matcher(v).matches());
-    }
-
-    /**
-     * As {@link #format(Pattern, String)}, checked by {@code matches}, a faster test that accepts exactly
-     * what {@code pattern} accepts ({@code pattern} is still what docs and schemas quote).
-     */
-    public TextRule format(Pattern pattern, String formatName, java.util.function.Predicate<String> matches) {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return matches.test(v) ? Optional.empty()
+                return pattern.matcher(v).matches() ? Optional.empty()
                         : Optional.of(Violations.of(p, Problem.FORMAT, Severity.ERROR, "format", formatName));
             }
 
@@ -108,63 +97,27 @@ public final class TextRule implements ValueRule<String> {
             }
 
             public FieldSpec describe(FieldSpec s) {
-                return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), s.minLength(), s.maxLength(),
-                        s.blankAllowed(), s.min(), s.max(), s.allowed(), Optional.of(formatName),
-                        Optional.of(pattern.pattern()), s.description(), s.codes());
+                return s.withFormat(formatName, Optional.of(pattern.pattern()));
             }
         });
-    }
-
-    /** Must be readable by {@code parser} (empty when not); a failure is a {@code format} problem named {@code formatName}. */
-    public TextRule parses(Function<String, Optional<?>> parser, String formatName) {
-        return parses(parser, formatName, Optional.empty());
     }
 
     /**
-     * As {@link #parses(Function, String)}, where every readable value also matches {@code shape}: the
-     * pattern is published (docs, JSON Schema) though it cannot say everything the parser does.
+     * The value {@code parser} reads from the text, after this rule's checks; a text it cannot read is a
+     * {@code format} problem naming {@code formatName}. {@code shape} is the pattern docs and schemas
+     * publish: every text the parser reads matches it, though it cannot say everything the parser does.
      */
-    public TextRule parses(Function<String, Optional<?>> parser, String formatName, Pattern shape) {
-        return parses(v -> shape.matcher(v).matches() ? parser.apply(v) : Optional.empty(), formatName, Optional.of(shape.pattern()));
+    public <Q> ValueRule<String, Q> parses(Function<String, Optional<Q>> parser, String formatName, Pattern shape) {
+        return new TextParsingRule<>(this, parser,
+                (v, p) -> Violations.of(p, Problem.FORMAT, Severity.ERROR, "format", formatName), Problem.FORMAT,
+                s -> s.withFormat(formatName, Optional.of(shape.pattern())));
     }
 
-    private TextRule parses(Function<String, Optional<?>> parser, String formatName, Optional<String> shape) {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return parser.apply(v).isPresent() ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.FORMAT, Severity.ERROR, "format", formatName));
-            }
-
-            public List<String> problems() {
-                return List.of(Problem.FORMAT.key());
-            }
-
-            public FieldSpec describe(FieldSpec s) {
-                return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), s.minLength(), s.maxLength(),
-                        s.blankAllowed(), s.min(), s.max(), s.allowed(), Optional.of(formatName), shape.or(s::pattern),
-                        s.description(), s.codes());
-            }
-        });
-    }
-
-    /** An IANA region id known to this JVM's time-zone database, such as {@code Asia/Kolkata}. */
-    public TextRule zone() {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return ZONES.contains(v) ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.UNKNOWN_ZONE, Severity.ERROR, "value", v));
-            }
-
-            public List<String> problems() {
-                return List.of(Problem.UNKNOWN_ZONE.key());
-            }
-
-            public FieldSpec describe(FieldSpec s) {
-                return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), s.minLength(), s.maxLength(),
-                        s.blankAllowed(), s.min(), s.max(), s.allowed(), Optional.of("IANA time zone"), s.pattern(),
-                        s.description(), s.codes());
-            }
-        });
+    /** The time zone an IANA region id known to this JVM names, such as {@code Asia/Kolkata}. */
+    public ValueRule<String, ZoneId> zone() {
+        return new TextParsingRule<>(this, v -> ZONES.contains(v) ? Optional.of(ZoneId.of(v)) : Optional.empty(),
+                (v, p) -> Violations.of(p, Problem.UNKNOWN_ZONE, Severity.ERROR, "value", v), Problem.UNKNOWN_ZONE,
+                s -> s.withFormat("IANA time zone", Optional.empty()));
     }
 
     /** One specific value gets its own error code (such as {@code sms} for {@code campaignType}). */
@@ -208,50 +161,26 @@ public final class TextRule implements ValueRule<String> {
         });
     }
 
-    /** The (E.164) number must be a verified caller id of the stream. Runs after the shape checks. */
-    public TextRule verifiedCallerId() {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return c.directories().callerIds().isVerified(c.stream(), new CallerId(v)) ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.NOT_VERIFIED, Severity.ERROR, "phoneNumber", v));
-            }
-
-            public List<String> problems() {
-                return List.of(Problem.NOT_VERIFIED.key());
-            }
-        });
-    }
-
     @Override
-    public boolean check(String value, Path path, ValidationContext context, List<Violation> out) {
-        if (value == null) return absent(path, out);
-        for (TextCheck c : checks) {
-            if (!c.passes(value, path, context, out)) return false;
+    public String check(String value, Path path, ValidationContext context, List<Violation> out) {
+        if (value == null) {
+            if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+            return null;
         }
-        return true;
-    }
-
-    /** The field is absent: a violation when it is required; false when that blocks it. */
-    public boolean absent(Path path, List<Violation> out) {
-        if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
-        return !required;
+        for (TextCheck c : checks) {
+            if (!c.passes(value, path, context, out)) return null;
+        }
+        return value;
     }
 
     @Override
     public List<FieldSpec> specs(String name, String description) {
-        List<String> codes = new ArrayList<>();
-        if (required) codes.add(Problem.REQUIRED.key());
-        FieldSpec spec = new FieldSpec(name, ValueType.TEXT, required, Optional.empty(), Optional.empty(), Optional.empty(),
-                true, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), description, List.of());
+        FieldSpec spec = FieldSpec.of(name, ValueType.TEXT, description);
+        if (required) spec = spec.asRequired();
         for (TextCheck c : checks) {
             spec = c.describe(spec);
-            codes.addAll(c.problems());
+            for (String problem : c.problems()) spec = spec.withCode(problem);
         }
-        return List.of(withCodes(spec, codes));
-    }
-
-    static FieldSpec withCodes(FieldSpec s, List<String> codes) {
-        return new FieldSpec(s.path(), s.type(), s.required(), s.condition(), s.minLength(), s.maxLength(), s.blankAllowed(),
-                s.min(), s.max(), s.allowed(), s.format(), s.pattern(), s.description(), codes);
+        return List.of(spec);
     }
 }

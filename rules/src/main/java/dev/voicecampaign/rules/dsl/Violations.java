@@ -4,6 +4,7 @@ import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -27,6 +28,14 @@ public final class Violations {
 
     public static Violation of(Path path, Problem problem, Severity severity, Object... keysAndValues) {
         return of(path, code(path, problem.key()), problem.template(), severity, keysAndValues);
+    }
+
+    /** Whether any of the violations added to {@code out} from index {@code before} on is an error. */
+    public static boolean anyError(List<Violation> out, int before) {
+        for (int i = before; i < out.size(); i++) {
+            if (out.get(i).isError()) return true;
+        }
+        return false;
     }
 
     /** A violation with its own code and template, for cross-field rules. */

@@ -5,12 +5,11 @@ import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /** Rules for a whole-number field: {@code whole().required().range(MaxAttempts.RANGE)}. Immutable. */
-public record WholeNumberRule(boolean isRequired, Optional<IntRange> limits) implements ValueRule<Long> {
+public record WholeNumberRule(boolean isRequired, Optional<IntRange> limits) implements ValueRule<Long, Long> {
     public static WholeNumberRule whole() {
         return new WholeNumberRule(false, Optional.empty());
     }
@@ -24,25 +23,23 @@ public record WholeNumberRule(boolean isRequired, Optional<IntRange> limits) imp
     }
 
     @Override
-    public boolean check(Long value, Path path, ValidationContext context, List<Violation> out) {
+    public Long check(Long value, Path path, ValidationContext context, List<Violation> out) {
         if (value == null) {
             if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
-            return !isRequired;
+            return null;
         }
         if (limits.isPresent() && !limits.get().contains(value)) {
             out.add(Violations.of(path, Problem.OUT_OF_RANGE, Severity.ERROR, "min", limits.get().min(), "max", limits.get().max()));
-            return false;
+            return null;
         }
-        return true;
+        return value;
     }
 
     @Override
     public List<FieldSpec> specs(String name, String description) {
-        List<String> codes = new ArrayList<>();
-        if (isRequired) codes.add(Problem.REQUIRED.key());
-        limits.ifPresent(r -> codes.add(Problem.OUT_OF_RANGE.key()));
-        return List.of(new FieldSpec(name, ValueType.INTEGER, isRequired, Optional.empty(), Optional.empty(), Optional.empty(),
-                true, limits.map(IntRange::min), limits.map(IntRange::max), List.of(), Optional.empty(), Optional.empty(),
-                description, codes));
+        FieldSpec spec = FieldSpec.of(name, ValueType.INTEGER, description);
+        if (isRequired) spec = spec.asRequired();
+        if (limits.isPresent()) spec = spec.withRange(limits.get().min(), limits.get().max()).withCode(Problem.OUT_OF_RANGE.key());
+        return List.of(spec);
     }
 }

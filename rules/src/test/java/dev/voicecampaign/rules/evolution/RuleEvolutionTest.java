@@ -35,12 +35,11 @@ class RuleEvolutionTest {
 
     @Test
     void aStricterRuleReportsTheDraftsItNewlyRejects() {
-        RuleSet<CampaignDraft> shortNames = RuleSet.<CampaignDraft>builder()
-                .cross("campaign.name.house", dev.voicecampaign.core.violation.Severity.ERROR, "names at most 20 characters",
-                        (d, at, ctx) -> d.name() != null && d.name().codePointCount(0, d.name().length()) > 20
-                                ? List.of(Violation.error(Path.of("name"), "campaign.name.house", Map.of("max", 20), "must be at most 20 characters"))
-                                : List.of())
-                .build();
+        RuleSet<CampaignDraft, Void> shortNames = RuleSet.checking(r -> r.cross("campaign.name.house",
+                dev.voicecampaign.core.violation.Severity.ERROR, "names at most 20 characters",
+                (d, parsed, at, ctx) -> d.name() != null && d.name().codePointCount(0, d.name().length()) > 20
+                        ? List.of(Violation.error(Path.of("name"), "campaign.name.house", Map.of("max", 20), "must be at most 20 characters"))
+                        : List.of()));
         var stricter = CampaignRules.standard().plus(shortNames);
         List<CampaignDraft> all = drafts(200).toList();
         long longNames = all.stream().filter(d -> d.name().codePointCount(0, d.name().length()) > 20).count();

@@ -1,0 +1,30 @@
+package dev.voicecampaign.rules.dsl;
+
+import dev.voicecampaign.core.campaign.CallerId;
+import dev.voicecampaign.core.port.ValidationContext;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.core.violation.Violation;
+import java.util.Optional;
+
+/** A check of a parsed value, such as a look-up in a directory ({@link ValueRule#then}): the problem it finds, if any. */
+public interface ParsedCheck<P> {
+    Optional<Violation> apply(P value, Path path, ValidationContext context);
+
+    /** The problem (its code's last part) it can raise, for the spec. */
+    String problem();
+
+    /** The caller id must be verified for the stream. */
+    static ParsedCheck<CallerId> verifiedCallerId() {
+        return new ParsedCheck<>() {
+            public Optional<Violation> apply(CallerId value, Path path, ValidationContext context) {
+                return context.directories().callerIds().isVerified(context.stream(), value) ? Optional.empty()
+                        : Optional.of(Violations.of(path, Problem.NOT_VERIFIED, Severity.ERROR, "phoneNumber", value.e164()));
+            }
+
+            public String problem() {
+                return Problem.NOT_VERIFIED.key();
+            }
+        };
+    }
+}
