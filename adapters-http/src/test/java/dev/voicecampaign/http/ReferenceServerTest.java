@@ -159,6 +159,12 @@ class ReferenceServerTest {
         Answer bad = f.call("POST", schedule, bytes("{\"startDateTime\": \"2026-11-23 18:00:00\", \"endDateTime\": \"2026-11-23 17:00:00\"}"));
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().get("errors").get(0).get("code").stringValue()).isEqualTo("schedule.endDateTime.notAfterStart");
+        for (String impossible : new String[] {"2027-02-30 10:00:00", "2027-04-31 10:00:00", "2027-01-01 24:00:00"}) {
+            Answer refused = f.call("POST", schedule, bytes("{\"startDateTime\": \"" + impossible + "\", \"endDateTime\": \"2027-06-01 10:00:00\"}"));
+            assertThat(refused.status()).as(impossible).isEqualTo(400);
+            assertThat(refused.json().get("errors").get(0).get("pointer").stringValue()).isEqualTo("/startDateTime");
+            assertThat(refused.json().get("errors").get(0).get("code").stringValue()).as(impossible).isEqualTo("schedule.startDateTime.format");
+        }
         // 2026-11-23 09:00 UTC is 14:30 in Kolkata, the campaign's zone.
         Answer ok = f.call("POST", schedule, bytes("{\"startDateTime\": \"2026-11-23 15:00:00\", \"endDateTime\": \"2026-11-30 15:00:00\","
                 + " \"recurrenceObject\": {\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": [\"Mon\", \"Tue\"]}}}"));

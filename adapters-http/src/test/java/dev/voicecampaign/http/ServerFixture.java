@@ -46,7 +46,7 @@ final class ServerFixture implements AutoCloseable {
 
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     final ServerState state = ServerState.inMemory(CONFIG, clock, CampaignRules.standard(), new InMemoryCampaignRepository(),
-            new RandomIdGenerator());
+            new RandomIdGenerator(), Runnable::run);
     final ScheduleRunner scheduler = new ScheduleRunner(CONFIG, state.service(), clock);
     final EmbeddedServer server;
     final HttpClient client = HttpClient.newHttpClient();
@@ -54,7 +54,7 @@ final class ServerFixture implements AutoCloseable {
     ServerFixture(int perMinute) {
         try {
             server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0),
-                    new CampaignApi(state, new RateLimiter(perMinute, clock), Runnable::run), 1024 * 1024);
+                    new CampaignApi(state, new RateLimiter(perMinute, clock)), 1024 * 1024);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

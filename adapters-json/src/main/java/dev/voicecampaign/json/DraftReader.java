@@ -65,16 +65,16 @@ public final class DraftReader {
     private DraftReader() {
     }
 
-    public static ReadResult read(byte[] body, Dialect dialect) {
-        JsonTreeReader.Parsed<ReadResult> parsed = JsonTreeReader.parse(body, (p, first) -> first == JsonToken.START_OBJECT
+    public static ReadResult<CampaignDraft> read(byte[] body, Dialect dialect) {
+        JsonTreeReader.Parsed<ReadResult<CampaignDraft>> parsed = JsonTreeReader.parse(body, (p, first) -> first == JsonToken.START_OBJECT
                 ? new Reader(p, dialect).campaign() : notAnObject(p, first));
-        return parsed.failure() != null ? new ReadResult(Optional.empty(), List.of(parsed.failure())) : parsed.root();
+        return parsed.failure() != null ? new ReadResult<>(Optional.empty(), List.of(parsed.failure())) : parsed.root();
     }
 
     /** Reads the root value through (it must still be well-formed JSON) and refuses it. */
-    private static ReadResult notAnObject(JsonParser p, JsonToken first) {
+    private static ReadResult<CampaignDraft> notAnObject(JsonParser p, JsonToken first) {
         new Reader(p, Dialect.V2).skip(first);
-        return new ReadResult(Optional.empty(), List.of(JsonTreeReader.error(RequestCodes.NOT_OBJECT,
+        return new ReadResult<>(Optional.empty(), List.of(JsonTreeReader.error(RequestCodes.NOT_OBJECT,
                 "the body must be a JSON object, not {found}", "found", kind(first))));
     }
 
@@ -130,7 +130,7 @@ public final class DraftReader {
             this.dialect = dialect;
         }
 
-        ReadResult campaign() {
+        ReadResult<CampaignDraft> campaign() {
             String name = null;
             String description = null;
             java.util.List<String> contactLists = null;
@@ -165,7 +165,7 @@ public final class DraftReader {
             }
             CampaignDraft draft = new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode,
                     strategy, schedule, queueName, maxSkips, experienceFlowName, machineDetection, campaignType);
-            return new ReadResult(Optional.of(draft), List.ofAll(found));
+            return new ReadResult<>(Optional.of(draft), List.ofAll(found));
         }
 
         DncListDraft dncList() {

@@ -1,6 +1,5 @@
 package dev.voicecampaign.json;
 
-import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import java.util.Optional;
  * object, too large) and the problems found at the JSON boundary (wrong types, duplicate or unknown
  * keys). A draft may come with violations: fields with a wrong type are left absent in it.
  */
-public record ReadResult(Optional<CampaignDraft> draft, Seq<Violation> violations) {
+public record ReadResult<D>(Optional<D> draft, Seq<Violation> violations) {
     public boolean hasErrors() {
         return violations.exists(Violation::isError);
     }

@@ -1,114 +1,89 @@
 package dev.voicecampaign.json;
 
-import dev.voicecampaign.core.campaign.Schedule;
+import dev.voicecampaign.core.draft.DailyDetailsDraft;
+import dev.voicecampaign.core.draft.RecurrenceDraft;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
+import dev.voicecampaign.core.draft.WeeklyDetailsDraft;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.RequestCodes;
 import io.vavr.collection.List;
-import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import java.time.DayOfWeek;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reads the schedule route's body: {@code startDateTime} and {@code endDateTime} as
- * {@code YYYY-MM-DD HH:mm:ss} (local to the campaign's zone), the end after the start and after
- * {@code now}, and an optional {@code recurrenceObject} ({@code recurType} Daily with
- * {@code dailyDetails.onceEveryNdays}, or Weekly with {@code weeklyDetails.onceEveryNweeks} and
- * {@code whichDays} among Mon..Sun). Codes start with {@code schedule.}.
+ * Maps the schedule route's body to a {@link ScheduleRequestDraft}. It only maps: the schedule rules check
+ * it afterwards. A value of the wrong JSON type is {@code request.field.wrongType} and left absent;
+ * unknown members are ignored.
  */
 public final class ScheduleReader {
-    static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
-    static final java.util.List<String> DAYS = java.util.List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
-
     private ScheduleReader() {
     }
 
-    public static Either<Seq<Violation>, Schedule> read(byte[] body, LocalDateTime now) {
+    public static ReadResult<ScheduleRequestDraft> read(byte[] body) {
         JsonTreeReader.Tree tree = JsonTreeReader.read(body);
-        if (tree.failure() != null) return Either.left(List.of(tree.failure()));
+        if (tree.failure() != null) return new ReadResult<>(Optional.empty(), List.of(tree.failure()));
         if (!tree.root().isObject()) {
-            return Either.left(List.of(JsonTreeReader.error(dev.voicecampaign.rules.RequestCodes.NOT_OBJECT,
+            return new ReadResult<>(Optional.empty(), List.of(JsonTreeReader.error(RequestCodes.NOT_OBJECT,
                     "the body must be a JSON object, not {found}", "found", DraftReader.kind(tree.root()))));
         }
+        Mapper m = new Mapper(tree.duplicates());
         JsonNode o = tree.root();
-        java.util.List<Violation> found = new java.util.ArrayList<>(tree.duplicates());
-        Optional<LocalDateTime> start = dateTime(o, "startDateTime", found);
-        Optional<LocalDateTime> end = dateTime(o, "endDateTime", found);
-        if (start.isPresent() && end.isPresent() && !end.get().isAfter(start.get())) {
-            found.add(error(Path.of("endDateTime"), "schedule.endDateTime.notAfterStart", "must be after startDateTime"));
-        } else if (end.isPresent() && !end.get().isAfter(now)) {
-            found.add(error(Path.of("endDateTime"), "schedule.endDateTime.past", "must be in the future"));
-        }
-        Optional<Schedule.Recurrence> recurrence = recurrence(o.get("recurrenceObject"), found);
-        if (!found.isEmpty()) return Either.left(List.ofAll(found));
-        return Either.right(new Schedule(start.get(), end.get(), recurrence));
+        Path root = Path.root("schedule");
+        ScheduleRequestDraft draft = new ScheduleRequestDraft(m.text(o, root, "startDateTime"), m.text(o, root, "endDateTime"),
+                m.object(o, root, "recurrenceObject", (r, at) -> new RecurrenceDraft(m.text(r, at, "recurType"),
+                        m.object(r, at, "dailyDetails", (d, dat) -> new DailyDetailsDraft(m.whole(d, dat, "onceEveryNdays"))),
+                        m.object(r, at, "weeklyDetails", (w, wat) -> new WeeklyDetailsDraft(m.whole(w, wat, "onceEveryNweeks"),
+                                m.texts(w, wat, "whichDays"))))));
+        return new ReadResult<>(Optional.of(draft), List.ofAll(m.found));
     }
 
-    private static Optional<LocalDateTime> dateTime(JsonNode o, String name, java.util.List<Violation> found) {
-        JsonNode v = o.get(name);
-        if (v == null || v.isNull()) {
-            found.add(error(Path.of(name), "schedule." + name + ".required", "is required"));
-            return Optional.empty();
-        }
-        try {
-            if (v.isString()) return Optional.of(LocalDateTime.parse(v.stringValue(), FORMAT));
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        found.add(error(Path.of(name), "schedule." + name + ".format", "must have the format YYYY-MM-DD HH:mm:ss", "format", "YYYY-MM-DD HH:mm:ss"));
-        return Optional.empty();
-    }
+    /** Reads members of the tree, noting each one of the wrong type. */
+    private static final class Mapper {
+        final java.util.List<Violation> found;
 
-    private static Optional<Schedule.Recurrence> recurrence(JsonNode r, java.util.List<Violation> found) {
-        if (r == null || r.isNull()) return Optional.empty();
-        Path at = Path.of("recurrenceObject");
-        String type = r.path("recurType").isString() ? r.get("recurType").stringValue() : null;
-        if ("Daily".equals(type)) {
-            long n = r.path("dailyDetails").path("onceEveryNdays").asLong(0);
-            if (n >= 1 && n <= 365) return Optional.of(new Schedule.Recurrence.Daily((int) n));
-            found.add(error(at.field("dailyDetails").field("onceEveryNdays"), "schedule.recurrenceObject.dailyDetails.onceEveryNdays.outOfRange",
-                    "must be between 1 and 365", "min", 1, "max", 365));
-            return Optional.empty();
+        Mapper(java.util.List<Violation> duplicates) {
+            this.found = new ArrayList<>(duplicates);
         }
-        if ("Weekly".equals(type)) {
-            JsonNode weekly = r.path("weeklyDetails");
-            long n = weekly.path("onceEveryNweeks").asLong(0);
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            boolean daysOk = weekly.path("whichDays").isArray() && !weekly.path("whichDays").isEmpty();
-            if (daysOk) {
-                for (JsonNode d : weekly.get("whichDays")) {
-                    int i = d.isString() ? DAYS.indexOf(d.stringValue()) : -1;
-                    if (i < 0) daysOk = false;
-                    else days.add(DayOfWeek.of(i + 1));
-                }
-            }
-            if (n < 1 || n > 52) {
-                found.add(error(at.field("weeklyDetails").field("onceEveryNweeks"), "schedule.recurrenceObject.weeklyDetails.onceEveryNweeks.outOfRange",
-                        "must be between 1 and 52", "min", 1, "max", 52));
-            }
-            if (!daysOk) {
-                found.add(error(at.field("weeklyDetails").field("whichDays"), "schedule.recurrenceObject.weeklyDetails.whichDays.notAllowed",
-                        "must list days among Mon, Tue, Wed, Thu, Fri, Sat, Sun", "allowed", DAYS));
-            }
-            return n >= 1 && n <= 52 && daysOk ? Optional.of(new Schedule.Recurrence.Weekly((int) n, days)) : Optional.empty();
-        }
-        found.add(error(at.field("recurType"), "schedule.recurrenceObject.recurType.notAllowed", "must be Daily or Weekly",
-                "allowed", java.util.List.of("Daily", "Weekly")));
-        return Optional.empty();
-    }
 
-    private static Violation error(Path path, String code, String message, Object... kv) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) args.put((String) kv[i], kv[i + 1]);
-        return new Violation(path, code, args, message, Severity.ERROR);
+        String text(JsonNode parent, Path at, String name) {
+            JsonNode v = parent.get(name);
+            if (v == null || v.isNull()) return null;
+            return v.isString() ? v.stringValue() : wrongType(at.field(name), "string");
+        }
+
+        Long whole(JsonNode parent, Path at, String name) {
+            JsonNode v = parent.get(name);
+            if (v == null || v.isNull()) return null;
+            if (!v.isIntegralNumber()) return wrongType(at.field(name), "integer");
+            return v.canConvertToLong() ? v.longValue() : v.bigIntegerValue().signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        }
+
+        java.util.List<String> texts(JsonNode parent, Path at, String name) {
+            JsonNode v = parent.get(name);
+            if (v == null || v.isNull()) return null;
+            if (!v.isArray()) return wrongType(at.field(name), "array");
+            java.util.List<String> texts = new ArrayList<>();
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                texts.add(e.isNull() ? null : e.isString() ? e.stringValue() : wrongType(at.field(name).index(i), "string"));
+            }
+            return texts;
+        }
+
+        <T> T object(JsonNode parent, Path at, String name, BiFunction<JsonNode, Path, T> map) {
+            JsonNode v = parent.get(name);
+            if (v == null || v.isNull()) return null;
+            return v.isObject() ? map.apply(v, at.field(name)) : wrongType(at.field(name), "object");
+        }
+
+        <T> T wrongType(Path where, String expected) {
+            found.add(new Violation(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected, Severity.ERROR));
+            return null;
+        }
     }
 }

@@ -1,12 +1,17 @@
 package dev.voicecampaign.json;
 
+import io.vavr.collection.List;
+import io.vavr.control.Validation;
+import dev.voicecampaign.rules.ScheduleRules;
+import dev.voicecampaign.core.usecase.RequestViolations;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
@@ -34,7 +39,7 @@ final class BoundaryOutcome {
 
     /** Create or update body: read, validate with the standard rules against the sample directories, render. */
     static String ofCampaignBody(byte[] body, Dialect dialect) {
-        ReadResult read = DraftReader.read(body, dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
         if (read.draft().isEmpty()) return problem(read.violations());
         Verdict verdict = Golden.RULES.validate(read.draft().get(), Golden.CONTEXT);
         if (verdict.isValid() && !read.hasErrors()) {
@@ -47,14 +52,18 @@ final class BoundaryOutcome {
             return "campaign " + campaign + "\n" + utf8(request) + "\n" + utf8(warningList);
         }
         Seq<Violation> fromRules = verdict.isValid() ? verdict.warnings() : verdict.result().getError();
-        return problem(CampaignJson.merge(read.violations(), fromRules));
+        return problem(RequestViolations.merge(read.violations(), fromRules));
     }
 
     /** Schedule route body, read at {@link #NOW}. */
     static String ofScheduleBody(byte[] body) {
-        Either<Seq<Violation>, Schedule> read = ScheduleReader.read(body, NOW);
-        if (read.isLeft()) return problem(read.getLeft());
-        Schedule schedule = read.get();
+        ReadResult<ScheduleRequestDraft> read = ScheduleReader.read(body);
+        if (read.draft().isEmpty()) return problem(read.violations());
+        Validation<Seq<Violation>, Schedule> checked = new ScheduleRules().validate(read.draft().get(), NOW);
+        if (checked.isInvalid() || read.hasErrors()) {
+            return problem(RequestViolations.merge(read.violations(), checked.isInvalid() ? checked.getError() : List.empty()));
+        }
+        Schedule schedule = checked.get();
         check(schedule.end().isAfter(schedule.start()) && schedule.end().isAfter(NOW), "an accepted schedule ends too early", schedule);
         return "schedule " + schedule;
     }

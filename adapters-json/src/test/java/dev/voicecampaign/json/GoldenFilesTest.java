@@ -34,7 +34,7 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theSampleRequestReadsIntoTheExpectedDraftWithNoViolation(String sample, Dialect dialect, CampaignDraft expected) {
-        ReadResult read = DraftReader.read(Golden.unmaskedRequest(sample + ".request.json"), dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(Golden.unmaskedRequest(sample + ".request.json"), dialect);
         assertThat(read.violations()).isEmpty();
         assertThat(read.draft()).contains(expected);
         assertThat(Golden.RULES.validate(read.draft().get(), Golden.CONTEXT).isValid()).isTrue();
@@ -43,7 +43,7 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void theMaskedSampleFailsOnlyOnTheCallerId(String sample, Dialect dialect) {
-        ReadResult read = DraftReader.read(Golden.text(sample + ".request.json").getBytes(StandardCharsets.UTF_8), dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(Golden.text(sample + ".request.json").getBytes(StandardCharsets.UTF_8), dialect);
         var verdict = Golden.RULES.validate(read.draft().orElseThrow(), Golden.CONTEXT);
         if (sample.equals("update-v1")) {
             assertThat(verdict.isValid()).as("the v1 sample's number is not masked").isTrue();

@@ -1,5 +1,6 @@
 package dev.voicecampaign.json;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.draft.Dialect;
@@ -134,12 +135,12 @@ class HostileInputTest {
     }
 
     static List<String> problems(String body, Dialect dialect) {
-        ReadResult read = DraftReader.read(body.getBytes(StandardCharsets.UTF_8), dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(body.getBytes(StandardCharsets.UTF_8), dialect);
         Seq<Violation> all = read.violations();
         if (read.draft().isPresent()) {
             var verdict = Golden.RULES.validate(read.draft().get(), Golden.CONTEXT);
             Seq<Violation> fromRules = verdict.isValid() ? verdict.warnings() : verdict.result().getError();
-            all = CampaignJson.merge(read.violations(), fromRules);
+            all = dev.voicecampaign.core.usecase.RequestViolations.merge(read.violations(), fromRules);
         }
         return all.map(v -> JsonPointers.of(v) + " " + v.code() + " " + v.arguments()).toJavaList();
     }
@@ -159,8 +160,8 @@ class HostileInputTest {
     void aScheduleBodyWithAnExponentBeyondBigDecimalIsALimitNotAnException() {
         String body = "{\"startDateTime\": \"2030-01-01 09:00:00\", \"endDateTime\": \"2030-01-02 09:00:00\","
                 + " \"recurrenceObject\": {\"recurType\": \"Daily\", \"dailyDetails\": {\"onceEveryNdays\": 1e99999999999}}}";
-        var read = ScheduleReader.read(body.getBytes(StandardCharsets.UTF_8), java.time.LocalDateTime.of(2029, 1, 1, 0, 0));
-        assertThat(read.getLeft().map(v -> v.code() + " " + v.arguments()))
+        var read = ScheduleReader.read(body.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.violations().map(v -> v.code() + " " + v.arguments()))
                 .containsExactly("request.body.limitExceeded {limit=number exponent range}");
     }
 
@@ -170,7 +171,7 @@ class HostileInputTest {
         assertThat(problems(v1, Dialect.V1)).containsExactly("/dncLists campaign.dncLists.notInDialect {dialect=v1}");
         assertThat(problems(VALID, Dialect.V1)).containsExactlyInAnyOrder(
                 "/enableMachineDetect request.field.wrongType {expected=boolean}", "/dncLists campaign.dncLists.notInDialect {dialect=v1}");
-        ReadResult read = DraftReader.read(v1.getBytes(StandardCharsets.UTF_8), Dialect.V1);
+        ReadResult<CampaignDraft> read = DraftReader.read(v1.getBytes(StandardCharsets.UTF_8), Dialect.V1);
         assertThat(read.draft().orElseThrow().enableMachineDetect()).isEqualTo("detect");
     }
 }

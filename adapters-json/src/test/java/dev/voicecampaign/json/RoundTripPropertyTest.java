@@ -45,7 +45,7 @@ class RoundTripPropertyTest {
         Campaign original = campaign(generator.valid(generator.anyMode(), dialect));
         if (!expressible(original, dialect)) return;
         byte[] body = CampaignJson.bytes(RequestWriter.body(original, dialect));
-        ReadResult read = DraftReader.read(body, dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
         assertThat(read.violations()).as(Seeds.replay(seed)).isEmpty();
         assertThat(campaign(read.draft().orElseThrow())).as(Seeds.replay(seed)).isEqualTo(original);
     }
@@ -61,8 +61,8 @@ class RoundTripPropertyTest {
         Collections.shuffle(names, new java.util.Random(new SplittableRandom(seed).nextLong()));
         ObjectNode shuffled = ResponseWriter.NODES.objectNode();
         names.forEach(n -> shuffled.set(n, body.get(n)));
-        ReadResult inOrder = DraftReader.read(CampaignJson.bytes(body), dialect);
-        ReadResult reordered = DraftReader.read(CampaignJson.bytes(shuffled), dialect);
+        ReadResult<CampaignDraft> inOrder = DraftReader.read(CampaignJson.bytes(body), dialect);
+        ReadResult<CampaignDraft> reordered = DraftReader.read(CampaignJson.bytes(shuffled), dialect);
         assertThat(reordered).as(Seeds.replay(seed) + " order " + names).isEqualTo(inOrder);
     }
 }

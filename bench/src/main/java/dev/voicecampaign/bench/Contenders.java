@@ -60,7 +60,7 @@ public final class Contenders {
     }
 
     /** This project's result for a body: what the JSON boundary found, and the rules' verdict when there was a draft. */
-    public record ProjectOutcome(ReadResult read, Verdict verdict) {
+    public record ProjectOutcome(ReadResult<CampaignDraft> read, Verdict verdict) {
         /** Boundary errors plus rule errors (warnings not counted). */
         public long errorCount() {
             long boundary = read.violations().count(v -> v.isError());
@@ -78,12 +78,12 @@ public final class Contenders {
 
     /** Bytes to typed campaign: read the body into a draft, then validate and build the campaign. */
     public ProjectOutcome projectReadAndValidate(byte[] body) {
-        ReadResult read = DraftReader.read(body, Dialect.V2);
+        ReadResult<CampaignDraft> read = DraftReader.read(body, Dialect.V2);
         return new ProjectOutcome(read, read.draft().map(this::projectValidate).orElse(null));
     }
 
     /** Read the body into a draft, no rule run. */
-    public ReadResult projectRead(byte[] body) {
+    public ReadResult<CampaignDraft> projectRead(byte[] body) {
         return DraftReader.read(body, Dialect.V2);
     }
 

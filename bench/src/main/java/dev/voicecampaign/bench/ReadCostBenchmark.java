@@ -1,5 +1,6 @@
 package dev.voicecampaign.bench;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.json.ReadResult;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -45,7 +46,7 @@ public class ReadCostBenchmark {
 
     /** This project's JSON boundary alone: bytes to draft, no rule run. */
     @Benchmark
-    public ReadResult projectReadOnly(ValidPayload p) {
+    public ReadResult<CampaignDraft> projectReadOnly(ValidPayload p) {
         return p.contenders.projectRead(p.body);
     }
 

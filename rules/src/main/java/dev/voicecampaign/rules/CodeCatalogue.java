@@ -1,11 +1,11 @@
 package dev.voicecampaign.rules;
 
 import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.rules.dsl.CrossFieldSpec;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.Problem;
-import dev.voicecampaign.rules.dsl.Violations;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,13 +28,22 @@ public final class CodeCatalogue {
         for (DialingMode mode : DialingMode.values()) {
             for (FieldSpec field : rules.describe(mode)) {
                 for (String problem : field.codes()) {
-                    String code = Violations.PREFIX + "." + field.path().replace("[]", "") + "." + problem;
+                    String code = Path.CAMPAIGN + "." + field.path().replace("[]", "") + "." + problem;
                     entries.putIfAbsent(code, entryFor(code, problem, field));
                 }
             }
             for (CrossFieldSpec cross : rules.crossFieldRules(mode)) {
                 entries.putIfAbsent(cross.code(), new Entry(cross.code(), cross.severity(), List.of(), cross.description()));
             }
+        }
+        for (FieldSpec field : ScheduleRules.fields()) {
+            for (String problem : field.codes()) {
+                String code = "schedule." + field.path().replace("[]", "") + "." + problem;
+                entries.putIfAbsent(code, entryFor(code, problem, field));
+            }
+        }
+        for (CrossFieldSpec cross : ScheduleRules.crossFieldRules()) {
+            entries.putIfAbsent(cross.code(), new Entry(cross.code(), cross.severity(), List.of(), cross.description()));
         }
         request(entries, RequestCodes.WRONG_TYPE, Severity.ERROR, List.of("expected"), "A value has the wrong JSON type.");
         request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the dialect does not have; it is ignored.");

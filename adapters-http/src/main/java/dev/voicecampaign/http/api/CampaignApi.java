@@ -1,14 +1,15 @@
 package dev.voicecampaign.http.api;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.campaign.CampaignId;
-import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.port.StorageFailure;
-import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.usecase.CampaignService;
 import dev.voicecampaign.core.violation.Violation;
@@ -22,19 +23,15 @@ import dev.voicecampaign.http.exchange.HttpResponse;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
-import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.ProblemWriter;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ResponseWriter;
 import dev.voicecampaign.json.ScheduleReader;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tools.jackson.databind.node.ObjectNode;
@@ -54,19 +51,13 @@ public final class CampaignApi implements HttpHandler {
     private final CampaignService service;
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
-    private final Executor preparation;
     private final Router router = new Router();
 
-    /**
-     * @param preparation runs the preparation that follows every create (resolving lists, then
-     *                    Ready or Failed); the server uses virtual threads, tests may run it inline
-     */
-    public CampaignApi(ServerState state, RateLimiter limiter, Executor preparation) {
+    public CampaignApi(ServerState state, RateLimiter limiter) {
         this.state = Objects.requireNonNull(state, "state");
         this.service = state.service();
         this.verifier = new TokenVerifier(state.config(), state.clock());
         this.limiter = Objects.requireNonNull(limiter, "limiter");
-        this.preparation = Objects.requireNonNull(preparation, "preparation");
     }
 
     @Override
@@ -145,38 +136,19 @@ public final class CampaignApi implements HttpHandler {
     }
 
     private HttpResponse create(StreamId stream, HttpRequest request, Dialect dialect) {
-        ReadResult read = DraftReader.read(request.body(), dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(request.body(), dialect);
         if (read.draft().isEmpty()) return invalid(read.violations());
-        if (read.hasErrors()) return invalid(CampaignJson.merge(read.violations(), ruleViolations(service.check(stream, read.draft().get()))));
-        return switch (service.create(stream, read.draft().get())) {
-            case CampaignOutcome.Done done -> {
-                CampaignId id = done.campaign().id();
-                preparation.execute(() -> prepare(stream, id));
-                yield Responses.json(200, ResponseWriter.created(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
-            }
-            case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
+        return switch (service.create(stream, read.draft().get(), read.violations())) {
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.created(done.campaign(), dialect, done.warnings()));
             case CampaignOutcome other -> refusal(other, null);
         };
     }
 
-    /** Runs in the background after a create: a failure is logged; the next server start finishes what is left. */
-    private void prepare(StreamId stream, CampaignId id) {
-        try {
-            service.prepare(stream, id);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "preparation of " + id + " failed; it stays Preparing until retried", e);
-        }
-    }
-
     private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect) {
-        ReadResult read = DraftReader.read(request.body(), dialect);
+        ReadResult<CampaignDraft> read = DraftReader.read(request.body(), dialect);
         if (read.draft().isEmpty()) return invalid(read.violations());
-        if (service.get(stream, id).isEmpty()) return notFound(id.value());
-        if (read.hasErrors()) return invalid(CampaignJson.merge(read.violations(), ruleViolations(service.check(stream, read.draft().get()))));
-        return switch (service.update(stream, id, read.draft().get())) {
-            case CampaignOutcome.Done done -> Responses.json(200,
-                    ResponseWriter.updated(done.campaign(), dialect, read.violations().appendAll(done.warnings())));
-            case CampaignOutcome.Invalid invalid -> invalid(CampaignJson.merge(read.violations(), invalid.violations()));
+        return switch (service.update(stream, id, read.draft().get(), read.violations())) {
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.updated(done.campaign(), dialect, done.warnings()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
     }
@@ -215,10 +187,9 @@ public final class CampaignApi implements HttpHandler {
         boolean enable = switchValue.equals("true");
         CampaignOutcome outcome;
         if (enable) {
-            LocalDateTime now = LocalDateTime.ofInstant(state.clock().instant(), c.campaign().dialingStrategy().callingHours().zone());
-            Either<Seq<Violation>, Schedule> parsed = ScheduleReader.read(request.body(), now);
-            if (parsed.isLeft()) return invalid(parsed.getLeft());
-            outcome = service.schedule(stream, c.id(), parsed.get());
+            ReadResult<ScheduleRequestDraft> read = ScheduleReader.read(request.body());
+            if (read.draft().isEmpty()) return invalid(read.violations());
+            outcome = service.schedule(stream, c.id(), read.draft().get(), read.violations());
         } else {
             outcome = service.unschedule(stream, c.id());
         }
@@ -226,10 +197,6 @@ public final class CampaignApi implements HttpHandler {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.scheduled(done.campaign(), enable));
             case CampaignOutcome other -> refusal(other, c.id().value());
         };
-    }
-
-    private static Seq<Violation> ruleViolations(Verdict verdict) {
-        return verdict.isValid() ? verdict.warnings() : verdict.result().getError();
     }
 
     private static HttpResponse invalid(Seq<Violation> violations) {

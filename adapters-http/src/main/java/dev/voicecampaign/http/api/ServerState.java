@@ -15,29 +15,32 @@ import dev.voicecampaign.core.usecase.CampaignService;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
 import dev.voicecampaign.rules.CampaignRules;
+import dev.voicecampaign.rules.ScheduleRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 
 /**
  * The world a configuration describes: each app's directories (in memory, from the configuration),
  * one campaign repository (in memory, or durable behind the JDBC adapter), the use cases.
  */
 public record ServerState(ServerConfig config, Directories directories, CampaignService service, Clock clock) {
+    /** In memory, preparing each campaign inline: for checking drafts offline. */
     public static ServerState inMemory(ServerConfig config, Clock clock) {
-        return over(config, clock, new InMemoryCampaignRepository());
+        return over(config, clock, new InMemoryCampaignRepository(), Runnable::run);
     }
 
-    /** The standard rules and random ids over the given repository. */
-    public static ServerState over(ServerConfig config, Clock clock, CampaignRepository repository) {
-        return inMemory(config, clock, CampaignRules.standard(), repository, new RandomIdGenerator());
+    /** The standard rules and random ids over the given repository; {@code preparation} runs each create's preparation. */
+    public static ServerState over(ServerConfig config, Clock clock, CampaignRepository repository, Executor preparation) {
+        return inMemory(config, clock, CampaignRules.standard(), repository, new RandomIdGenerator(), preparation);
     }
 
     public static ServerState inMemory(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
-                                       IdGenerator ids) {
+                                       IdGenerator ids, Executor preparation) {
         Directories directories = directories(config);
-        return new ServerState(config, directories,
-                new CampaignService(rules, directories, repository, ids, clock, Lifecycle.standard()), clock);
+        return new ServerState(config, directories, new CampaignService(rules, new ScheduleRules(), directories, repository, ids,
+                clock, Lifecycle.standard(), preparation), clock);
     }
 
     /** Directories holding each app's names, with ids shaped like the hosted API's (stable per name). */

@@ -1,9 +1,11 @@
 package dev.voicecampaign.http.server;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.core.usecase.RequestViolations;
 import dev.voicecampaign.http.api.CampaignApi;
 import dev.voicecampaign.http.api.ServerState;
 import dev.voicecampaign.http.auth.AppConfig;
@@ -180,10 +182,9 @@ public final class Main {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
         EmbeddedServer server = null;
         try {
-            ServerState state = ServerState.over(config, clock, storage.repository());
+            ServerState state = ServerState.over(config, clock, storage.repository(), command -> Thread.ofVirtual().start(command));
             int finished = PreparationRecovery.finish(config, state.service());
-            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock),
-                    command -> Thread.ofVirtual().start(command));
+            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock));
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
@@ -238,11 +239,11 @@ public final class Main {
                 err.println("cannot read " + file + ": " + e.getMessage());
                 return 2;
             }
-            ReadResult read = DraftReader.read(body, dialect);
+            ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
             Seq<Violation> all = read.violations();
             if (read.draft().isPresent()) {
                 Verdict verdict = state.service().check(app.streamId(), read.draft().get());
-                all = CampaignJson.merge(read.violations(), verdict.isValid() ? verdict.warnings() : verdict.result().getError());
+                all = RequestViolations.merge(read.violations(), verdict.isValid() ? verdict.warnings() : verdict.result().getError());
             }
             boolean valid = !all.exists(Violation::isError);
             allValid &= valid;

@@ -30,11 +30,11 @@ final class ServerInstance implements AutoCloseable {
 
     ServerInstance(DatabaseTarget target, MutableClock clock) {
         database = CampaignDatabase.open(target);
-        state = ServerState.over(DemoConfig.standard(), clock, database.repository());
+        state = ServerState.over(DemoConfig.standard(), clock, database.repository(), Runnable::run);
         scheduler = new ScheduleRunner(DemoConfig.standard(), state.service(), clock);
         try {
             server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0),
-                    new CampaignApi(state, new RateLimiter(1_000_000, clock), Runnable::run), 1024 * 1024);
+                    new CampaignApi(state, new RateLimiter(1_000_000, clock)), 1024 * 1024);
         } catch (IOException e) {
             database.close();
             throw new UncheckedIOException(e);

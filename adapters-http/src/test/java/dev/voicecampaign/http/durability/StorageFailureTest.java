@@ -30,9 +30,9 @@ class StorageFailureTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
         CampaignDatabase database = CampaignDatabase.open(new DatabaseTarget.FileDatabase(data));
         ServerState state = ServerState.inMemory(DemoConfig.standard(), clock, CampaignRules.standard(), database.repository(),
-                new RandomIdGenerator());
+                new RandomIdGenerator(), Runnable::run);
         try (EmbeddedServer server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0),
-                new CampaignApi(state, new RateLimiter(100, clock), Runnable::run), 1024 * 1024)) {
+                new CampaignApi(state, new RateLimiter(100, clock)), 1024 * 1024)) {
             ApiClient client = new ApiClient(server.port(), ServerInstance.APP, clock::instant);
             assertThat(client.create("Before the failure", "fine").status()).isEqualTo(200);
             database.close();

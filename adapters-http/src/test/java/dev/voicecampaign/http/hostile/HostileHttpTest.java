@@ -57,8 +57,8 @@ class HostileHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        ServerState state = ServerState.inMemory(DemoConfig.standard(), CLOCK, CampaignRules.standard(), REPOSITORY, new RandomIdGenerator());
-        server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0), new CampaignApi(state, new RateLimiter(1_000_000, CLOCK), Runnable::run),
+        ServerState state = ServerState.inMemory(DemoConfig.standard(), CLOCK, CampaignRules.standard(), REPOSITORY, new RandomIdGenerator(), Runnable::run);
+        server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0), new CampaignApi(state, new RateLimiter(1_000_000, CLOCK)),
                 ServerLimits.defaults());
         RawHttp.Answer created = RawHttp.send(server.port(), request("POST", CREATE, json(), GoldenSamples.request("agentless-v2")), false);
         assertThat(created.status()).as(created.body()).isEqualTo(200);

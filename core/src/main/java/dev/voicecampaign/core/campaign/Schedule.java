@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.campaign;
 
+import dev.voicecampaign.core.constraint.IntRange;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -22,17 +23,25 @@ public record Schedule(LocalDateTime start, LocalDateTime end, Optional<Recurren
     public sealed interface Recurrence {
         /** Every {@code everyNDays} days. */
         record Daily(int everyNDays) implements Recurrence {
+            /** Once a day to once a year (the seeds give no bound; our decision). */
+            public static final IntRange EVERY = IntRange.of(1, 365);
+
             public Daily {
-                if (everyNDays < 1) throw new IllegalArgumentException("everyNDays must be >= 1");
+                EVERY.require(everyNDays, "days between runs");
             }
         }
 
         /** Every {@code everyNWeeks} weeks on the given days. */
         record Weekly(int everyNWeeks, Set<DayOfWeek> days) implements Recurrence {
+            /** Once a week to once a year (our decision). */
+            public static final IntRange EVERY = IntRange.of(1, 52);
+            /** How many days of the week it may name. */
+            public static final IntRange DAY_COUNT = IntRange.of(1, 7);
+
             public Weekly {
                 days = Set.copyOf(days);
-                if (everyNWeeks < 1) throw new IllegalArgumentException("everyNWeeks must be >= 1");
-                if (days.isEmpty()) throw new IllegalArgumentException("weekly recurrence needs days");
+                EVERY.require(everyNWeeks, "weeks between runs");
+                DAY_COUNT.require(days.size(), "days of a weekly recurrence");
             }
         }
     }

@@ -23,17 +23,26 @@ import dev.voicecampaign.core.port.CampaignValidator;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.SaveOutcome;
+import dev.voicecampaign.core.port.ScheduleValidator;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
+import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.List;
+import io.vavr.collection.Seq;
 import io.vavr.control.Either;
+import io.vavr.control.Validation;
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The use cases: create, update, read, list, delete and move campaigns through their lifecycle.
@@ -42,21 +51,30 @@ import java.util.function.Function;
  * writers to one campaign are told apart by the repository's version check ({@code Conflict}).
  */
 public final class CampaignService {
+    private static final Logger LOG = Logger.getLogger(CampaignService.class.getName());
     private final CampaignValidator validator;
+    private final ScheduleValidator schedules;
     private final Directories directories;
     private final CampaignRepository repository;
     private final IdGenerator ids;
     private final Clock clock;
     private final Lifecycle lifecycle;
+    private final Executor preparation;
 
-    public CampaignService(CampaignValidator validator, Directories directories, CampaignRepository repository,
-                           IdGenerator ids, Clock clock, Lifecycle lifecycle) {
+    /**
+     * @param preparation runs the preparation that follows every create (resolving names, then Ready or
+     *                    Failed); the reference server uses virtual threads, tests may run it inline
+     */
+    public CampaignService(CampaignValidator validator, ScheduleValidator schedules, Directories directories,
+                           CampaignRepository repository, IdGenerator ids, Clock clock, Lifecycle lifecycle, Executor preparation) {
         this.validator = Objects.requireNonNull(validator, "validator");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.directories = Objects.requireNonNull(directories, "directories");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.ids = Objects.requireNonNull(ids, "ids");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.lifecycle = Objects.requireNonNull(lifecycle, "lifecycle");
+        this.preparation = Objects.requireNonNull(preparation, "preparation");
     }
 
     public Lifecycle lifecycle() {
@@ -68,16 +86,46 @@ public final class CampaignService {
         return validator.validate(draft, new ValidationContext(stream, directories));
     }
 
-    /** Validates the draft and stores a new campaign in {@code Preparing}; {@link #prepare} moves it on. */
+    /** Validates the draft and stores a new campaign in {@code Preparing}, then starts its preparation ({@link #prepare}). */
     public CampaignOutcome create(StreamId stream, CampaignDraft draft) {
+        return create(stream, draft, List.empty());
+    }
+
+    /**
+     * As {@link #create(StreamId, CampaignDraft)}, for a draft read from a request whose reader found
+     * {@code boundary} violations: any error among them refuses the request, with the rules' violations too.
+     */
+    public CampaignOutcome create(StreamId stream, CampaignDraft draft, Seq<Violation> boundary) {
         Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
-        if (verdict.result().isInvalid()) return new CampaignOutcome.Invalid(verdict.result().getError());
+        if (refused(boundary, verdict)) return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, violations(verdict)));
         Campaign campaign = verdict.result().get();
         var now = clock.instant();
         StoredCampaign fresh = new StoredCampaign(ids.newCampaignId(), stream, campaign, Lifecycle.INITIAL,
                 resolve(stream, campaign).fold(partial -> partial, complete -> complete), Optional.empty(),
                 Optional.empty(), now, now, 0);
-        return saved(repository.insert(fresh), verdict);
+        CampaignOutcome outcome = saved(repository.insert(fresh), boundary.appendAll(verdict.warnings()));
+        if (outcome instanceof CampaignOutcome.Done done) {
+            CampaignId id = done.campaign().id();
+            preparation.execute(() -> prepareInBackground(stream, id));
+        }
+        return outcome;
+    }
+
+    private static boolean refused(Seq<Violation> boundary, Verdict verdict) {
+        return !verdict.isValid() || boundary.exists(Violation::isError);
+    }
+
+    private static Seq<Violation> violations(Verdict verdict) {
+        return verdict.isValid() ? verdict.warnings() : verdict.result().getError();
+    }
+
+    /** A failure is logged; the campaign stays {@code Preparing} until preparation is run again (the server does at start). */
+    private void prepareInBackground(StreamId stream, CampaignId id) {
+        try {
+            prepare(stream, id);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "preparation of " + id + " failed; it stays Preparing until retried", e);
+        }
     }
 
     /**
@@ -101,11 +149,16 @@ public final class CampaignService {
      * What the draft's dialect cannot express (v1: the DNC list, {@code disconnect}) is kept as stored.
      */
     public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft) {
+        return update(stream, id, draft, List.empty());
+    }
+
+    /** As {@link #update(StreamId, CampaignId, CampaignDraft)}, for a draft whose reader found {@code boundary} violations. */
+    public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft, Seq<Violation> boundary) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         StoredCampaign stored = found.get();
         Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
-        if (verdict.result().isInvalid()) return new CampaignOutcome.Invalid(verdict.result().getError());
+        if (refused(boundary, verdict)) return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, violations(verdict)));
         Campaign campaign = UnexpressedFields.keep(draft.dialect(), stored.campaign(), verdict.result().get());
         Set<EditableField> refused = EnumSet.noneOf(EditableField.class);
         refused.addAll(EditableField.changedBetween(stored.campaign(), campaign));
@@ -116,7 +169,7 @@ public final class CampaignService {
         StoredCampaign updated = new StoredCampaign(stored.id(), stream, campaign, stored.status(),
                 resolve(stream, campaign).fold(partial -> partial, complete -> complete), stored.schedule(),
                 stored.instanceId(), stored.createdAt(), clock.instant(), stored.version());
-        return saved(repository.update(updated, stored.version()), verdict);
+        return saved(repository.update(updated, stored.version()), boundary.appendAll(verdict.warnings()));
     }
 
     public Optional<StoredCampaign> get(StreamId stream, CampaignId id) {
@@ -159,11 +212,29 @@ public final class CampaignService {
         return found.isEmpty() ? new CampaignOutcome.NotFound() : transition(found.get(), event, Function.identity());
     }
 
-    /** Sets the campaign's schedule, moving it to {@code Scheduled} (or {@code Rescheduled}). */
-    public CampaignOutcome schedule(StreamId stream, CampaignId id, Schedule schedule) {
+    /**
+     * Sets the campaign's schedule from the request, moving it to {@code Scheduled} (or {@code Rescheduled}).
+     * The request is read in the campaign's zone: its end must be after the campaign's local now.
+     */
+    public CampaignOutcome schedule(StreamId stream, CampaignId id, ScheduleRequestDraft request, Seq<Violation> boundary) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
-        return transition(found.get(), LifecycleEvent.SCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), found.get().campaign().dialingStrategy().callingHours().zone());
+        Validation<Seq<Violation>, Schedule> checked = schedules.validate(request, now);
+        if (checked.isInvalid() || boundary.exists(Violation::isError)) {
+            return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : List.empty()));
+        }
+        return schedule(found.get(), checked.get());
+    }
+
+    /** Sets a schedule already checked, moving the campaign to {@code Scheduled} (or {@code Rescheduled}). */
+    public CampaignOutcome schedule(StreamId stream, CampaignId id, Schedule schedule) {
+        Optional<StoredCampaign> found = repository.find(stream, id);
+        return found.isEmpty() ? new CampaignOutcome.NotFound() : schedule(found.get(), schedule);
+    }
+
+    private CampaignOutcome schedule(StoredCampaign campaign, Schedule schedule) {
+        return transition(campaign, LifecycleEvent.SCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
                 s.campaign(), s.status(), s.references(), Optional.of(schedule), s.instanceId(), s.createdAt(),
                 s.updatedAt(), s.version()));
     }
@@ -187,12 +258,12 @@ public final class CampaignService {
                 changed.references(), changed.schedule(),
                 t.startsNewInstance() ? Optional.of(ids.newInstanceId()) : changed.instanceId(),
                 changed.createdAt(), clock.instant(), stored.version());
-        return saved(repository.update(moved, stored.version()), null);
+        return saved(repository.update(moved, stored.version()), List.empty());
     }
 
-    private static CampaignOutcome saved(SaveOutcome outcome, Verdict verdict) {
+    private static CampaignOutcome saved(SaveOutcome outcome, Seq<Violation> warnings) {
         return switch (outcome) {
-            case SaveOutcome.Saved s -> new CampaignOutcome.Done(s.campaign(), verdict == null ? List.empty() : verdict.warnings());
+            case SaveOutcome.Saved s -> new CampaignOutcome.Done(s.campaign(), warnings);
             case SaveOutcome.NameTaken t -> new CampaignOutcome.NameTaken(t.lname());
             case SaveOutcome.VersionConflict c -> new CampaignOutcome.Conflict(c.expected(), c.actual());
             case SaveOutcome.NotFound n -> new CampaignOutcome.NotFound();

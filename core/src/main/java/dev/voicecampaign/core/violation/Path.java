@@ -7,8 +7,13 @@ import java.util.Objects;
  * Where in a draft a violation points, in draft terms: field names and list indices, such as
  * {@code dialingStrategy.callingHours.days[2].start}. Adapters render it in their own terms (the
  * JSON adapter as a JSON Pointer with wire names, {@code /dialingStrategy/callingHours/days/2/start}).
+ * {@code namespace} names what kind of request the path is in ({@code campaign}, {@code schedule}):
+ * violation codes start with it.
  */
-public record Path(List<Segment> segments) {
+public record Path(String namespace, List<Segment> segments) {
+    /** The namespace of campaign bodies, the default. */
+    public static final String CAMPAIGN = "campaign";
+
     /** One step of a path. */
     public sealed interface Segment {
         /** A named field. */
@@ -26,15 +31,21 @@ public record Path(List<Segment> segments) {
         }
     }
 
-    private static final Path ROOT = new Path(List.of());
+    private static final Path ROOT = new Path(CAMPAIGN, List.of());
 
     public Path {
+        Objects.requireNonNull(namespace, "namespace");
         segments = List.copyOf(segments);
     }
 
-    /** The draft as a whole. */
+    /** The campaign draft as a whole. */
     public static Path root() {
         return ROOT;
+    }
+
+    /** A request of another kind as a whole, such as {@code schedule}. */
+    public static Path root(String namespace) {
+        return new Path(namespace, List.of());
     }
 
     /** A path of field names, such as {@code Path.of("dialingStrategy", "maxRingTime")}. */
@@ -55,7 +66,7 @@ public record Path(List<Segment> segments) {
     private Path append(Segment segment) {
         Segment[] longer = segments.toArray(new Segment[segments.size() + 1]);
         longer[longer.length - 1] = segment;
-        return new Path(List.of(longer));
+        return new Path(namespace, List.of(longer));
     }
 
     public boolean isRoot() {

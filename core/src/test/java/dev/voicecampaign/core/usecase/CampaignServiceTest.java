@@ -10,6 +10,10 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Violation;
+import java.util.Map;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.IllegalTransition;
@@ -34,6 +38,35 @@ class CampaignServiceTest {
     private StoredCampaign ready(String name) {
         StoredCampaign c = created(name);
         return ((CampaignOutcome.Done) f.service.prepare(f.stream, c.id())).campaign();
+    }
+
+    @Test
+    void createStartsOnePreparationThatMakesTheCampaignReady() {
+        StoredCampaign c = created("A");
+        assertThat(f.pendingPreparations).hasSize(1);
+        f.pendingPreparations.get(0).run();
+        assertThat(f.service.get(f.stream, c.id()).orElseThrow().status()).isEqualTo(CampaignStatus.READY);
+    }
+
+    @Test
+    void boundaryErrorsRefuseTheRequestWithTheRulesViolationsAndStoreNothing() {
+        Violation wrongType = Violation.error(Path.of("priority"), "request.field.wrongType", Map.of("expected", "string"), "must be a JSON string");
+        CampaignOutcome outcome = f.service.create(f.stream, CampaignDraft.empty(Dialect.V2), io.vavr.collection.List.of(wrongType));
+        assertThat(outcome).isInstanceOf(CampaignOutcome.Invalid.class);
+        assertThat(((CampaignOutcome.Invalid) outcome).violations()).containsExactly(wrongType, FixedValidator.NAME_REQUIRED);
+        assertThat(f.service.list(f.stream, CampaignQuery.all()).total()).isZero();
+        assertThat(f.pendingPreparations).isEmpty();
+    }
+
+    @Test
+    void aScheduleRequestIsCheckedThenSet() {
+        StoredCampaign c = ready("A");
+        CampaignOutcome refused = f.service.schedule(f.stream, c.id(), new ScheduleRequestDraft(null, null, null), io.vavr.collection.List.empty());
+        assertThat(refused).isInstanceOf(CampaignOutcome.Invalid.class);
+        assertThat(f.service.get(f.stream, c.id()).orElseThrow().status()).isEqualTo(CampaignStatus.READY);
+        CampaignOutcome set = f.service.schedule(f.stream, c.id(), new ScheduleRequestDraft("2026-12-01T09:00", null, null),
+                io.vavr.collection.List.empty());
+        assertThat(((CampaignOutcome.Done) set).campaign().status()).isEqualTo(CampaignStatus.SCHEDULED);
     }
 
     @Test

@@ -2,14 +2,19 @@ package dev.voicecampaign.core.usecase;
 
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.port.CampaignValidator;
+import dev.voicecampaign.core.port.ScheduleValidator;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.support.Campaigns;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.List;
+import io.vavr.control.Validation;
+import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stand-in for the rules module: a draft without a name is invalid; otherwise the mode picks a
@@ -17,6 +22,11 @@ import java.util.Map;
  */
 final class FixedValidator implements CampaignValidator {
     static final Violation NAME_REQUIRED = Violation.error(Path.of("name"), "campaign.name.required", Map.of(), "is required");
+    /** Schedules: a request without a start is invalid; otherwise it runs from its start for a day. */
+    static final ScheduleValidator SCHEDULES = (draft, now) -> draft.startDateTime() == null
+            ? Validation.invalid(List.of(Violation.error(Path.of("startDateTime"), "schedule.startDateTime.required", Map.of(), "is required")))
+            : Validation.valid(new Schedule(LocalDateTime.parse(draft.startDateTime()), LocalDateTime.parse(draft.startDateTime()).plusDays(1),
+                    Optional.empty()));
     static final Violation A_WARNING = Violation.warning(Path.of("maxSkips"), "campaign.maxSkips.ignoredForMode",
             Map.of("mode", "Agentless"), "is ignored");
 

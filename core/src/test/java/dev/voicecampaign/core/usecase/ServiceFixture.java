@@ -21,7 +21,9 @@ final class ServiceFixture {
     final InMemoryResourceDirectory flows = new InMemoryResourceDirectory().put(stream, "flow-a", new ResourceId("cf-a"));
     final InMemoryCampaignRepository repository = new InMemoryCampaignRepository();
     final MutableClock clock = new MutableClock(Campaigns.T0);
-    final CampaignService service = new CampaignService(new FixedValidator(),
+    /** The preparations creates started, not yet run: tests run them, or call {@code prepare} themselves. */
+    final java.util.List<Runnable> pendingPreparations = new java.util.ArrayList<>();
+    final CampaignService service = new CampaignService(new FixedValidator(), FixedValidator.SCHEDULES,
             new Directories(contactLists, dncLists, queues, flows, new InMemoryCallerIdRegistry()),
-            repository, new SequentialIdGenerator(), clock, Lifecycle.standard());
+            repository, new SequentialIdGenerator(), clock, Lifecycle.standard(), pendingPreparations::add);
 }

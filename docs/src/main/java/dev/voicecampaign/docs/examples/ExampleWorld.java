@@ -38,8 +38,8 @@ public final class ExampleWorld {
 
     public ExampleWorld() {
         ServerState state = ServerState.inMemory(DemoConfig.standard(), clock, CampaignRules.standard(),
-                new InMemoryCampaignRepository(), new CountingIds());
-        api = new CampaignApi(state, new RateLimiter(RateLimiter.DEFAULT_PER_MINUTE, clock), Runnable::run);
+                new InMemoryCampaignRepository(), new CountingIds(), Runnable::run);
+        api = new CampaignApi(state, new RateLimiter(RateLimiter.DEFAULT_PER_MINUTE, clock));
     }
 
     /** Sends a request as documented (token placeholder and all) through the real handler. */

@@ -1,5 +1,6 @@
 package dev.voicecampaign.docs.pages;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
@@ -10,6 +11,9 @@ import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.ReadResult;
+import dev.voicecampaign.json.ScheduleReader;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
+import dev.voicecampaign.rules.ScheduleRules;
 import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -29,6 +33,27 @@ public final class CodeCataloguePage {
     /** Bodies that trip the JSON boundary's own codes. */
     static final List<String> HOSTILE_BODIES = List.of("", "[1]", "{\"name\": ", "{\"name\": 48}", "{\"name\": \"a\", \"name\": \"b\"}",
             "{\"color\": \"red\"}", "[".repeat(80) + "]".repeat(80));
+
+    /** Schedule-route bodies that trip each schedule code, read at {@link #SCHEDULED_AT}. */
+    static final List<String> SCHEDULE_BODIES = scheduleBodies();
+    static final java.time.LocalDateTime SCHEDULED_AT = java.time.LocalDateTime.of(2026, 1, 15, 10, 0);
+
+    private static List<String> scheduleBodies() {
+        String dates = "\"startDateTime\": \"2026-02-01 09:00:00\", \"endDateTime\": \"2026-03-01 18:00:00\"";
+        List<String> recurrences = List.of("{}", "{\"recurType\": \"Monthly\"}", "{\"recurType\": \"Daily\"}",
+                "{\"recurType\": \"Daily\", \"dailyDetails\": {}}", "{\"recurType\": \"Daily\", \"dailyDetails\": {\"onceEveryNdays\": 400}}",
+                "{\"recurType\": \"Weekly\"}", "{\"recurType\": \"Weekly\", \"weeklyDetails\": {}}",
+                "{\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 60, \"whichDays\": []}}",
+                "{\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": [\"Funday\"]}}",
+                "{\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": "
+                        + "[\"Mon\", \"Tue\", \"Wed\", \"Thu\", \"Fri\", \"Sat\", \"Sun\", \"Mon\"]}}");
+        List<String> bodies = new java.util.ArrayList<>(List.of("{}",
+                "{\"startDateTime\": \"2026-02-30 10:00:00\", \"endDateTime\": \"2026-03-01 24:00:00\"}",
+                "{\"startDateTime\": \"2026-02-02 10:00:00\", \"endDateTime\": \"2026-02-01 10:00:00\"}",
+                "{\"startDateTime\": \"2025-02-01 10:00:00\", \"endDateTime\": \"2025-02-02 10:00:00\"}"));
+        recurrences.forEach(r -> bodies.add("{" + dates + ", \"recurrenceObject\": " + r + "}"));
+        return List.copyOf(bodies);
+    }
 
     private CodeCataloguePage() {
     }
@@ -62,7 +87,7 @@ public final class CodeCataloguePage {
         CampaignRules rules = CampaignRules.standard();
         for (ModeDialect shape : ModeDialect.all()) {
             for (BrokenBodies.BrokenBody broken : BrokenBodies.of(shape)) {
-                ReadResult read = DraftReader.read(JSON.writeValueAsBytes(broken.body()), shape.dialect());
+                ReadResult<CampaignDraft> read = DraftReader.read(JSON.writeValueAsBytes(broken.body()), shape.dialect());
                 record(examples, read.violations().toJavaList());
                 read.draft().ifPresent(draft -> {
                     Verdict verdict = rules.validate(draft, BrokenBodies.context());
@@ -70,6 +95,13 @@ public final class CodeCataloguePage {
                     record(examples, verdict.warnings().toJavaList());
                 });
             }
+        }
+        ScheduleRules schedules = new ScheduleRules();
+        for (String body : SCHEDULE_BODIES) {
+            ReadResult<ScheduleRequestDraft> read = ScheduleReader.read(body.getBytes(StandardCharsets.UTF_8));
+            record(examples, read.violations().toJavaList());
+            read.draft().map(d -> schedules.validate(d, SCHEDULED_AT)).filter(v -> v.isInvalid())
+                    .ifPresent(v -> record(examples, v.getError().toJavaList()));
         }
         for (String body : HOSTILE_BODIES) {
             record(examples, DraftReader.read(body.getBytes(StandardCharsets.UTF_8), Dialect.V2).violations().toJavaList());

@@ -139,13 +139,7 @@ public final class OpenApiPage {
         for (String n : List.of("startDate", "endDate")) listProps.putObject(n).put("type", "string");
         listProps.putObject("sortBy").put("type", "object").put("description", "One of name, createdAt, updatedAt mapped to asc or desc.");
         listProps.putObject("filters").put("type", "object").put("description", "status[], priority[], dialingMode[].");
-        ObjectNode schedule = schemas.putObject("schedule-request").put("type", "object");
-        schedule.putArray("required").add("startDateTime").add("endDateTime");
-        ObjectNode scheduleProps = schedule.putObject("properties");
-        scheduleProps.putObject("startDateTime").put("type", "string").put("description", "YYYY-MM-DD HH:mm:ss");
-        scheduleProps.putObject("endDateTime").put("type", "string").put("description", "YYYY-MM-DD HH:mm:ss, after now and after the start");
-        scheduleProps.putObject("recurrenceObject").put("type", "object")
-                .put("description", "recurType Daily with dailyDetails.onceEveryNdays, or Weekly with weeklyDetails.onceEveryNweeks and whichDays [Mon..Sun].");
+        schemas.set("schedule-request", JsonSchemaGenerator.scheduleRequest());
         schemas.set("problem", problemSchema());
 
         ObjectNode responses = components.putObject("responses");

@@ -7,6 +7,7 @@ import dev.voicecampaign.docs.model.DocumentedFields;
 import dev.voicecampaign.docs.model.DocumentedFields.Condition;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.WireFormat;
+import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.ValueType;
 import java.util.Comparator;
@@ -58,6 +59,21 @@ public final class JsonSchemaGenerator {
         return root;
     }
 
+    /**
+     * The schedule route's body, from the schedule rule set: the same keywords as a campaign body's
+     * (types, required fields, ranges, allowed values, patterns, conditions as {@code if}/{@code then}).
+     */
+    public static ObjectNode scheduleRequest() {
+        List<DocumentedField> fields = ScheduleRules.fields().stream()
+                .map(spec -> new DocumentedField(spec.path(), spec, List.of(spec.type().jsonType()), spec.condition())).toList();
+        Map<Optional<String>, List<DocumentedField>> byCondition = fields.stream()
+                .collect(Collectors.groupingBy(DocumentedField::condition, LinkedHashMap::new, Collectors.toList()));
+        ObjectNode root = object("", byCondition.getOrDefault(Optional.<String>empty(), List.of()), null);
+        root.put("description", "Generated from the schedule rules; the end must also be after the start and in the future.");
+        byCondition.forEach((condition, group) -> condition.ifPresent(c -> addConditional(root, c, group, null)));
+        return root;
+    }
+
     /** What the rule sets check that no JSON Schema keyword can, for the docs' comparison table. */
     public static List<String> notExpressed() {
         return List.of(
@@ -70,6 +86,7 @@ public final class JsonSchemaGenerator {
                 "read limits of the adapter (document size, nesting, string and number length) and duplicate keys");
     }
 
+    /** {@code shape} is the campaign body's, or null for another body (no dialing-mode constant, no unkept fields). */
     private static ObjectNode object(String prefix, List<DocumentedField> group, ModeDialect shape) {
         ObjectNode node = NODES.objectNode();
         node.put("type", "object");
@@ -80,7 +97,9 @@ public final class JsonSchemaGenerator {
             properties.set(f.name(), property(f, group, shape));
             if (f.spec().required()) required.add(f.name());
         }
-        WireFormat.unkeptFields(prefix).forEach((name, type) -> properties.putObject(name).putArray("type").add(type).add("null"));
+        if (shape != null) {
+            WireFormat.unkeptFields(prefix).forEach((name, type) -> properties.putObject(name).putArray("type").add(type).add("null"));
+        }
         if (!required.isEmpty()) node.set("required", required);
         return node;
     }
@@ -98,7 +117,7 @@ public final class JsonSchemaGenerator {
             types.forEach(typeNames::add);
         }
 
-        if (f.wirePath().equals("dialingMode")) {
+        if (shape != null && f.wirePath().equals("dialingMode")) {
             node.put("const", shape.mode().wireName());
         } else if (!spec.allowed().isEmpty() && f.jsonTypes().contains("string")) {
             ArrayNode values = node.putArray("enum");

@@ -1,5 +1,6 @@
 package dev.voicecampaign.docs.pages;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.port.Verdict;
@@ -37,7 +38,7 @@ class CodeCataloguePageTest {
     void everyBrokenBodyRaisesTheProblemItClaims(ModeDialect shape) {
         for (BrokenBodies.BrokenBody broken : BrokenBodies.of(shape)) {
             List<Violation> found = new ArrayList<>();
-            ReadResult read = DraftReader.read(JSON.writeValueAsBytes(broken.body()), shape.dialect());
+            ReadResult<CampaignDraft> read = DraftReader.read(JSON.writeValueAsBytes(broken.body()), shape.dialect());
             found.addAll(read.violations().toJavaList());
             read.draft().ifPresent(draft -> {
                 Verdict verdict = CampaignRules.standard().validate(draft, BrokenBodies.context());

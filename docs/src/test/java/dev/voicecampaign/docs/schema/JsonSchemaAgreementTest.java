@@ -1,5 +1,6 @@
 package dev.voicecampaign.docs.schema;
 
+import dev.voicecampaign.core.draft.CampaignDraft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.networknt.schema.Schema;
@@ -81,7 +82,7 @@ class JsonSchemaAgreementTest {
     }
 
     private static boolean refusedByRules(ObjectNode body, ModeDialect shape) {
-        ReadResult read = DraftReader.read(JSON.writeValueAsBytes(body), shape.dialect());
+        ReadResult<CampaignDraft> read = DraftReader.read(JSON.writeValueAsBytes(body), shape.dialect());
         if (read.hasErrors()) return true;
         return read.draft().map(d -> !RULES.validate(d, BrokenBodies.context()).isValid()).orElse(true);
     }

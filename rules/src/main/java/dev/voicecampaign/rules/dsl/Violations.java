@@ -8,18 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds violations the one way every rule does: the code is {@code campaign.} plus the path
- * without list indices plus the problem; the message fills the template with the arguments.
+ * Builds violations the one way every rule does: the code is the path's namespace ({@code campaign})
+ * plus the path without list indices plus the problem; the message fills the template with the arguments.
  */
 public final class Violations {
-    public static final String PREFIX = "campaign";
 
     private Violations() {
     }
 
     /** {@code campaign.dialingStrategy.callingHours.days.start.format} for {@code days[2].start} and {@code format}. */
     public static String code(Path path, String problem) {
-        StringBuilder code = new StringBuilder(64).append(PREFIX);
+        StringBuilder code = new StringBuilder(64).append(path.namespace());
         for (Path.Segment s : path.segments()) {
             if (s instanceof Path.Segment.Field f) code.append('.').append(f.name());
         }

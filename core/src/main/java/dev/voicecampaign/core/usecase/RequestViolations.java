@@ -1,0 +1,19 @@
+package dev.voicecampaign.core.usecase;
+
+import dev.voicecampaign.core.violation.Violation;
+import io.vavr.collection.Seq;
+
+/** Everything wrong with one request, from the reader of its body and from the rules, reported once. */
+public final class RequestViolations {
+    private RequestViolations() {
+    }
+
+    /**
+     * The boundary's violations, then the rules' except those at or under a field the boundary already
+     * rejected (a field with a wrong type is absent from the draft, and "required" would only repeat it).
+     */
+    public static Seq<Violation> merge(Seq<Violation> boundary, Seq<Violation> rules) {
+        Seq<Violation> rejected = boundary.filter(Violation::isError);
+        return boundary.appendAll(rules.reject(r -> rejected.exists(b -> r.path().startsWith(b.path()))));
+    }
+}
