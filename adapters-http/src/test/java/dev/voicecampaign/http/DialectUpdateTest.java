@@ -18,7 +18,7 @@ import dev.voicecampaign.json.RequestWriter;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.testkit.DraftGenerator;
 import dev.voicecampaign.testkit.SampleDirectories;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -19,7 +19,7 @@ import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.testkit.DraftGenerator;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import io.vavr.collection.List;
 import java.time.DayOfWeek;
 import java.time.Instant;

@@ -9,7 +9,7 @@ import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.testkit.DraftGenerator;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.voicecampaign.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;

@@ -6,7 +6,7 @@ import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.hours.WireTime;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import dev.voicecampaign.testkit.ValidDrafts;
 import java.time.LocalTime;
 import java.util.ArrayList;

@@ -12,7 +12,7 @@ import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.testkit.Breakage;
 import dev.voicecampaign.testkit.DraftGenerator;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,6 +1,13 @@
 package dev.voicecampaign.testkit;
 
+import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.ContactLists;
+import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.MaxAttempts;
+import dev.voicecampaign.core.campaign.MaxSkips;
+import dev.voicecampaign.core.campaign.RetryPeriod;
+import dev.voicecampaign.core.campaign.RingTime;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
@@ -23,12 +30,12 @@ import java.util.function.UnaryOperator;
 public enum Breakage {
     NAME_MISSING("name", "campaign.name.required", d -> d.withName(null)),
     NAME_BLANK("name", "campaign.name.blank", d -> d.withName("   ")),
-    NAME_TOO_LONG("name", "campaign.name.tooLong", d -> d.withName("n".repeat(49))),
+    NAME_TOO_LONG("name", "campaign.name.tooLong", d -> d.withName("n".repeat(CampaignName.LIMIT.maxLength() + 1))),
     DESCRIPTION_MISSING("description", "campaign.description.required", d -> d.withDescription(null)),
-    DESCRIPTION_TOO_LONG("description", "campaign.description.tooLong", d -> d.withDescription("d".repeat(257))),
+    DESCRIPTION_TOO_LONG("description", "campaign.description.tooLong", d -> d.withDescription("d".repeat(Description.LIMIT.maxLength() + 1))),
     CONTACT_LISTS_EMPTY("contactLists", "campaign.contactLists.tooFew", d -> d.withContactLists(List.of())),
     CONTACT_LISTS_TOO_MANY("contactLists", "campaign.contactLists.tooMany",
-            d -> d.withContactLists(SampleDirectories.CONTACT_LISTS.subList(0, 101))),
+            d -> d.withContactLists(SampleDirectories.CONTACT_LISTS.subList(0, (int) ContactLists.COUNT.max() + 1))),
     CONTACT_LIST_UNKNOWN("contactLists[0]", "campaign.contactLists.notFound", d -> d.withContactLists(replaceFirst(d.contactLists(), "No Such List"))),
     CONTACT_LIST_NULL("contactLists[0]", "campaign.contactLists.required", d -> d.withContactLists(replaceFirst(d.contactLists(), null))),
     DNC_LISTS_MISSING("dncLists", "campaign.dncLists.required", Set.of(Dialect.V2), d -> d.withDncLists(null)),
@@ -60,13 +67,13 @@ public enum Breakage {
     DIALING_ORDER_UNKNOWN("dialingStrategy.dialingOrder", "campaign.dialingStrategy.dialingOrder.notAllowed",
             d -> strategy(d, s -> s.withDialingOrder("RANDOM"))),
     ATTEMPTS_ZERO("dialingStrategy.maxAttemptsPerRecord", "campaign.dialingStrategy.maxAttemptsPerRecord.outOfRange",
-            d -> strategy(d, s -> s.withMaxAttemptsPerRecord(0L))),
+            d -> strategy(d, s -> s.withMaxAttemptsPerRecord(MaxAttempts.RANGE.min() - 1))),
     ATTEMPTS_TOO_MANY("dialingStrategy.maxAttemptsPerRecord", "campaign.dialingStrategy.maxAttemptsPerRecord.outOfRange",
-            d -> strategy(d, s -> s.withMaxAttemptsPerRecord(101L))),
+            d -> strategy(d, s -> s.withMaxAttemptsPerRecord(MaxAttempts.RANGE.max() + 1))),
     RETRY_TOO_LONG("dialingStrategy.defaultRetryPeriod", "campaign.dialingStrategy.defaultRetryPeriod.outOfRange",
-            d -> strategy(d, s -> s.withDefaultRetryPeriod(1441L))),
+            d -> strategy(d, s -> s.withDefaultRetryPeriod(RetryPeriod.RANGE.max() + 1))),
     RING_TOO_SHORT("dialingStrategy.maxRingTime", "campaign.dialingStrategy.maxRingTime.outOfRange",
-            d -> strategy(d, s -> s.withMaxRingTime(4L))),
+            d -> strategy(d, s -> s.withMaxRingTime(RingTime.RANGE.min() - 1))),
     RING_MISSING("dialingStrategy.maxRingTime", "campaign.dialingStrategy.maxRingTime.required",
             d -> strategy(d, s -> s.withMaxRingTime(null))),
     SCHEDULING_ENABLED("schedule.isSchedulingEnabled", "campaign.schedule.isSchedulingEnabled.useScheduleRoute",
@@ -78,7 +85,7 @@ public enum Breakage {
     QUEUE_UNKNOWN("queueName", "campaign.queueName.notFound", EnumSet.of(DialingMode.PROGRESSIVE, DialingMode.PREVIEW),
             d -> d.withQueueName("No Such Queue")),
     MAX_SKIPS_MISSING("maxSkips", "campaign.maxSkips.required", EnumSet.of(DialingMode.PREVIEW), d -> d.withMaxSkips(null)),
-    MAX_SKIPS_TOO_MANY("maxSkips", "campaign.maxSkips.outOfRange", EnumSet.of(DialingMode.PREVIEW), d -> d.withMaxSkips(101L)),
+    MAX_SKIPS_TOO_MANY("maxSkips", "campaign.maxSkips.outOfRange", EnumSet.of(DialingMode.PREVIEW), d -> d.withMaxSkips(MaxSkips.RANGE.max() + 1)),
     FLOW_MISSING("experienceFlowName", "campaign.experienceFlowName.required", EnumSet.of(DialingMode.AGENTLESS),
             d -> d.withExperienceFlowName(null)),
     FLOW_UNKNOWN("experienceFlowName", "campaign.experienceFlowName.notFound", EnumSet.of(DialingMode.AGENTLESS),

@@ -1,6 +1,14 @@
 package dev.voicecampaign.testkit;
 
+import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.ContactLists;
+import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.MaxAttempts;
+import dev.voicecampaign.core.campaign.MaxSkips;
+import dev.voicecampaign.core.campaign.RetryPeriod;
+import dev.voicecampaign.core.campaign.RingTime;
+import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
@@ -49,8 +57,8 @@ public final class DraftGenerator {
 
     public CampaignDraft valid(DialingMode mode, Dialect dialect) {
         CampaignDraft d = CampaignDraft.empty(dialect)
-                .withName(text(1, 48, false))
-                .withDescription(text(0, 256, true))
+                .withName(text(CampaignName.LIMIT.minLength(), CampaignName.LIMIT.maxLength(), false))
+                .withDescription(text(Description.LIMIT.minLength(), Description.LIMIT.maxLength(), true))
                 .withContactLists(contactLists())
                 .withPriority(Integer.toString(1 + random.nextInt(5)))
                 .withDialingMode(mode.wireName())
@@ -63,7 +71,7 @@ public final class DraftGenerator {
                     .withEnableMachineDetect(pick(List.of("no", "detect", "disconnect")));
             case PROGRESSIVE -> withAgentMachineDetection(d.withQueueName(pick(SampleDirectories.QUEUES)), dialect);
             case PREVIEW -> withAgentMachineDetection(d.withQueueName(pick(SampleDirectories.QUEUES))
-                    .withMaxSkips((long) random.nextInt(101)), dialect);
+                    .withMaxSkips(edge(MaxSkips.RANGE)), dialect);
         };
     }
 
@@ -72,7 +80,7 @@ public final class DraftGenerator {
     }
 
     private List<String> contactLists() {
-        int count = random.nextInt(10) == 0 ? 100 : 1 + random.nextInt(4);
+        int count = random.nextInt(10) == 0 ? (int) ContactLists.COUNT.max() : 1 + random.nextInt(4);
         Set<String> names = new LinkedHashSet<>();
         while (names.size() < count) names.add(pick(SampleDirectories.CONTACT_LISTS));
         return List.copyOf(names);
@@ -80,7 +88,7 @@ public final class DraftGenerator {
 
     private DialingStrategyDraft strategy() {
         return new DialingStrategyDraft(new CallerIdDraft(pick(SampleDirectories.CALLER_IDS)), callingHours(),
-                random.nextBoolean() ? "FIFO" : "LIFO", edge(1, 100), edge(1, 1440), edge(5, 120));
+                random.nextBoolean() ? "FIFO" : "LIFO", edge(MaxAttempts.RANGE), edge(RetryPeriod.RANGE), edge(RingTime.RANGE));
     }
 
     private CallingHoursDraft callingHours() {
@@ -109,11 +117,12 @@ public final class DraftGenerator {
         return h12 + ":" + (minute < 10 ? "0" : "") + minute + (hour < 12 ? " AM" : " PM");
     }
 
-    private long edge(int min, int max) {
+    /** Either end of {@code range} a quarter of the time each, otherwise any value in it. */
+    private long edge(IntRange range) {
         return switch (random.nextInt(4)) {
-            case 0 -> min;
-            case 1 -> max;
-            default -> min + random.nextInt(max - min + 1);
+            case 0 -> range.min();
+            case 1 -> range.max();
+            default -> random.nextLong(range.min(), range.max() + 1);
         };
     }
 

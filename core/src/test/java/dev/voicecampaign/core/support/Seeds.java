@@ -5,9 +5,9 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * Replayable seeds for property tests. The base seed is fixed so CI runs are repeatable; set
- * {@code -Dvoicecampaign.seed=N} to explore others, and {@code -Dvoicecampaign.seeds=N} for more
- * cases. A failing case prints its own seed: pass it as the base seed with count 1 to replay it.
+ * Replayable seeds for property tests (the testkit's generators take one). The base seed is fixed so
+ * runs repeat; {@code -Dvoicecampaign.seed=N} explores others and {@code -Dvoicecampaign.seeds=N} sets how
+ * many cases run. A failing case prints {@link #replay}, the flags that rerun exactly it.
  */
 public final class Seeds {
     public static final long DEFAULT_BASE = 20261123L;

@@ -13,7 +13,7 @@ import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.testkit.Breakage;
 import dev.voicecampaign.testkit.DraftGenerator;
 import dev.voicecampaign.testkit.SampleDirectories;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -15,7 +15,7 @@ import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.RequestWriter;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.testkit.DraftGenerator;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;

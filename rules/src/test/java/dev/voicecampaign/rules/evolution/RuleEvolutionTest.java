@@ -12,7 +12,7 @@ import dev.voicecampaign.rules.compliance.CompliancePacks;
 import dev.voicecampaign.rules.dsl.RuleSet;
 import dev.voicecampaign.testkit.DraftGenerator;
 import dev.voicecampaign.testkit.SampleDirectories;
-import dev.voicecampaign.testkit.Seeds;
+import dev.voicecampaign.core.support.Seeds;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
