@@ -46,7 +46,7 @@ class CampaignClientTest {
         RemoteResult result = client.create(ValidDrafts.agentlessV2().withPriority("9"));
         assertThat(result).isInstanceOf(RemoteResult.RejectedLocally.class);
         assertThat(((RemoteResult.RejectedLocally) result).violations()).extracting(v -> v.code()).containsExactly("campaign.priority.notAllowed");
-        assertThat(f.state.service().list(ServerFixture.DEMO.streamId(), dev.voicecampaign.core.usecase.CampaignQuery.all()).total()).isZero();
+        assertThat(f.state.service().list(ServerFixture.DEMO.streamId(), dev.voicecampaign.core.port.CampaignQuery.all()).total()).isZero();
     }
 
     @Test

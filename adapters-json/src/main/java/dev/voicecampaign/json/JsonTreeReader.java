@@ -55,6 +55,14 @@ final class JsonTreeReader {
     private JsonTreeReader() {
     }
 
+    /** The answer for a body that gives no object to map (not JSON, beyond a limit, or JSON but not an object); empty otherwise. */
+    static <D> java.util.Optional<ReadResult<D>> unusable(Tree tree) {
+        if (tree.failure() != null) return java.util.Optional.of(new ReadResult<>(java.util.Optional.empty(), io.vavr.collection.List.of(tree.failure())));
+        if (tree.root().isObject()) return java.util.Optional.empty();
+        return java.util.Optional.of(new ReadResult<>(java.util.Optional.empty(), io.vavr.collection.List.of(error(RequestCodes.NOT_OBJECT,
+                "the body must be a JSON object, not {found}", "found", DraftReader.kind(tree.root())))));
+    }
+
     static Tree read(byte[] body) {
         List<Violation> duplicates = new java.util.ArrayList<>();
         Parsed<JsonNode> parsed = parse(body, (p, first) -> node(p, first, new DocumentPath(), duplicates));

@@ -169,8 +169,8 @@ public final class ResponseWriter {
         });
     }
 
-    /** A page of campaigns as {@code getAllCampaignDetails} answers it. */
-    public static byte[] page(Page<StoredCampaign> page) {
+    /** A page of campaigns as {@code getAllCampaignDetails} answers it, with the request's warnings. */
+    public static byte[] page(Page<StoredCampaign> page, Seq<Violation> warnings) {
         return json(g -> {
             g.writeStartObject();
             g.writeStringProperty("status", "success");
@@ -184,6 +184,7 @@ public final class ResponseWriter {
             g.writeNumberProperty("totalPages", page.totalPages());
             g.writeNumberProperty("totalResults", page.total());
             g.writeEndObject();
+            warnings(g, warnings);
             g.writeEndObject();
         });
     }

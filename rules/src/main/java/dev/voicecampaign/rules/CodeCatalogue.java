@@ -3,9 +3,9 @@ package dev.voicecampaign.rules;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.rules.dsl.CodeSpec;
 import dev.voicecampaign.rules.dsl.CrossFieldSpec;
 import dev.voicecampaign.rules.dsl.FieldSpec;
-import dev.voicecampaign.rules.dsl.Problem;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,28 +25,11 @@ public final class CodeCatalogue {
     public static List<Entry> standard() {
         Map<String, Entry> entries = new TreeMap<>();
         CampaignRules rules = CampaignRules.standard();
-        for (DialingMode mode : DialingMode.values()) {
-            for (FieldSpec field : rules.describe(mode)) {
-                for (String problem : field.codes()) {
-                    String code = Path.CAMPAIGN + "." + field.path().replace("[]", "") + "." + problem;
-                    entries.putIfAbsent(code, entryFor(code, problem, field));
-                }
-            }
-            for (CrossFieldSpec cross : rules.crossFieldRules(mode)) {
-                entries.putIfAbsent(cross.code(), new Entry(cross.code(), cross.severity(), List.of(), cross.description()));
-            }
-        }
-        for (FieldSpec field : ScheduleRules.fields()) {
-            for (String problem : field.codes()) {
-                String code = "schedule." + field.path().replace("[]", "") + "." + problem;
-                entries.putIfAbsent(code, entryFor(code, problem, field));
-            }
-        }
-        for (CrossFieldSpec cross : ScheduleRules.crossFieldRules()) {
-            entries.putIfAbsent(cross.code(), new Entry(cross.code(), cross.severity(), List.of(), cross.description()));
-        }
+        for (DialingMode mode : DialingMode.values()) add(entries, Path.CAMPAIGN, rules.describe(mode), rules.crossFieldRules(mode));
+        add(entries, "schedule", ScheduleRules.fields(), ScheduleRules.crossFieldRules());
+        add(entries, "list", ListRules.fields(), ListRules.crossFieldRules());
         request(entries, RequestCodes.WRONG_TYPE, Severity.ERROR, List.of("expected"), "A value has the wrong JSON type.");
-        request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the dialect does not have; it is ignored.");
+        request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the body does not have; it is ignored.");
         request(entries, RequestCodes.DUPLICATE_FIELD, Severity.ERROR, List.of(), "The same key appears twice in one object.");
         request(entries, RequestCodes.MALFORMED, Severity.ERROR, List.of("line", "column"), "The body is not valid JSON.");
         request(entries, RequestCodes.EMPTY, Severity.ERROR, List.of(), "The body is empty.");
@@ -56,23 +39,22 @@ public final class CodeCatalogue {
         return List.copyOf(entries.values());
     }
 
-    private static void request(Map<String, Entry> entries, String code, Severity severity, List<String> args, String meaning) {
-        entries.put(code, new Entry(code, severity, args, meaning));
-    }
-
-    private static Entry entryFor(String code, String problem, FieldSpec field) {
-        for (Problem p : Problem.values()) {
-            if (p.key().equals(problem)) {
-                Severity severity = p == Problem.DUPLICATE || p == Problem.IGNORED_FOR_MODE ? Severity.WARNING : Severity.ERROR;
-                return new Entry(code, severity, placeholders(p.template()), field.path() + " " + p.template());
+    /** Each problem of each field, and each cross-field rule, of one kind of request; a code met again keeps its first entry. */
+    private static void add(Map<String, Entry> entries, String namespace, List<FieldSpec> fields, List<CrossFieldSpec> crossFields) {
+        for (FieldSpec field : fields) {
+            for (CodeSpec problem : field.problems()) {
+                String code = namespace + "." + field.path().replace("[]", "") + "." + problem.key();
+                entries.putIfAbsent(code, new Entry(code, problem.severity(), placeholders(problem.template()),
+                        field.path() + " " + problem.template()));
             }
         }
-        return switch (problem) {
-            case "notVoice" -> new Entry(code, Severity.ERROR, List.of("value"), "campaignType sms: this API creates voice campaigns only.");
-            case "notInDialect" -> new Entry(code, Severity.WARNING, List.of("dialect"), field.path() + " is not part of the v1 API; ignored.");
-            case "ignored" -> new Entry(code, Severity.WARNING, List.of("frequency"), field.path() + " is ignored under DAILY.");
-            default -> throw new IllegalStateException("no catalogue entry for " + code);
-        };
+        for (CrossFieldSpec cross : crossFields) {
+            entries.putIfAbsent(cross.code(), new Entry(cross.code(), cross.severity(), List.of(), cross.description()));
+        }
+    }
+
+    private static void request(Map<String, Entry> entries, String code, Severity severity, List<String> args, String meaning) {
+        entries.put(code, new Entry(code, severity, args, meaning));
     }
 
     private static List<String> placeholders(String template) {

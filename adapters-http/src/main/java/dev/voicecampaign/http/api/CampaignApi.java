@@ -6,12 +6,14 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.Authentication;
@@ -24,11 +26,13 @@ import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
 import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.ListRequestReader;
 import dev.voicecampaign.json.ProblemWriter;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ResponseWriter;
 import dev.voicecampaign.json.ScheduleReader;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -117,7 +121,7 @@ public final class CampaignApi implements HttpHandler {
             case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect());
             case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request);
             case STATUS -> service.get(stream, campaignId.get()).map(c -> Responses.json(200, ResponseWriter.status(c))).orElseGet(() -> notFound(campaignId.get().value()));
-            case LIST -> ListRequests.answer(service, stream, request.body());
+            case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
         };
     }
@@ -151,6 +155,13 @@ public final class CampaignApi implements HttpHandler {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.updated(done.campaign(), dialect, done.warnings()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
+    }
+
+    private HttpResponse list(StreamId stream, HttpRequest request) {
+        ReadResult<ListRequestDraft> read = ListRequestReader.read(request.body());
+        if (read.draft().isEmpty()) return invalid(read.violations());
+        Validation<Seq<Violation>, Page<StoredCampaign>> page = service.list(stream, read.draft().get(), read.violations());
+        return page.isInvalid() ? invalid(page.getError()) : Responses.json(200, ResponseWriter.page(page.get(), read.violations()));
     }
 
     private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect) {

@@ -11,10 +11,12 @@ import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CampaignValidator;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.IdGenerator;
+import dev.voicecampaign.core.port.RequestRules;
 import dev.voicecampaign.core.usecase.CampaignService;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
 import dev.voicecampaign.rules.CampaignRules;
+import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +41,7 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
     public static ServerState inMemory(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
                                        IdGenerator ids, Executor preparation) {
         Directories directories = directories(config);
-        return new ServerState(config, directories, new CampaignService(rules, new ScheduleRules(), directories, repository, ids,
+        return new ServerState(config, directories, new CampaignService(new RequestRules(rules, new ScheduleRules(), new ListRules()), directories, repository, ids,
                 clock, Lifecycle.standard(), preparation), clock);
     }
 

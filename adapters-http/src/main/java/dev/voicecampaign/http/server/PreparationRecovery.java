@@ -4,7 +4,7 @@ import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
-import dev.voicecampaign.core.usecase.CampaignQuery;
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.usecase.CampaignService;
 import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.http.auth.AppConfig;
@@ -29,10 +29,10 @@ public final class PreparationRecovery {
         CampaignQuery preparing = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.PREPARING));
         for (AppConfig app : config.apps()) {
             List<CampaignId> interrupted = new ArrayList<>();
-            for (int offset = 0; ; offset += CampaignQuery.MAX_LIMIT) {
-                Page<StoredCampaign> page = service.list(app.streamId(), preparing.page(offset, CampaignQuery.MAX_LIMIT));
+            for (int offset = 0; ; offset += (int) CampaignQuery.LIMIT.max()) {
+                Page<StoredCampaign> page = service.list(app.streamId(), preparing.page(offset, (int) CampaignQuery.LIMIT.max()));
                 page.items().forEach(c -> interrupted.add(c.id()));
-                if (page.items().size() < CampaignQuery.MAX_LIMIT) break;
+                if (page.items().size() < (int) CampaignQuery.LIMIT.max()) break;
             }
             for (CampaignId id : interrupted) {
                 if (service.prepare(app.streamId(), id) instanceof CampaignOutcome.Done) finished++;

@@ -4,7 +4,7 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
-import dev.voicecampaign.core.usecase.CampaignQuery;
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.usecase.CampaignService;
 import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.http.auth.AppConfig;
@@ -34,7 +34,7 @@ public final class ScheduleRunner {
         int started = 0;
         for (AppConfig app : config.apps()) {
             CampaignQuery due = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))
-                    .page(0, CampaignQuery.MAX_LIMIT);
+                    .page(0, (int) CampaignQuery.LIMIT.max());
             Page<StoredCampaign> page = service.list(app.streamId(), due);
             for (StoredCampaign c : page.items()) {
                 LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), c.campaign().dialingStrategy().callingHours().zone());

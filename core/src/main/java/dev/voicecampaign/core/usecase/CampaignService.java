@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.usecase;
 
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignId;
@@ -23,9 +24,12 @@ import dev.voicecampaign.core.port.CampaignValidator;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.SaveOutcome;
+import dev.voicecampaign.core.port.ListQueryValidator;
+import dev.voicecampaign.core.port.RequestRules;
 import dev.voicecampaign.core.port.ScheduleValidator;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.List;
@@ -54,6 +58,7 @@ public final class CampaignService {
     private static final Logger LOG = Logger.getLogger(CampaignService.class.getName());
     private final CampaignValidator validator;
     private final ScheduleValidator schedules;
+    private final ListQueryValidator queries;
     private final Directories directories;
     private final CampaignRepository repository;
     private final IdGenerator ids;
@@ -65,10 +70,11 @@ public final class CampaignService {
      * @param preparation runs the preparation that follows every create (resolving names, then Ready or
      *                    Failed); the reference server uses virtual threads, tests may run it inline
      */
-    public CampaignService(CampaignValidator validator, ScheduleValidator schedules, Directories directories,
-                           CampaignRepository repository, IdGenerator ids, Clock clock, Lifecycle lifecycle, Executor preparation) {
-        this.validator = Objects.requireNonNull(validator, "validator");
-        this.schedules = Objects.requireNonNull(schedules, "schedules");
+    public CampaignService(RequestRules rules, Directories directories, CampaignRepository repository, IdGenerator ids,
+                           Clock clock, Lifecycle lifecycle, Executor preparation) {
+        this.validator = rules.campaigns();
+        this.schedules = rules.schedules();
+        this.queries = rules.queries();
         this.directories = Objects.requireNonNull(directories, "directories");
         this.repository = Objects.requireNonNull(repository, "repository");
         this.ids = Objects.requireNonNull(ids, "ids");
@@ -178,6 +184,15 @@ public final class CampaignService {
 
     public Optional<StoredCampaign> findByName(StreamId stream, String name) {
         return repository.findByLname(stream, name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The page a list request asks for, or every violation of the request (with the reader's {@code boundary} ones). */
+    public Validation<Seq<Violation>, Page<StoredCampaign>> list(StreamId stream, ListRequestDraft request, Seq<Violation> boundary) {
+        Validation<Seq<Violation>, CampaignQuery> query = queries.validate(request);
+        if (query.isInvalid() || boundary.exists(Violation::isError)) {
+            return Validation.invalid(RequestViolations.merge(boundary, query.isInvalid() ? query.getError() : List.empty()));
+        }
+        return Validation.valid(list(stream, query.get()));
     }
 
     public Page<StoredCampaign> list(StreamId stream, CampaignQuery query) {

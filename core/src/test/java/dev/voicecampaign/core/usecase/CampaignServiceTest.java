@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.usecase;
 
+import dev.voicecampaign.core.port.CampaignQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.campaign.CampaignId;

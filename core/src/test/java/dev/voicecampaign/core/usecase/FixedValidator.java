@@ -1,9 +1,11 @@
 package dev.voicecampaign.core.usecase;
 
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.port.CampaignValidator;
+import dev.voicecampaign.core.port.ListQueryValidator;
 import dev.voicecampaign.core.port.ScheduleValidator;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.port.Verdict;
@@ -27,6 +29,9 @@ final class FixedValidator implements CampaignValidator {
             ? Validation.invalid(List.of(Violation.error(Path.of("startDateTime"), "schedule.startDateTime.required", Map.of(), "is required")))
             : Validation.valid(new Schedule(LocalDateTime.parse(draft.startDateTime()), LocalDateTime.parse(draft.startDateTime()).plusDays(1),
                     Optional.empty()));
+    /** List requests: a limit is the page size; nothing else is read. */
+    static final ListQueryValidator QUERIES = draft -> Validation.valid(draft.limit() == null ? CampaignQuery.all()
+            : CampaignQuery.all().page(0, draft.limit().intValue()));
     static final Violation A_WARNING = Violation.warning(Path.of("maxSkips"), "campaign.maxSkips.ignoredForMode",
             Map.of("mode", "Agentless"), "is ignored");
 

@@ -9,6 +9,7 @@ import dev.voicecampaign.core.inmemory.MutableClock;
 import dev.voicecampaign.core.inmemory.SequentialIdGenerator;
 import dev.voicecampaign.core.lifecycle.Lifecycle;
 import dev.voicecampaign.core.port.Directories;
+import dev.voicecampaign.core.port.RequestRules;
 import dev.voicecampaign.core.support.Campaigns;
 
 /** A service over in-memory ports whose directories know the names {@link Campaigns} uses. */
@@ -23,7 +24,7 @@ final class ServiceFixture {
     final MutableClock clock = new MutableClock(Campaigns.T0);
     /** The preparations creates started, not yet run: tests run them, or call {@code prepare} themselves. */
     final java.util.List<Runnable> pendingPreparations = new java.util.ArrayList<>();
-    final CampaignService service = new CampaignService(new FixedValidator(), FixedValidator.SCHEDULES,
+    final CampaignService service = new CampaignService(new RequestRules(new FixedValidator(), FixedValidator.SCHEDULES, FixedValidator.QUERIES),
             new Directories(contactLists, dncLists, queues, flows, new InMemoryCallerIdRegistry()),
             repository, new SequentialIdGenerator(), clock, Lifecycle.standard(), pendingPreparations::add);
 }

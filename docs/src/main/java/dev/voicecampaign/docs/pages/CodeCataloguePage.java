@@ -11,7 +11,10 @@ import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.ReadResult;
+import dev.voicecampaign.json.ListRequestReader;
 import dev.voicecampaign.json.ScheduleReader;
+import dev.voicecampaign.core.draft.ListRequestDraft;
+import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.rules.ScheduleRules;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,6 +57,12 @@ public final class CodeCataloguePage {
         recurrences.forEach(r -> bodies.add("{" + dates + ", \"recurrenceObject\": " + r + "}"));
         return List.copyOf(bodies);
     }
+
+    /** List-route bodies that trip each list code. */
+    static final List<String> LIST_BODIES = List.of("{\"type\": \"sms\", \"skip\": -1, \"page\": 0, \"limit\": 0}",
+            "{\"type\": \"email\", \"page\": 30000000, \"limit\": 100, \"startDate\": \"2026-02-30\", \"endDate\": \"soon\"}",
+            "{\"sortBy\": {\"name\": \"up\", \"createdAt\": \"down\", \"updatedAt\": \"sideways\"}}",
+            "{\"filters\": {\"status\": [\"Sleeping\", null], \"priority\": [\"9\", null], \"dialingMode\": [\"Manual\", null]}}");
 
     private CodeCataloguePage() {
     }
@@ -102,6 +111,12 @@ public final class CodeCataloguePage {
             record(examples, read.violations().toJavaList());
             read.draft().map(d -> schedules.validate(d, SCHEDULED_AT)).filter(v -> v.isInvalid())
                     .ifPresent(v -> record(examples, v.getError().toJavaList()));
+        }
+        ListRules lists = new ListRules();
+        for (String body : LIST_BODIES) {
+            ReadResult<ListRequestDraft> read = ListRequestReader.read(body.getBytes(StandardCharsets.UTF_8));
+            record(examples, read.violations().toJavaList());
+            read.draft().map(lists::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
         }
         for (String body : HOSTILE_BODIES) {
             record(examples, DraftReader.read(body.getBytes(StandardCharsets.UTF_8), Dialect.V2).violations().toJavaList());

@@ -132,13 +132,7 @@ public final class OpenApiPage {
             }
         }
         schemas.putObject("empty").put("type", "object").put("description", "An empty object, {}.");
-        ObjectNode list = schemas.putObject("list-request").put("type", "object");
-        ObjectNode listProps = list.putObject("properties");
-        listProps.putObject("type").put("type", "string").put("const", "voice");
-        for (String n : List.of("skip", "page", "limit")) listProps.putObject(n).put("type", "integer");
-        for (String n : List.of("startDate", "endDate")) listProps.putObject(n).put("type", "string");
-        listProps.putObject("sortBy").put("type", "object").put("description", "One of name, createdAt, updatedAt mapped to asc or desc.");
-        listProps.putObject("filters").put("type", "object").put("description", "status[], priority[], dialingMode[].");
+        schemas.set("list-request", JsonSchemaGenerator.listRequest());
         schemas.set("schedule-request", JsonSchemaGenerator.scheduleRequest());
         schemas.set("problem", problemSchema());
 

@@ -7,6 +7,7 @@ import dev.voicecampaign.docs.model.DocumentedFields;
 import dev.voicecampaign.docs.model.DocumentedFields.Condition;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.WireFormat;
+import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.ValueType;
@@ -64,12 +65,21 @@ public final class JsonSchemaGenerator {
      * (types, required fields, ranges, allowed values, patterns, conditions as {@code if}/{@code then}).
      */
     public static ObjectNode scheduleRequest() {
-        List<DocumentedField> fields = ScheduleRules.fields().stream()
+        return requestBody(ScheduleRules.fields(), "Generated from the schedule rules; the end must also be after the start and in the future.");
+    }
+
+    /** The list route's body, from the list rule set. */
+    public static ObjectNode listRequest() {
+        return requestBody(ListRules.fields(), "Generated from the list rules; sortBy names exactly one field.");
+    }
+
+    private static ObjectNode requestBody(List<FieldSpec> specs, String description) {
+        List<DocumentedField> fields = specs.stream()
                 .map(spec -> new DocumentedField(spec.path(), spec, List.of(spec.type().jsonType()), spec.condition())).toList();
         Map<Optional<String>, List<DocumentedField>> byCondition = fields.stream()
                 .collect(Collectors.groupingBy(DocumentedField::condition, LinkedHashMap::new, Collectors.toList()));
         ObjectNode root = object("", byCondition.getOrDefault(Optional.<String>empty(), List.of()), null);
-        root.put("description", "Generated from the schedule rules; the end must also be after the start and in the future.");
+        root.put("description", description);
         byCondition.forEach((condition, group) -> condition.ifPresent(c -> addConditional(root, c, group, null)));
         return root;
     }

@@ -47,6 +47,6 @@ public record IgnoredRule<V>(ValueType type, String problem, String template, Ma
 
     @Override
     public List<FieldSpec> specs(String name, String description) {
-        return List.of(FieldSpec.of(name, type, description).withCode(problem));
+        return List.of(FieldSpec.of(name, type, description).withCode(new CodeSpec(problem, Severity.WARNING, template)));
     }
 }

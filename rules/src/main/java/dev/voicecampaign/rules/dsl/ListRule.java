@@ -71,10 +71,10 @@ public record ListRule<E, P>(boolean isRequired, Optional<IntRange> count, Value
         if (isRequired) list = list.asRequired();
         if (count.isPresent()) {
             list = list.withRange(count.get().min(), count.get().max());
-            if (count.get().min() > 0) list = list.withCode(Problem.TOO_FEW.key());
-            list = list.withCode(Problem.TOO_MANY.key());
+            if (count.get().min() > 0) list = list.withCode(Problem.TOO_FEW);
+            list = list.withCode(Problem.TOO_MANY);
         }
-        if (repeatsWarned) list = list.withCode(Problem.DUPLICATE.key());
+        if (repeatsWarned) list = list.withCode(Problem.DUPLICATE);
         List<FieldSpec> specs = new ArrayList<>();
         specs.add(list);
         specs.addAll(element.specs(name + "[]", description));

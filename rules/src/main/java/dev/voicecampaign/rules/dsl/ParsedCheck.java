@@ -11,8 +11,8 @@ import java.util.Optional;
 public interface ParsedCheck<P> {
     Optional<Violation> apply(P value, Path path, ValidationContext context);
 
-    /** The problem (its code's last part) it can raise, for the spec. */
-    String problem();
+    /** The problem it can raise, for the spec. */
+    CodeSpec problem();
 
     /** The caller id must be verified for the stream. */
     static ParsedCheck<CallerId> verifiedCallerId() {
@@ -22,8 +22,8 @@ public interface ParsedCheck<P> {
                         : Optional.of(Violations.of(path, Problem.NOT_VERIFIED, Severity.ERROR, "phoneNumber", value.e164()));
             }
 
-            public String problem() {
-                return Problem.NOT_VERIFIED.key();
+            public CodeSpec problem() {
+                return Problem.NOT_VERIFIED.spec();
             }
         };
     }

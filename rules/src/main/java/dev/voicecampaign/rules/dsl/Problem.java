@@ -1,5 +1,7 @@
 package dev.voicecampaign.rules.dsl;
 
+import dev.voicecampaign.core.violation.Severity;
+
 /**
  * The kinds of problem a field rule reports, each the last part of a violation code
  * ({@code campaign.name.tooLong}) with the default English message template its arguments fill.
@@ -16,15 +18,31 @@ public enum Problem {
     TOO_MANY("tooMany", "must hold at most {max} entries"),
     NOT_FOUND("notFound", "{name} does not exist in this app"),
     NOT_VERIFIED("notVerified", "{phoneNumber} is not a verified caller id of this app"),
-    DUPLICATE("duplicate", "repeats {name}; the repeat is ignored"),
-    IGNORED_FOR_MODE("ignoredForMode", "is not used by {mode} campaigns and is ignored");
+    DUPLICATE("duplicate", "repeats {name}; the repeat is ignored", Severity.WARNING),
+    IGNORED_FOR_MODE("ignoredForMode", "is not used by {mode} campaigns and is ignored", Severity.WARNING);
 
     private final String key;
     private final String template;
+    private final Severity severity;
 
     Problem(String key, String template) {
+        this(key, template, Severity.ERROR);
+    }
+
+    Problem(String key, String template, Severity severity) {
         this.key = key;
         this.template = template;
+        this.severity = severity;
+    }
+
+    /** Whether it blocks (most do) or only informs. */
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The problem as data, for specs. */
+    public CodeSpec spec() {
+        return new CodeSpec(key, severity, template);
     }
 
     /** The code's last part, such as {@code tooLong}. */

@@ -17,8 +17,8 @@ interface TextCheck {
         return found.map(v -> !v.isError()).orElse(true);
     }
 
-    /** The codes (problem keys or full codes) it can raise, for the spec. */
-    List<String> problems();
+    /** The problems it can raise, for the spec. */
+    List<CodeSpec> problems();
 
     /** Adds its limits to the spec being built. */
     default FieldSpec describe(FieldSpec spec) {

@@ -24,6 +24,6 @@ record TextParsingRule<Q>(TextRule text, Function<String, Optional<Q>> parser, B
     @Override
     public List<FieldSpec> specs(String name, String description) {
         FieldSpec spec = text.specs(name, description).get(0);
-        return List.of(describe.apply(spec).withCode(problem.key()));
+        return List.of(describe.apply(spec).withCode(problem));
     }
 }

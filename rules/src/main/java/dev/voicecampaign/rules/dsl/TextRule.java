@@ -55,8 +55,8 @@ public final class TextRule implements ValueRule<String, String> {
                 return Optional.empty();
             }
 
-            public List<String> problems() {
-                return limit.blankAllowed() ? List.of(Problem.TOO_LONG.key()) : List.of(Problem.BLANK.key(), Problem.TOO_LONG.key());
+            public List<CodeSpec> problems() {
+                return limit.blankAllowed() ? List.of(Problem.TOO_LONG.spec()) : List.of(Problem.BLANK.spec(), Problem.TOO_LONG.spec());
             }
 
             public FieldSpec describe(FieldSpec s) {
@@ -74,8 +74,8 @@ public final class TextRule implements ValueRule<String, String> {
                         : Optional.of(Violations.of(p, Problem.NOT_ALLOWED, Severity.ERROR, "allowed", values));
             }
 
-            public List<String> problems() {
-                return List.of(Problem.NOT_ALLOWED.key());
+            public List<CodeSpec> problems() {
+                return List.of(Problem.NOT_ALLOWED.spec());
             }
 
             public FieldSpec describe(FieldSpec s) {
@@ -92,8 +92,8 @@ public final class TextRule implements ValueRule<String, String> {
                         : Optional.of(Violations.of(p, Problem.FORMAT, Severity.ERROR, "format", formatName));
             }
 
-            public List<String> problems() {
-                return List.of(Problem.FORMAT.key());
+            public List<CodeSpec> problems() {
+                return List.of(Problem.FORMAT.spec());
             }
 
             public FieldSpec describe(FieldSpec s) {
@@ -128,8 +128,8 @@ public final class TextRule implements ValueRule<String, String> {
                         : Optional.empty();
             }
 
-            public List<String> problems() {
-                return List.of(problem);
+            public List<CodeSpec> problems() {
+                return List.of(new CodeSpec(problem, Severity.ERROR, template));
             }
         });
     }
@@ -141,8 +141,8 @@ public final class TextRule implements ValueRule<String, String> {
                 return v.equals(expected) ? Optional.empty() : Optional.of(Violations.of(p, problem, Severity.WARNING, arguments));
             }
 
-            public List<String> problems() {
-                return List.of(problem.key());
+            public List<CodeSpec> problems() {
+                return List.of(new CodeSpec(problem.key(), Severity.WARNING, problem.template()));
             }
         });
     }
@@ -155,8 +155,8 @@ public final class TextRule implements ValueRule<String, String> {
                         : Optional.of(Violations.of(p, Problem.NOT_FOUND, Severity.ERROR, "name", v));
             }
 
-            public List<String> problems() {
-                return List.of(Problem.NOT_FOUND.key());
+            public List<CodeSpec> problems() {
+                return List.of(Problem.NOT_FOUND.spec());
             }
         });
     }
@@ -179,7 +179,7 @@ public final class TextRule implements ValueRule<String, String> {
         if (required) spec = spec.asRequired();
         for (TextCheck c : checks) {
             spec = c.describe(spec);
-            for (String problem : c.problems()) spec = spec.withCode(problem);
+            for (CodeSpec problem : c.problems()) spec = spec.withCode(problem);
         }
         return List.of(spec);
     }

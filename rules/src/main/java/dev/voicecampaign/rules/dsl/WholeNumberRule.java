@@ -39,7 +39,7 @@ public record WholeNumberRule(boolean isRequired, Optional<IntRange> limits) imp
     public List<FieldSpec> specs(String name, String description) {
         FieldSpec spec = FieldSpec.of(name, ValueType.INTEGER, description);
         if (isRequired) spec = spec.asRequired();
-        if (limits.isPresent()) spec = spec.withRange(limits.get().min(), limits.get().max()).withCode(Problem.OUT_OF_RANGE.key());
+        if (limits.isPresent()) spec = spec.withRange(limits.get().min(), limits.get().max()).withCode(Problem.OUT_OF_RANGE);
         return List.of(spec);
     }
 }

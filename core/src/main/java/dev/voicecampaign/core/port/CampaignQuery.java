@@ -1,7 +1,8 @@
-package dev.voicecampaign.core.usecase;
+package dev.voicecampaign.core.port;
 
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import java.time.Instant;
 import java.util.Comparator;
@@ -17,8 +18,12 @@ import java.util.Set;
 public record CampaignQuery(Set<CampaignStatus> statuses, Set<DialingMode> modes, Set<Integer> priorities,
                             Optional<String> nameContains, Optional<Instant> createdFrom, Optional<Instant> createdTo,
                             SortField sortBy, boolean ascending, int offset, int limit) {
-    /** The largest page one call returns. */
-    public static final int MAX_LIMIT = 100;
+    /** How many campaigns one page may hold. */
+    public static final IntRange LIMIT = IntRange.of(1, 100);
+    /** The page size when a call names none (the hosted list's default). */
+    public static final int DEFAULT_LIMIT = 10;
+    /** How far a page may start, in campaigns skipped. */
+    public static final IntRange OFFSET = IntRange.of(0, Integer.MAX_VALUE);
 
     public CampaignQuery {
         statuses = Set.copyOf(statuses);
@@ -28,14 +33,14 @@ public record CampaignQuery(Set<CampaignStatus> statuses, Set<DialingMode> modes
         Objects.requireNonNull(createdFrom, "createdFrom");
         Objects.requireNonNull(createdTo, "createdTo");
         Objects.requireNonNull(sortBy, "sortBy");
-        if (offset < 0) throw new IllegalArgumentException("offset < 0");
-        if (limit < 1 || limit > MAX_LIMIT) throw new IllegalArgumentException("limit must be 1.." + MAX_LIMIT);
+        OFFSET.require(offset, "offset");
+        LIMIT.require(limit, "limit");
     }
 
     /** Everything, newest first, first page of 10 (the hosted list's default). */
     public static CampaignQuery all() {
         return new CampaignQuery(Set.of(), Set.of(), Set.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                SortField.CREATED_AT, false, 0, 10);
+                SortField.CREATED_AT, false, 0, DEFAULT_LIMIT);
     }
 
     public CampaignQuery page(int offset, int limit) {

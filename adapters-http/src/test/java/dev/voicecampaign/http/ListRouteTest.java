@@ -1,0 +1,64 @@
+package dev.voicecampaign.http;
+
+import static dev.voicecampaign.http.ServerFixture.V2;
+import static dev.voicecampaign.http.ServerFixture.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voicecampaign.http.ServerFixture.Answer;
+import dev.voicecampaign.json.GoldenSamples;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+
+/** The list route refuses what is wrong with a pointer and a code, as every other route does (issue 30, item 2). */
+class ListRouteTest {
+    static final String LIST = V2 + "/campaign/getAllCampaignDetails";
+    final ServerFixture f = new ServerFixture();
+
+    @AfterEach
+    void stop() {
+        f.close();
+    }
+
+    static List<String> problems(Answer a) {
+        return a.json().get("errors").valueStream().map(e -> e.get("pointer").stringValue() + " " + e.get("code").stringValue()).toList();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"limit\": 9223372036854775808}|/limit list.limit.outOfRange",
+            "{\"limit\": 101}|/limit list.limit.outOfRange",
+            "{\"skip\": 100000000000000000000}|/skip list.skip.outOfRange",
+            "{\"page\": 100000000000000000000}|/page list.page.outOfRange",
+            "{\"page\": 30000000, \"limit\": 100}|/page list.page.outOfRange",
+            "{\"limit\": \"10\"}|/limit request.field.wrongType",
+            "{\"type\": \"sms\"}|/type list.type.notVoice",
+            "{\"filters\": []}|/filters request.field.wrongType",
+            "{\"filters\": {\"status\": [\"Sleeping\"]}}|/filters/status/0 list.filters.status.notAllowed",
+            "{\"sortBy\": {\"name\": \"up\"}}|/sortBy/name list.sortBy.name.notAllowed",
+            "{\"sortBy\": {\"name\": \"asc\", \"createdAt\": \"desc\"}}|/sortBy list.sortBy.oneField",
+            "{\"startDate\": \"2026-02-30\"}|/startDate list.startDate.format"})
+    void aWrongListRequestIsA400WithItsPointer(String body, String problem) {
+        Answer a = f.call("POST", LIST, bytes(body));
+        assertThat(a.status()).as(body).isEqualTo(400);
+        assertThat(a.header("Content-Type")).isEqualTo("application/problem+json");
+        assertThat(problems(a)).as(body).containsExactly(problem);
+    }
+
+    @Test
+    void unknownMembersAreWarnedAboutAndTheRestIsHonoured() {
+        f.call("POST", V2 + "/campaign?campaignType=voice", GoldenSamples.request("agentless-v2"));
+        f.call("POST", V2 + "/campaign?campaignType=voice", GoldenSamples.request("progressive-v2"));
+        Answer a = f.call("POST", LIST, bytes("{\"limit\": 1.0, \"colour\": \"red\", \"filters\": {\"dialingMode\": [\"Progressive\"], \"owner\": [\"x\"]}}"));
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode data = a.json().get("data");
+        assertThat(data.get("totalResults").intValue()).isEqualTo(1);
+        assertThat(data.get("results").get(0).get("dialingMode").stringValue()).isEqualTo("Progressive");
+        assertThat(a.json().get("warnings").valueStream().map(w -> w.get("pointer").stringValue() + " " + w.get("code").stringValue()))
+                .containsExactly("/colour request.field.unknown", "/filters/owner request.field.unknown");
+        assertThat(f.call("POST", LIST, new byte[0]).json().get("data").get("limit").intValue()).as("the default page size").isEqualTo(10);
+    }
+}

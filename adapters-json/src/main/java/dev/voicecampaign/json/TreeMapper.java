@@ -1,0 +1,87 @@
+package dev.voicecampaign.json;
+
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.RequestCodes;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Maps members of a JSON tree to a draft's fields, noting each problem of the boundary as it goes: a value
+ * of the wrong JSON type ({@code request.field.wrongType}, the field left absent) and a member the body
+ * does not have ({@code request.field.unknown}, a warning). {@code null} means absent.
+ */
+final class TreeMapper {
+    private final List<Violation> found;
+
+    TreeMapper(List<Violation> duplicates) {
+        this.found = new ArrayList<>(duplicates);
+    }
+
+    /** Every problem noted so far, the tree's repeated keys first. */
+    List<Violation> found() {
+        return found;
+    }
+
+    /** Warns about each member of {@code object} (at {@code at}) that is not among {@code known}. */
+    void only(JsonNode object, Path at, List<String> known) {
+        for (String name : object.propertyNames()) {
+            if (!known.contains(name)) {
+                found.add(Violation.warning(at.field(name), RequestCodes.UNKNOWN_FIELD, Map.of(), "is not a field of this request and is ignored"));
+            }
+        }
+    }
+
+    String text(JsonNode parent, Path at, String name) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) return null;
+        return v.isString() ? v.stringValue() : wrongType(at.field(name), "string");
+    }
+
+    /** A whole number; a zero fraction ({@code 3.0}) counts as whole, and one beyond a long is clamped so the rules report it as out of range. */
+    Long whole(JsonNode parent, Path at, String name) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) return null;
+        if (v.isIntegralNumber()) return clamp(v.bigIntegerValue());
+        if (v.isNumber()) {
+            BigDecimal d = v.decimalValue().stripTrailingZeros();
+            if (d.scale() <= 0) return d.precision() - d.scale() > 19 ? (d.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : clamp(d.toBigInteger());
+        }
+        return wrongType(at.field(name), "integer");
+    }
+
+    private static Long clamp(BigInteger n) {
+        if (n.bitLength() < 64) return n.longValue();
+        return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+    }
+
+    List<String> texts(JsonNode parent, Path at, String name) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) return null;
+        if (!v.isArray()) return wrongType(at.field(name), "array");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            texts.add(e.isNull() ? null : e.isString() ? e.stringValue() : wrongType(at.field(name).index(i), "string"));
+        }
+        return texts;
+    }
+
+    /** The member {@code name} mapped by {@code map} (with its path) when it is an object. */
+    <T> T object(JsonNode parent, Path at, String name, BiFunction<JsonNode, Path, T> map) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) return null;
+        return v.isObject() ? map.apply(v, at.field(name)) : wrongType(at.field(name), "object");
+    }
+
+    private <T> T wrongType(Path where, String expected) {
+        found.add(new Violation(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected, Severity.ERROR));
+        return null;
+    }
+}

@@ -1,0 +1,160 @@
+package dev.voicecampaign.rules;
+
+import static dev.voicecampaign.rules.dsl.ListRule.listOf;
+import static dev.voicecampaign.rules.dsl.ObjectRule.object;
+import static dev.voicecampaign.rules.dsl.TextRule.text;
+import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
+
+import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.constraint.IntRange;
+import dev.voicecampaign.core.draft.FiltersDraft;
+import dev.voicecampaign.core.draft.ListRequestDraft;
+import dev.voicecampaign.core.draft.SortDraft;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.core.port.ListQueryValidator;
+import dev.voicecampaign.core.port.CampaignQuery;
+import dev.voicecampaign.core.port.CampaignQuery.SortField;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.dsl.CrossFieldSpec;
+import dev.voicecampaign.rules.dsl.FieldSpec;
+import dev.voicecampaign.rules.dsl.RuleSet;
+import dev.voicecampaign.rules.dsl.ValueRule;
+import dev.voicecampaign.rules.dsl.Violations;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of the list route's body ({@code getAllCampaignDetails}): {@code type} voice, the page
+ * ({@code skip} from 0, or {@code page} from 1, and {@code limit} 1 to 100, default 10), the creation-date
+ * range ({@code startDate} inclusive, {@code endDate} inclusive of its day when a date; UTC), one
+ * {@code sortBy} member ({@code name}, {@code createdAt} or {@code updatedAt}, {@code asc} or {@code desc};
+ * default newest first) and {@code filters} (status, priority and dialing-mode values). Codes start with {@code list.}.
+ */
+public final class ListRules implements ListQueryValidator {
+    static final List<String> STATUSES = Arrays.stream(CampaignStatus.values()).map(CampaignStatus::wireName).toList();
+    static final List<String> DIRECTIONS = List.of("asc", "desc");
+    static final String DATE_FORMAT = "YYYY-MM-DD or ISO-8601 instant";
+    private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T.*Z)?");
+    private static final IntRange PAGE = IntRange.of(1, Integer.MAX_VALUE);
+
+    private static final RuleSet<ListRequestDraft, CampaignQuery> RULES = RuleSet.of(r -> {
+        r.field("type", ListRequestDraft::type, text().refuse("sms", "notVoice", "{value} campaigns are not listed here; this API lists voice campaigns")
+                .oneOf(List.of("voice")), "Type of campaign: voice (the default).");
+        var skip = r.field("skip", ListRequestDraft::skip, whole().range(CampaignQuery.OFFSET), "Campaigns to skip; wins over page.");
+        var page = r.field("page", ListRequestDraft::page, whole().range(PAGE), "Page number from 1, of limit campaigns each.");
+        var limit = r.field("limit", ListRequestDraft::limit, whole().range(CampaignQuery.LIMIT), "Campaigns per page (default 10).");
+        var from = r.field("startDate", ListRequestDraft::startDate, date(false), "Created at or after: a date (its start, UTC) or an instant.");
+        var to = r.field("endDate", ListRequestDraft::endDate, date(true), "Created before the end of this date (UTC), or before this instant.");
+        var sort = r.field("sortBy", ListRequestDraft::sortBy, object(sort()), "One member naming the field sorted by, asc or desc.");
+        var filters = r.field("filters", ListRequestDraft::filters, object(filters()), "Only campaigns with these values.");
+        r.cross((d, v, at, context) -> skipWithinReach(v.get(skip), v.get(page), v.get(limit), at),
+                new CrossFieldSpec("list.page.outOfRange", Severity.ERROR, "page times limit must stay within the campaigns a page may skip.",
+                        Optional.empty()));
+        return v -> {
+            int size = v.get(limit) == null ? CampaignQuery.DEFAULT_LIMIT : v.get(limit).intValue();
+            long offset = v.get(skip) != null ? v.get(skip) : v.get(page) == null ? 0 : (v.get(page) - 1) * size;
+            CampaignQuery query = CampaignQuery.all().page((int) offset, size)
+                    .createdBetween(Optional.ofNullable(v.get(from)), Optional.ofNullable(v.get(to)));
+            if (v.get(sort) != null) query = query.sortedBy(v.get(sort).field(), v.get(sort).ascending());
+            return v.get(filters) == null ? query : v.get(filters).apply(query);
+        };
+    });
+
+    @Override
+    public Validation<Seq<Violation>, CampaignQuery> validate(ListRequestDraft draft) {
+        List<Violation> found = new ArrayList<>();
+        // No list rule consults a directory, so there is no context to give.
+        CampaignQuery query = RULES.check(draft, Path.root("list"), null, found);
+        return query == null ? Validation.invalid(io.vavr.collection.List.ofAll(found)) : Validation.valid(query);
+    }
+
+    /** Every field, as data, for docs and schemas. */
+    public static List<FieldSpec> fields() {
+        return RULES.fields();
+    }
+
+    /** Every cross-field rule, as data. */
+    public static List<CrossFieldSpec> crossFieldRules() {
+        return RULES.crossFieldRules();
+    }
+
+    /** The sort a {@code sortBy} object asks for. */
+    private record Sort(SortField field, boolean ascending) {
+    }
+
+    private static RuleSet<SortDraft, Sort> sort() {
+        ValueRule<String, Boolean> direction = text().oneOf(DIRECTIONS).as("asc"::equals);
+        return RuleSet.of(s -> {
+            var name = s.field("name", SortDraft::name, direction, "By name, ignoring case.");
+            var created = s.field("createdAt", SortDraft::createdAt, direction, "By creation time.");
+            var updated = s.field("updatedAt", SortDraft::updatedAt, direction, "By last change.");
+            s.cross("list.sortBy.oneField", Severity.ERROR, "sortBy names exactly one field.", (d, v, at, context) ->
+                    (d.name() == null ? 0 : 1) + (d.createdAt() == null ? 0 : 1) + (d.updatedAt() == null ? 0 : 1) == 1 ? List.of()
+                            : List.of(Violations.of(at, Violations.code(at, "oneField"), "must name exactly one of name, createdAt, updatedAt",
+                                    Severity.ERROR)));
+            return v -> v.get(name) != null ? new Sort(SortField.NAME, v.get(name))
+                    : v.get(created) != null ? new Sort(SortField.CREATED_AT, v.get(created)) : new Sort(SortField.UPDATED_AT, v.get(updated));
+        });
+    }
+
+    /** What {@code filters} keeps. */
+    private interface Filter {
+        CampaignQuery apply(CampaignQuery query);
+    }
+
+    private static RuleSet<FiltersDraft, Filter> filters() {
+        return RuleSet.of(f -> {
+            var statuses = f.field("status", FiltersDraft::status,
+                    listOf(text().required().oneOf(STATUSES).as(s -> CampaignStatus.fromWireName(s).orElseThrow())), "Statuses, such as Ready.");
+            var priorities = f.field("priority", FiltersDraft::priority,
+                    listOf(text().required().oneOf(CampaignRuleSets.PRIORITIES).as(Integer::valueOf)), "Priorities, \"1\" to \"5\".");
+            var modes = f.field("dialingMode", FiltersDraft::dialingMode,
+                    listOf(text().required().oneOf(CampaignRuleSets.MODES).as(m -> DialingMode.fromWireName(m).orElseThrow())),
+                    "Dialing modes.");
+            return v -> query -> query.withStatuses(set(v.get(statuses))).withPriorities(set(v.get(priorities))).withModes(set(v.get(modes)));
+        });
+    }
+
+    private static <T> Set<T> set(List<T> values) {
+        return values == null ? Set.of() : new HashSet<>(values);
+    }
+
+    /** A date ({@code endOfDay}: the instant its next day starts, UTC) or an ISO-8601 instant. */
+    private static ValueRule<String, Instant> date(boolean endOfDay) {
+        return text().parses(text -> instant(text, endOfDay), DATE_FORMAT, DATE_SHAPE);
+    }
+
+    static Optional<Instant> instant(String text, boolean endOfDay) {
+        try {
+            if (text.length() == 10) {
+                LocalDate day = LocalDate.parse(text);
+                return Optional.of((endOfDay ? day.plusDays(1) : day).atStartOfDay(ZoneOffset.UTC).toInstant());
+            }
+            return Optional.of(Instant.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<Violation> skipWithinReach(Long skip, Long page, Long limit, Path at) {
+        if (skip != null || page == null) return List.of();
+        long size = limit == null ? CampaignQuery.DEFAULT_LIMIT : limit;
+        if ((page - 1) * size <= CampaignQuery.OFFSET.max()) return List.of();
+        Path where = at.field("page");
+        return List.of(Violations.of(where, Violations.code(where, "outOfRange"), "must be between {min} and {max}", Severity.ERROR,
+                "min", 1, "max", CampaignQuery.OFFSET.max() / size + 1));
+    }
+}
