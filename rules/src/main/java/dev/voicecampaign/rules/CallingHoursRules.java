@@ -70,9 +70,13 @@ final class CallingHoursRules {
 
     /** A well-formed window and its place in {@code days}. */
     private record Placed(int index, CallingWindow window) {
-        /** The days it is placed on: its own, or every day. */
-        List<DayOfWeek> days() {
-            return window.day().map(List::of).orElse(List.of(DayOfWeek.values()));
+        /** The first and last day (0 = Monday) it is placed on: its own, or every day. */
+        int firstDay() {
+            return window.day().isPresent() ? window.day().get().ordinal() : 0;
+        }
+
+        int lastDay() {
+            return window.day().isPresent() ? window.day().get().ordinal() : 6;
         }
     }
 
@@ -88,12 +92,12 @@ final class CallingHoursRules {
 
     /** Whether windows a and b meet on the one-week timeline from Monday 00:00, including across the week's end. */
     private static boolean overlap(Placed a, Placed b) {
-        for (DayOfWeek da : a.days()) {
-            for (DayOfWeek db : b.days()) {
-                int aStart = da.ordinal() * DAY + a.window().startMinute();
-                int aEnd = da.ordinal() * DAY + a.window().endMinute();
-                int bStart = db.ordinal() * DAY + b.window().startMinute();
-                int bEnd = db.ordinal() * DAY + b.window().endMinute();
+        for (int da = a.firstDay(); da <= a.lastDay(); da++) {
+            for (int db = b.firstDay(); db <= b.lastDay(); db++) {
+                int aStart = da * DAY + a.window().startMinute();
+                int aEnd = da * DAY + a.window().endMinute();
+                int bStart = db * DAY + b.window().startMinute();
+                int bEnd = db * DAY + b.window().endMinute();
                 for (int shift = -WEEK; shift <= WEEK; shift += WEEK) {
                     if (aStart + shift < bEnd && bStart < aEnd + shift) return true;
                 }
@@ -126,14 +130,34 @@ final class CallingHoursRules {
 
     /** Whether the listed days do not all have the same windows (each day's compared sorted by start). */
     private static boolean daysDiffer(List<Placed> placed) {
-        List<List<List<Integer>>> byDay = new ArrayList<>();
-        for (DayOfWeek day : DayOfWeek.values()) {
-            List<List<Integer>> windows = placed.stream().map(Placed::window).filter(w -> w.day().equals(Optional.of(day)))
-                    .sorted(Comparator.comparingInt(CallingWindow::startMinute))
-                    .map(w -> List.of(w.startMinute(), w.endMinute())).toList();
-            if (!windows.isEmpty()) byDay.add(windows);
+        List<CallingWindow> sorted = new ArrayList<>(placed.size());
+        for (Placed p : placed) sorted.add(p.window());
+        sorted.sort(BY_DAY_THEN_START);
+        List<CallingWindow> first = null;
+        for (int from = 0; from < sorted.size(); ) {
+            int to = from;
+            while (to < sorted.size() && sorted.get(to).day().equals(sorted.get(from).day())) to++;
+            List<CallingWindow> day = sorted.subList(from, to);
+            if (first == null) first = day;
+            else if (!sameTimes(first, day)) return true;
+            from = to;
         }
-        return byDay.stream().distinct().count() > 1;
+        return false;
+    }
+
+    private static final Comparator<CallingWindow> BY_DAY_THEN_START = Comparator.comparingInt(CallingHoursRules::weekMinute);
+
+    /** Minutes from Monday 00:00 to the window's start (every-day windows count from Sunday's start a week before). */
+    private static int weekMinute(CallingWindow w) {
+        return (w.day().isPresent() ? w.day().get().ordinal() : -1) * DAY + w.startMinute();
+    }
+
+    private static boolean sameTimes(List<CallingWindow> a, List<CallingWindow> b) {
+        if (a.size() != b.size()) return false;
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i).startMinute() != b.get(i).startMinute() || a.get(i).endMinute() != b.get(i).endMinute()) return false;
+        }
+        return true;
     }
 
     static List<Violation> useScheduleRoute(ScheduleDraft schedule, Path at) {

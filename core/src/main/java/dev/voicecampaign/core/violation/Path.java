@@ -1,5 +1,7 @@
 package dev.voicecampaign.core.violation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -8,9 +10,10 @@ import java.util.Objects;
  * {@code dialingStrategy.callingHours.days[2].start}. Adapters render it in their own terms (the
  * JSON adapter as a JSON Pointer with wire names, {@code /dialingStrategy/callingHours/days/2/start}).
  * {@code namespace} names what kind of request the path is in ({@code campaign}, {@code schedule}):
- * violation codes start with it.
+ * violation codes start with it. A path is its parent plus one segment, so a step into a field costs
+ * one small object; the segments are listed only when asked for.
  */
-public record Path(String namespace, List<Segment> segments) {
+public final class Path {
     /** The namespace of campaign bodies, the default. */
     public static final String CAMPAIGN = "campaign";
 
@@ -31,11 +34,18 @@ public record Path(String namespace, List<Segment> segments) {
         }
     }
 
-    private static final Path ROOT = new Path(CAMPAIGN, List.of());
+    private static final Path ROOT = new Path(CAMPAIGN, null, null);
 
-    public Path {
-        Objects.requireNonNull(namespace, "namespace");
-        segments = List.copyOf(segments);
+    private final String namespace;
+    /** Null at a root. */
+    private final Path parent;
+    /** Null at a root. */
+    private final Segment last;
+
+    private Path(String namespace, Path parent, Segment last) {
+        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.parent = parent;
+        this.last = last;
     }
 
     /** The campaign draft as a whole. */
@@ -45,7 +55,7 @@ public record Path(String namespace, List<Segment> segments) {
 
     /** A request of another kind as a whole, such as {@code schedule}. */
     public static Path root(String namespace) {
-        return new Path(namespace, List.of());
+        return new Path(namespace, null, null);
     }
 
     /** A path of field names, such as {@code Path.of("dialingStrategy", "maxRingTime")}. */
@@ -56,34 +66,51 @@ public record Path(String namespace, List<Segment> segments) {
     }
 
     public Path field(String name) {
-        return append(new Segment.Field(name));
+        return new Path(namespace, this, new Segment.Field(name));
     }
 
     public Path index(int index) {
-        return append(new Segment.Index(index));
+        return new Path(namespace, this, new Segment.Index(index));
     }
 
-    private Path append(Segment segment) {
-        Segment[] longer = segments.toArray(new Segment[segments.size() + 1]);
-        longer[longer.length - 1] = segment;
-        return new Path(namespace, List.of(longer));
+    public String namespace() {
+        return namespace;
+    }
+
+    /** The segments from the root on. */
+    public List<Segment> segments() {
+        List<Segment> segments = new ArrayList<>();
+        for (Path p = this; p.last != null; p = p.parent) segments.add(p.last);
+        Collections.reverse(segments);
+        return Collections.unmodifiableList(segments);
     }
 
     public boolean isRoot() {
-        return segments.isEmpty();
+        return last == null;
     }
 
     /** Whether this path is {@code other} or lies inside it. */
     public boolean startsWith(Path other) {
-        return segments.size() >= other.segments.size()
-                && segments.subList(0, other.segments.size()).equals(other.segments);
+        List<Segment> mine = segments();
+        List<Segment> theirs = other.segments();
+        return namespace.equals(other.namespace) && mine.size() >= theirs.size() && mine.subList(0, theirs.size()).equals(theirs);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Path p && namespace.equals(p.namespace) && segments().equals(p.segments());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(namespace, segments());
     }
 
     /** The dotted form, {@code dialingStrategy.callingHours.days[2].start}; empty for the root. */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        for (Segment segment : segments) {
+        for (Segment segment : segments()) {
             switch (segment) {
                 case Segment.Field f -> {
                     if (!out.isEmpty()) out.append('.');

@@ -94,10 +94,13 @@ public final class RuleSet<T, R> {
 
     private static <T> void run(List<Entry<T>> entries, T value, Path at, ValidationContext context, List<Violation> out,
                                 Values values) {
-        for (Entry<T> entry : entries) {
-            switch (entry) {
+        for (int n = 0; n < entries.size(); n++) {
+            switch (entries.get(n)) {
                 case FieldEntry<T, ?, ?> f -> values.put(f.slot(), f.check(value, at, context, out));
-                case CrossEntry<T> c -> out.addAll(c.check().check(value, values, at, context));
+                case CrossEntry<T> c -> {
+                    List<Violation> found = c.check().check(value, values, at, context);
+                    if (!found.isEmpty()) out.addAll(found);
+                }
                 case WhenEntry<T> w -> {
                     if (w.test().test(value)) run(w.entries(), value, at, context, out, values);
                 }

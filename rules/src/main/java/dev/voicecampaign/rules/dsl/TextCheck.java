@@ -13,8 +13,9 @@ interface TextCheck {
     /** Runs the check on a present text: adds what it finds to {@code out}; false when that blocks the field. */
     default boolean passes(String value, Path path, ValidationContext context, List<Violation> out) {
         Optional<Violation> found = apply(value, path, context);
-        found.ifPresent(out::add);
-        return found.map(v -> !v.isError()).orElse(true);
+        if (found.isEmpty()) return true;
+        out.add(found.get());
+        return !found.get().isError();
     }
 
     /** The problems it can raise, for the spec. */
