@@ -4,9 +4,8 @@ import dev.voicecampaign.core.draft.FiltersDraft;
 import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.SortDraft;
 import dev.voicecampaign.core.violation.Path;
-import io.vavr.collection.List;
+import java.util.List;
 import java.util.Optional;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Maps the list route's body ({@code getAllCampaignDetails}) to a {@link ListRequestDraft}; an empty body
@@ -17,25 +16,21 @@ public final class ListRequestReader {
     }
 
     public static ReadResult<ListRequestDraft> read(byte[] body) {
-        if (body.length == 0) return new ReadResult<>(Optional.of(new ListRequestDraft(null, null, null, null, null, null, null, null)),
-                List.empty());
-        JsonTreeReader.Tree tree = JsonTreeReader.read(body);
-        Optional<ReadResult<ListRequestDraft>> unusable = JsonTreeReader.unusable(tree);
-        if (unusable.isPresent()) return unusable.get();
-        TreeMapper m = new TreeMapper(tree.duplicates());
-        JsonNode o = tree.root();
-        Path root = Path.root("list");
-        m.only(o, root, java.util.List.of("type", "skip", "page", "limit", "startDate", "endDate", "sortBy", "filters"));
-        ListRequestDraft draft = new ListRequestDraft(m.text(o, root, "type"), m.whole(o, root, "skip"), m.whole(o, root, "page"),
-                m.whole(o, root, "limit"), m.text(o, root, "startDate"), m.text(o, root, "endDate"),
-                m.object(o, root, "sortBy", (s, at) -> {
-                    m.only(s, at, java.util.List.of("name", "createdAt", "updatedAt"));
-                    return new SortDraft(m.text(s, at, "name"), m.text(s, at, "createdAt"), m.text(s, at, "updatedAt"));
-                }),
-                m.object(o, root, "filters", (f, at) -> {
-                    m.only(f, at, java.util.List.of("status", "priority", "dialingMode"));
-                    return new FiltersDraft(m.texts(f, at, "status"), m.texts(f, at, "priority"), m.texts(f, at, "dialingMode"));
-                }));
-        return new ReadResult<>(Optional.of(draft), List.ofAll(m.found()));
+        if (body.length == 0) {
+            return new ReadResult<>(Optional.of(new ListRequestDraft(null, null, null, null, null, null, null, null)), io.vavr.collection.List.empty());
+        }
+        return TreeMapper.read(body, Path.root("list"), (m, o, root) -> {
+            m.only(o, root, List.of("type", "skip", "page", "limit", "startDate", "endDate", "sortBy", "filters"));
+            return new ListRequestDraft(m.text(o, root, "type"), m.whole(o, root, "skip"), m.whole(o, root, "page"),
+                    m.whole(o, root, "limit"), m.text(o, root, "startDate"), m.text(o, root, "endDate"),
+                    m.object(o, root, "sortBy", (s, at) -> {
+                        m.only(s, at, List.of("name", "createdAt", "updatedAt"));
+                        return new SortDraft(m.text(s, at, "name"), m.text(s, at, "createdAt"), m.text(s, at, "updatedAt"));
+                    }),
+                    m.object(o, root, "filters", (f, at) -> {
+                        m.only(f, at, List.of("status", "priority", "dialingMode"));
+                        return new FiltersDraft(m.texts(f, at, "status"), m.texts(f, at, "priority"), m.texts(f, at, "dialingMode"));
+                    }));
+        });
     }
 }

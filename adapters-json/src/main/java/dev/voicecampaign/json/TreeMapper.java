@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
 
@@ -20,13 +21,24 @@ import tools.jackson.databind.JsonNode;
 final class TreeMapper {
     private final List<Violation> found;
 
-    TreeMapper(List<Violation> duplicates) {
+    private TreeMapper(List<Violation> duplicates) {
         this.found = new ArrayList<>(duplicates);
     }
 
-    /** Every problem noted so far, the tree's repeated keys first. */
-    List<Violation> found() {
-        return found;
+    /** How a body's root object becomes a draft. */
+    @FunctionalInterface
+    interface Mapping<D> {
+        D map(TreeMapper m, JsonNode root, Path at);
+    }
+
+    /** Reads {@code body} as a tree and maps its root object to a draft, with every problem noted on the way. */
+    static <D> ReadResult<D> read(byte[] body, Path root, Mapping<D> mapping) {
+        JsonTreeReader.Tree tree = JsonTreeReader.read(body);
+        Optional<ReadResult<D>> unusable = JsonTreeReader.unusable(tree);
+        if (unusable.isPresent()) return unusable.get();
+        TreeMapper m = new TreeMapper(tree.duplicates());
+        D draft = mapping.map(m, tree.root(), root);
+        return new ReadResult<>(Optional.of(draft), io.vavr.collection.List.ofAll(m.found));
     }
 
     /** Warns about each member of {@code object} (at {@code at}) that is not among {@code known}. */
