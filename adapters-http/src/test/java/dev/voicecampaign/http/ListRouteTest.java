@@ -31,6 +31,10 @@ class ListRouteTest {
     @CsvSource(delimiter = '|', value = {
             "{\"limit\": 9223372036854775808}|/limit list.limit.outOfRange",
             "{\"limit\": 101}|/limit list.limit.outOfRange",
+            "{\"limit\": 1e2147483647}|/limit list.limit.outOfRange",
+            "{\"limit\": 100e2147483647}|/limit list.limit.outOfRange",
+            "{\"limit\": -1e2147483647}|/limit list.limit.outOfRange",
+            "{\"limit\": 2.5}|/limit request.field.wrongType",
             "{\"skip\": 100000000000000000000}|/skip list.skip.outOfRange",
             "{\"page\": 100000000000000000000}|/page list.page.outOfRange",
             "{\"page\": 30000000, \"limit\": 100}|/page list.page.outOfRange",

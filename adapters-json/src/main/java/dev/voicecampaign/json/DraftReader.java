@@ -14,8 +14,6 @@ import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
 import io.vavr.collection.List;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -370,13 +368,12 @@ public final class DraftReader {
                 case VALUE_NUMBER_INT -> {
                     return switch (p.getNumberType()) {
                         case INT, LONG -> p.getLongValue();
-                        default -> clamp(p.getBigIntegerValue());
+                        default -> WholeNumbers.of(p.getBigIntegerValue());
                     };
                 }
                 case VALUE_NUMBER_FLOAT -> {
-                    BigDecimal d = p.getDecimalValue().stripTrailingZeros();
-                    if (d.scale() <= 0) return clamp(d);
-                    return wrongType(name, "integer");
+                    Optional<Long> whole = WholeNumbers.of(p.getDecimalValue());
+                    return whole.isPresent() ? whole.get() : wrongType(name, "integer");
                 }
                 default -> {
                     return wrongType(name, "integer");
@@ -392,22 +389,6 @@ public final class DraftReader {
                 case VALUE_STRING -> dialect == Dialect.V2 ? p.getString() : wrongType(name, "boolean");
                 default -> wrongType(name, dialect == Dialect.V1 ? "boolean" : "string");
             };
-        }
-
-        /**
-         * A whole decimal as a long, clamped. Decided from its digit count before any conversion:
-         * {@code 1e999999999} has one digit of precision, and turning it into a BigInteger would
-         * take seconds of CPU, or throw beyond BigInteger's range.
-         */
-        static Long clamp(BigDecimal whole) {
-            long integerDigits = (long) whole.precision() - whole.scale();
-            if (integerDigits > 19) return whole.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
-            return clamp(whole.toBigInteger());
-        }
-
-        static Long clamp(BigInteger n) {
-            if (n.bitLength() < 64) return n.longValue();
-            return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
         }
 
         /**

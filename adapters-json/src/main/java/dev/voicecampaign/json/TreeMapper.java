@@ -4,8 +4,6 @@ import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,17 +58,9 @@ final class TreeMapper {
     Long whole(JsonNode parent, Path at, String name) {
         JsonNode v = parent.get(name);
         if (v == null || v.isNull()) return null;
-        if (v.isIntegralNumber()) return clamp(v.bigIntegerValue());
-        if (v.isNumber()) {
-            BigDecimal d = v.decimalValue().stripTrailingZeros();
-            if (d.scale() <= 0) return d.precision() - d.scale() > 19 ? (d.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE) : clamp(d.toBigInteger());
-        }
-        return wrongType(at.field(name), "integer");
-    }
-
-    private static Long clamp(BigInteger n) {
-        if (n.bitLength() < 64) return n.longValue();
-        return n.signum() > 0 ? Long.MAX_VALUE : Long.MIN_VALUE;
+        if (v.isIntegralNumber()) return WholeNumbers.of(v.bigIntegerValue());
+        Optional<Long> whole = v.isNumber() ? WholeNumbers.of(v.decimalValue()) : Optional.empty();
+        return whole.isPresent() ? whole.get() : wrongType(at.field(name), "integer");
     }
 
     List<String> texts(JsonNode parent, Path at, String name) {

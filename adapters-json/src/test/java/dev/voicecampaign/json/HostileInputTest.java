@@ -53,6 +53,8 @@ class HostileInputTest {
                 bad("huge number", "{\"maxSkips\": " + "9".repeat(1000) + "}", " request.body.limitExceeded {limit=number length 100}"),
                 bad("exponent beyond BigDecimal", "{\"maxSkips\": 1e99999999999}", " request.body.limitExceeded {limit=number exponent range}"),
                 bad("negative exponent beyond BigDecimal", "{\"maxSkips\": 1e-99999999999}", " request.body.limitExceeded {limit=number exponent range}"),
+                bad("exponent at the edge of BigDecimal's scale", sample("\"maxRingTime\": 30", "\"maxRingTime\": 100e2147483647"),
+                        "/dialingStrategy/maxRingTime campaign.dialingStrategy.maxRingTime.outOfRange {min=5, max=120}"),
                 bad("exponent beyond BigInteger", sample("\"maxRingTime\": 30", "\"maxRingTime\": 1e999999999"),
                         "/dialingStrategy/maxRingTime campaign.dialingStrategy.maxRingTime.outOfRange {min=5, max=120}"),
                 bad("exponent costly as a BigInteger", sample("\"maxRingTime\": 30", "\"maxRingTime\": -1E+99999999"),
