@@ -40,8 +40,8 @@ final class JsonTreeReader {
     }
 
     /**
-     * Property names are interned, so look-ups by literal name compare identical strings (the
-     * canonicalizer makes each distinct name once, so interning costs nothing per read).
+     * Property names are interned: the canonicalizer makes each distinct name once, and a look-up of a name the
+     * readers know then meets the very same string.
      */
     static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)

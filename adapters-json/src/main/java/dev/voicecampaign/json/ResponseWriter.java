@@ -158,13 +158,14 @@ public final class ResponseWriter {
         });
     }
 
-    /** The schedule route's answer, after scheduling ({@code enabled}) or removing the schedule. */
-    public static byte[] scheduled(StoredCampaign c, boolean enabled) {
+    /** The schedule route's answer, after scheduling ({@code enabled}) or removing the schedule, with the request's warnings. */
+    public static byte[] scheduled(StoredCampaign c, boolean enabled, Seq<Violation> warnings) {
         return json(g -> {
             g.writeStartObject();
             g.writeStringProperty("status", "success");
             g.writeStringProperty("message", enabled ? "Campaign scheduled successfully" : "Campaign schedule removed");
             g.writeStringProperty("id", c.id().value());
+            warnings(g, warnings);
             g.writeEndObject();
         });
     }

@@ -147,7 +147,7 @@ public final class CampaignRuleSets {
         var queue = r.field("queueName", CampaignDraft::queueName, resourceName(Directories::queues, QueueRef::new),
                 "The agent queue that previews records.");
         var maxSkips = r.field("maxSkips", CampaignDraft::maxSkips, whole().required().range(MaxSkips.RANGE).as(n -> new MaxSkips(n.intValue())),
-                "How often an agent may skip a record (the seeds give no bounds; 0-100 is our decision).");
+                "How often an agent may skip a record (the seeds give no bounds; the range is our decision).");
         r.field("experienceFlowName", CampaignDraft::experienceFlowName, ignoredFor(ValueType.TEXT, PREVIEW), "Not used by Preview.");
         r.include(machineDetectionIgnored(PREVIEW));
         return v -> v.get(common).preview(v.get(queue), v.get(maxSkips));

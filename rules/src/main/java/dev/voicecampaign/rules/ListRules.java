@@ -6,6 +6,7 @@ import static dev.voicecampaign.rules.dsl.TextRule.text;
 import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
 
 import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.Priority;
 import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.draft.FiltersDraft;
 import dev.voicecampaign.core.draft.ListRequestDraft;
@@ -55,14 +56,14 @@ public final class ListRules implements ListQueryValidator {
                 .oneOf(List.of("voice")), "Type of campaign: voice (the default).");
         var skip = r.field("skip", ListRequestDraft::skip, whole().range(CampaignQuery.OFFSET), "Campaigns to skip; wins over page.");
         var page = r.field("page", ListRequestDraft::page, whole().range(PAGE), "Page number from 1, of limit campaigns each.");
-        var limit = r.field("limit", ListRequestDraft::limit, whole().range(CampaignQuery.LIMIT), "Campaigns per page (default 10).");
+        var limit = r.field("limit", ListRequestDraft::limit, whole().range(CampaignQuery.LIMIT), "Campaigns per page (default " + CampaignQuery.DEFAULT_LIMIT + ").");
         var from = r.field("startDate", ListRequestDraft::startDate, date(false), "Created at or after: a date (its start, UTC) or an instant.");
         var to = r.field("endDate", ListRequestDraft::endDate, date(true), "Created before the end of this date (UTC), or before this instant.");
         var sort = r.field("sortBy", ListRequestDraft::sortBy, object(sort()), "One member naming the field sorted by, asc or desc.");
         var filters = r.field("filters", ListRequestDraft::filters, object(filters()), "Only campaigns with these values.");
-        r.cross((d, v, at, context) -> skipWithinReach(v.get(skip), v.get(page), v.get(limit), at),
-                new CrossFieldSpec("list.page.outOfRange", Severity.ERROR, "page times limit must stay within the campaigns a page may skip.",
-                        Optional.empty()));
+        r.cross((d, v, at, context) -> d.limit() != null && v.get(limit) == null ? List.of() : pageWithinReach(v.get(skip), v.get(page), v.get(limit), at),
+                new CrossFieldSpec("list.page.beyondReach", Severity.ERROR,
+                        "Without skip, (page - 1) times limit campaigns are skipped, which may not exceed what skip may say.", Optional.empty()));
         return v -> {
             int size = v.get(limit) == null ? CampaignQuery.DEFAULT_LIMIT : v.get(limit).intValue();
             long offset = v.get(skip) != null ? v.get(skip) : v.get(page) == null ? 0 : (v.get(page) - 1) * size;
@@ -101,12 +102,13 @@ public final class ListRules implements ListQueryValidator {
             var name = s.field("name", SortDraft::name, direction, "By name, ignoring case.");
             var created = s.field("createdAt", SortDraft::createdAt, direction, "By creation time.");
             var updated = s.field("updatedAt", SortDraft::updatedAt, direction, "By last change.");
-            s.cross("list.sortBy.oneField", Severity.ERROR, "sortBy names exactly one field.", (d, v, at, context) ->
-                    (d.name() == null ? 0 : 1) + (d.createdAt() == null ? 0 : 1) + (d.updatedAt() == null ? 0 : 1) == 1 ? List.of()
-                            : List.of(Violations.of(at, Violations.code(at, "oneField"), "must name exactly one of name, createdAt, updatedAt",
+            s.cross("list.sortBy.oneField", Severity.ERROR, "sortBy names at most one field.", (d, v, at, context) ->
+                    (d.name() == null ? 0 : 1) + (d.createdAt() == null ? 0 : 1) + (d.updatedAt() == null ? 0 : 1) <= 1 ? List.of()
+                            : List.of(Violations.of(at, Violations.code(at, "oneField"), "must name at most one of name, createdAt, updatedAt",
                                     Severity.ERROR)));
             return v -> v.get(name) != null ? new Sort(SortField.NAME, v.get(name))
-                    : v.get(created) != null ? new Sort(SortField.CREATED_AT, v.get(created)) : new Sort(SortField.UPDATED_AT, v.get(updated));
+                    : v.get(created) != null ? new Sort(SortField.CREATED_AT, v.get(created))
+                    : v.get(updated) != null ? new Sort(SortField.UPDATED_AT, v.get(updated)) : null;
         });
     }
 
@@ -120,7 +122,7 @@ public final class ListRules implements ListQueryValidator {
             var statuses = f.field("status", FiltersDraft::status,
                     listOf(text().required().oneOf(STATUSES).as(s -> CampaignStatus.fromWireName(s).orElseThrow())), "Statuses, such as Ready.");
             var priorities = f.field("priority", FiltersDraft::priority,
-                    listOf(text().required().oneOf(CampaignRuleSets.PRIORITIES).as(Integer::valueOf)), "Priorities, \"1\" to \"5\".");
+                    listOf(text().required().oneOf(CampaignRuleSets.PRIORITIES).as(Integer::valueOf)), "Priorities, \"" + Priority.RANGE.min() + "\" to \"" + Priority.RANGE.max() + "\".");
             var modes = f.field("dialingMode", FiltersDraft::dialingMode,
                     listOf(text().required().oneOf(CampaignRuleSets.MODES).as(m -> DialingMode.fromWireName(m).orElseThrow())),
                     "Dialing modes.");
@@ -149,12 +151,12 @@ public final class ListRules implements ListQueryValidator {
         }
     }
 
-    private static List<Violation> skipWithinReach(Long skip, Long page, Long limit, Path at) {
+    private static List<Violation> pageWithinReach(Long skip, Long page, Long limit, Path at) {
         if (skip != null || page == null) return List.of();
         long size = limit == null ? CampaignQuery.DEFAULT_LIMIT : limit;
         if ((page - 1) * size <= CampaignQuery.OFFSET.max()) return List.of();
         Path where = at.field("page");
-        return List.of(Violations.of(where, Violations.code(where, "outOfRange"), "must be between {min} and {max}", Severity.ERROR,
-                "min", 1, "max", CampaignQuery.OFFSET.max() / size + 1));
+        return List.of(Violations.of(where, Violations.code(where, "beyondReach"), "must be at most {max} with a limit of {limit}",
+                Severity.ERROR, "max", CampaignQuery.OFFSET.max() / size + 1, "limit", size));
     }
 }

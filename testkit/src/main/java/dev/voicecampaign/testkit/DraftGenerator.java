@@ -6,6 +6,7 @@ import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.MaxAttempts;
 import dev.voicecampaign.core.campaign.MaxSkips;
+import dev.voicecampaign.core.campaign.Priority;
 import dev.voicecampaign.core.campaign.RetryPeriod;
 import dev.voicecampaign.core.campaign.RingTime;
 import dev.voicecampaign.core.constraint.IntRange;
@@ -60,7 +61,7 @@ public final class DraftGenerator {
                 .withName(text(CampaignName.LIMIT.minLength(), CampaignName.LIMIT.maxLength(), false))
                 .withDescription(text(Description.LIMIT.minLength(), Description.LIMIT.maxLength(), true))
                 .withContactLists(contactLists())
-                .withPriority(Integer.toString(1 + random.nextInt(5)))
+                .withPriority(Long.toString(edge(Priority.RANGE)))
                 .withDialingMode(mode.wireName())
                 .withDialingStrategy(strategy())
                 .withCampaignType("voice");

@@ -1,6 +1,7 @@
 package dev.voicecampaign.testkit;
 
 import dev.voicecampaign.core.campaign.CallerId;
+import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.inmemory.InMemoryCallerIdRegistry;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
 public final class SampleDirectories {
     public static final List<String> CONTACT_LISTS = Stream.concat(
             Stream.of("CL Only 2020 Dec 4", "Recent Buyers - Q2 2025"),
-            IntStream.rangeClosed(1, 120).mapToObj(i -> "List " + i)).toList();
+            IntStream.rangeClosed(1, (int) ContactLists.COUNT.max() + 20).mapToObj(i -> "List " + i)).toList();
     public static final List<String> DNC_LISTS = List.of("DNC CL Dec 4", "DNC Global");
     public static final List<String> QUEUES = List.of("Default Queue", "Billing Queue");
     public static final List<String> EXPERIENCE_FLOWS = List.of("Voice Survey Entry Flow", "Reminder Flow");

@@ -1,6 +1,5 @@
 package dev.voicecampaign.http.api;
 
-import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
@@ -205,7 +204,7 @@ public final class CampaignApi implements HttpHandler {
             outcome = service.unschedule(stream, c.id());
         }
         return switch (outcome) {
-            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.scheduled(done.campaign(), enable));
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.scheduled(done.campaign(), enable, done.warnings()));
             case CampaignOutcome other -> refusal(other, c.id().value());
         };
     }

@@ -1,7 +1,6 @@
 package dev.voicecampaign.core.port;
 
 import dev.voicecampaign.core.draft.ListRequestDraft;
-import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

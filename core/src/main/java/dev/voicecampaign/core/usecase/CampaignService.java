@@ -239,19 +239,19 @@ public final class CampaignService {
         if (checked.isInvalid() || boundary.exists(Violation::isError)) {
             return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : List.empty()));
         }
-        return schedule(found.get(), checked.get());
+        return schedule(found.get(), checked.get(), boundary);
     }
 
-    /** Sets a schedule already checked, moving the campaign to {@code Scheduled} (or {@code Rescheduled}). */
-    public CampaignOutcome schedule(StreamId stream, CampaignId id, Schedule schedule) {
+    /** Sets a schedule already checked, moving the campaign to {@code Scheduled} (or {@code Rescheduled}). For tests. */
+    CampaignOutcome schedule(StreamId stream, CampaignId id, Schedule schedule) {
         Optional<StoredCampaign> found = repository.find(stream, id);
-        return found.isEmpty() ? new CampaignOutcome.NotFound() : schedule(found.get(), schedule);
+        return found.isEmpty() ? new CampaignOutcome.NotFound() : schedule(found.get(), schedule, List.empty());
     }
 
-    private CampaignOutcome schedule(StoredCampaign campaign, Schedule schedule) {
+    private CampaignOutcome schedule(StoredCampaign campaign, Schedule schedule, Seq<Violation> warnings) {
         return transition(campaign, LifecycleEvent.SCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
                 s.campaign(), s.status(), s.references(), Optional.of(schedule), s.instanceId(), s.createdAt(),
-                s.updatedAt(), s.version()));
+                s.updatedAt(), s.version()), warnings);
     }
 
     /** Removes the campaign's schedule, moving it back to {@code Ready}. */
@@ -265,6 +265,11 @@ public final class CampaignService {
 
     private CampaignOutcome transition(StoredCampaign stored, LifecycleEvent event,
                                        Function<StoredCampaign, StoredCampaign> change) {
+        return transition(stored, event, change, List.empty());
+    }
+
+    private CampaignOutcome transition(StoredCampaign stored, LifecycleEvent event,
+                                       Function<StoredCampaign, StoredCampaign> change, Seq<Violation> warnings) {
         Either<IllegalTransition, Transition> fired = lifecycle.fire(stored.status(), event);
         if (fired.isLeft()) return new CampaignOutcome.Refused(fired.getLeft());
         Transition t = fired.get();
@@ -273,7 +278,7 @@ public final class CampaignService {
                 changed.references(), changed.schedule(),
                 t.startsNewInstance() ? Optional.of(ids.newInstanceId()) : changed.instanceId(),
                 changed.createdAt(), clock.instant(), stored.version());
-        return saved(repository.update(moved, stored.version()), List.empty());
+        return saved(repository.update(moved, stored.version()), warnings);
     }
 
     private static CampaignOutcome saved(SaveOutcome outcome, Seq<Violation> warnings) {

@@ -2,27 +2,29 @@ package dev.voicecampaign.docs.pages;
 
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.ListRequestDraft;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.docs.GeneratedFile;
-import dev.voicecampaign.json.DraftReader;
-import dev.voicecampaign.rules.CampaignRules;
-import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
-import dev.voicecampaign.json.ReadResult;
+import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.ListRequestReader;
+import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ScheduleReader;
-import dev.voicecampaign.core.draft.ListRequestDraft;
+import dev.voicecampaign.rules.CampaignRules;
+import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.ListRules;
-import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.rules.ScheduleRules;
-import tools.jackson.databind.json.JsonMapper;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue of violation codes: code, severity, meaning, arguments, and a message produced by
@@ -39,7 +41,7 @@ public final class CodeCataloguePage {
 
     /** Schedule-route bodies that trip each schedule code, read at {@link #SCHEDULED_AT}. */
     static final List<String> SCHEDULE_BODIES = scheduleBodies();
-    static final java.time.LocalDateTime SCHEDULED_AT = java.time.LocalDateTime.of(2026, 1, 15, 10, 0);
+    static final LocalDateTime SCHEDULED_AT = LocalDateTime.of(2026, 1, 15, 10, 0);
 
     private static List<String> scheduleBodies() {
         String dates = "\"startDateTime\": \"2026-02-01 09:00:00\", \"endDateTime\": \"2026-03-01 18:00:00\"";
@@ -50,7 +52,7 @@ public final class CodeCataloguePage {
                 "{\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": [\"Funday\"]}}",
                 "{\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": "
                         + "[\"Mon\", \"Tue\", \"Wed\", \"Thu\", \"Fri\", \"Sat\", \"Sun\", \"Mon\"]}}");
-        List<String> bodies = new java.util.ArrayList<>(List.of("{}",
+        List<String> bodies = new ArrayList<>(List.of("{}",
                 "{\"startDateTime\": \"2026-02-30 10:00:00\", \"endDateTime\": \"2026-03-01 24:00:00\"}",
                 "{\"startDateTime\": \"2026-02-02 10:00:00\", \"endDateTime\": \"2026-02-01 10:00:00\"}",
                 "{\"startDateTime\": \"2025-02-01 10:00:00\", \"endDateTime\": \"2025-02-02 10:00:00\"}"));

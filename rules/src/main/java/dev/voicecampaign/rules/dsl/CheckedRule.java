@@ -11,8 +11,9 @@ import java.util.Optional;
 record CheckedRule<V, P>(ValueRule<V, P> rule, ParsedCheck<P> check) implements ValueRule<V, P> {
     @Override
     public P check(V value, Path path, ValidationContext context, List<Violation> out) {
+        int before = out.size();
         P parsed = rule.check(value, path, context, out);
-        if (parsed == null) return null;
+        if (parsed == null || Violations.anyError(out, before)) return null;
         Optional<Violation> found = check.apply(parsed, path, context);
         found.ifPresent(out::add);
         return found.filter(Violation::isError).isPresent() ? null : parsed;

@@ -6,6 +6,7 @@ import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * A field that does not belong where it was sent (another mode's field, a field the dialect lacks):
@@ -42,7 +43,7 @@ public record IgnoredRule<V>(ValueType type, String problem, String template, Ma
     }
 
     private Object[] argumentList() {
-        return arguments.entrySet().stream().flatMap(a -> java.util.stream.Stream.of(a.getKey(), a.getValue())).toArray();
+        return arguments.entrySet().stream().flatMap(a -> Stream.of(a.getKey(), a.getValue())).toArray();
     }
 
     @Override

@@ -3,7 +3,6 @@ package dev.voicecampaign.rules.dsl;
 import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,13 +38,13 @@ public record ListRule<E, P>(boolean isRequired, Optional<IntRange> count, Value
     @Override
     public List<P> check(List<E> value, Path path, ValidationContext context, List<Violation> out) {
         if (value == null) {
-            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED));
             return null;
         }
         if (count.isPresent() && value.size() < count.get().min()) {
-            out.add(Violations.of(path, Problem.TOO_FEW, Severity.ERROR, "min", count.get().min()));
+            out.add(Violations.of(path, Problem.TOO_FEW, "min", count.get().min()));
         } else if (count.isPresent() && value.size() > count.get().max()) {
-            out.add(Violations.of(path, Problem.TOO_MANY, Severity.ERROR, "max", count.get().max()));
+            out.add(Violations.of(path, Problem.TOO_MANY, "max", count.get().max()));
             return null;
         }
         Set<E> seen = repeatsWarned ? new HashSet<>() : null;
@@ -54,10 +53,10 @@ public record ListRule<E, P>(boolean isRequired, Optional<IntRange> count, Value
             E entry = value.get(i);
             Path at = path.index(i);
             if (entry == null) {
-                out.add(Violations.of(at, Problem.REQUIRED, Severity.ERROR));
+                out.add(Violations.of(at, Problem.REQUIRED));
                 parsed.add(null);
             } else if (seen != null && !seen.add(entry)) {
-                out.add(Violations.of(at, Problem.DUPLICATE, Severity.WARNING, "name", entry));
+                out.add(Violations.of(at, Problem.DUPLICATE, "name", entry));
             } else {
                 parsed.add(element.check(entry, at, context, out));
             }

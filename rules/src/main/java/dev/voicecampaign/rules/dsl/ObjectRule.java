@@ -2,7 +2,6 @@ package dev.voicecampaign.rules.dsl;
 
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ public record ObjectRule<O, R>(boolean isRequired, RuleSet<O, R> rules) implemen
     @Override
     public R check(O value, Path path, ValidationContext context, List<Violation> out) {
         if (value == null) {
-            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED));
             return null;
         }
         return rules.check(value, path, context, out);

@@ -3,7 +3,6 @@ package dev.voicecampaign.rules.dsl;
 import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.Optional;
 
@@ -19,7 +18,7 @@ public interface ParsedCheck<P> {
         return new ParsedCheck<>() {
             public Optional<Violation> apply(CallerId value, Path path, ValidationContext context) {
                 return context.directories().callerIds().isVerified(context.stream(), value) ? Optional.empty()
-                        : Optional.of(Violations.of(path, Problem.NOT_VERIFIED, Severity.ERROR, "phoneNumber", value.e164()));
+                        : Optional.of(Violations.of(path, Problem.NOT_VERIFIED, "phoneNumber", value.e164()));
             }
 
             public CodeSpec problem() {

@@ -168,6 +168,7 @@ public final class RuleSet<T, R> {
             return new Field<>(slot);
         }
 
+        /** A check over several fields that reports under {@code code}; {@code description} says what it checks, for docs. */
         public void cross(String code, Severity severity, String description, CrossFieldCheck<T> check) {
             cross(check, new CrossFieldSpec(code, severity, description, Optional.empty()));
         }

@@ -48,9 +48,9 @@ public final class TextRule implements ValueRule<String, String> {
     public TextRule length(TextLimit limit) {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                if (!limit.blankAllowed() && v.isBlank()) return Optional.of(Violations.of(p, Problem.BLANK, Severity.ERROR));
+                if (!limit.blankAllowed() && v.isBlank()) return Optional.of(Violations.of(p, Problem.BLANK));
                 if (limit.isTooLong(v)) {
-                    return Optional.of(Violations.of(p, Problem.TOO_LONG, Severity.ERROR, "max", limit.maxLength()));
+                    return Optional.of(Violations.of(p, Problem.TOO_LONG, "max", limit.maxLength()));
                 }
                 return Optional.empty();
             }
@@ -71,7 +71,7 @@ public final class TextRule implements ValueRule<String, String> {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
                 return values.contains(v) ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.NOT_ALLOWED, Severity.ERROR, "allowed", values));
+                        : Optional.of(Violations.of(p, Problem.NOT_ALLOWED, "allowed", values));
             }
 
             public List<CodeSpec> problems() {
@@ -89,7 +89,7 @@ public final class TextRule implements ValueRule<String, String> {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
                 return pattern.matcher(v).matches() ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.FORMAT, Severity.ERROR, "format", formatName));
+                        : Optional.of(Violations.of(p, Problem.FORMAT, "format", formatName));
             }
 
             public List<CodeSpec> problems() {
@@ -109,14 +109,14 @@ public final class TextRule implements ValueRule<String, String> {
      */
     public <Q> ValueRule<String, Q> parses(Function<String, Optional<Q>> parser, String formatName, Pattern shape) {
         return new TextParsingRule<>(this, parser,
-                (v, p) -> Violations.of(p, Problem.FORMAT, Severity.ERROR, "format", formatName), Problem.FORMAT,
+                (v, p) -> Violations.of(p, Problem.FORMAT, "format", formatName), Problem.FORMAT,
                 s -> s.withFormat(formatName, Optional.of(shape.pattern())));
     }
 
     /** The time zone an IANA region id known to this JVM names, such as {@code Asia/Kolkata}. */
     public ValueRule<String, ZoneId> zone() {
         return new TextParsingRule<>(this, v -> ZONES.contains(v) ? Optional.of(ZoneId.of(v)) : Optional.empty(),
-                (v, p) -> Violations.of(p, Problem.UNKNOWN_ZONE, Severity.ERROR, "value", v), Problem.UNKNOWN_ZONE,
+                (v, p) -> Violations.of(p, Problem.UNKNOWN_ZONE, "value", v), Problem.UNKNOWN_ZONE,
                 s -> s.withFormat("IANA time zone", Optional.empty()));
     }
 
@@ -134,15 +134,16 @@ public final class TextRule implements ValueRule<String, String> {
         });
     }
 
-    /** A warning (not an error) when the value is anything but {@code expected}. */
+    /** A warning of {@code problem} (which must be one that only informs) when the value is anything but {@code expected}. */
     public TextRule warnUnless(String expected, Problem problem, Object... arguments) {
+        if (problem.severity() != Severity.WARNING) throw new IllegalArgumentException(problem + " is not a warning");
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return v.equals(expected) ? Optional.empty() : Optional.of(Violations.of(p, problem, Severity.WARNING, arguments));
+                return v.equals(expected) ? Optional.empty() : Optional.of(Violations.of(p, problem, arguments));
             }
 
             public List<CodeSpec> problems() {
-                return List.of(new CodeSpec(problem.key(), Severity.WARNING, problem.template()));
+                return List.of(problem.spec());
             }
         });
     }
@@ -152,7 +153,7 @@ public final class TextRule implements ValueRule<String, String> {
         return with(new TextCheck() {
             public Optional<Violation> apply(String v, Path p, ValidationContext c) {
                 return directory.apply(c.directories()).resolve(c.stream(), v).isPresent() ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.NOT_FOUND, Severity.ERROR, "name", v));
+                        : Optional.of(Violations.of(p, Problem.NOT_FOUND, "name", v));
             }
 
             public List<CodeSpec> problems() {
@@ -164,7 +165,7 @@ public final class TextRule implements ValueRule<String, String> {
     @Override
     public String check(String value, Path path, ValidationContext context, List<Violation> out) {
         if (value == null) {
-            if (required) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+            if (required) out.add(Violations.of(path, Problem.REQUIRED));
             return null;
         }
         for (TextCheck c : checks) {

@@ -14,8 +14,9 @@ import java.util.function.Function;
 public interface ValueRule<V, P> {
     /**
      * Adds what is wrong with {@code value} at {@code path} to {@code out} and answers its parsed form: null
-     * when the value is absent (and may be) or when an error blocks it. A list answers one entry per
-     * entry sent (null where that entry is broken), so that cross-field rules can read what is well formed.
+     * when the value is absent (and may be) or when an error blocks it. A list answers its entries in order
+     * (null where an entry is broken; a repeat it warns about left out), so that cross-field rules can read
+     * what is well formed.
      */
     P check(V value, Path path, ValidationContext context, List<Violation> out);
 

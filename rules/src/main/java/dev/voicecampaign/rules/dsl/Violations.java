@@ -25,8 +25,9 @@ public final class Violations {
         return code.append('.').append(problem).toString();
     }
 
-    public static Violation of(Path path, Problem problem, Severity severity, Object... keysAndValues) {
-        return of(path, code(path, problem.key()), problem.template(), severity, keysAndValues);
+    /** A violation of {@code problem}, with its severity and template, at {@code path}. */
+    public static Violation of(Path path, Problem problem, Object... keysAndValues) {
+        return of(path, code(path, problem.key()), problem.template(), problem.severity(), keysAndValues);
     }
 
     /** Whether any of the violations added to {@code out} from index {@code before} on is an error. */

@@ -3,7 +3,6 @@ package dev.voicecampaign.rules.dsl;
 import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +24,11 @@ public record WholeNumberRule(boolean isRequired, Optional<IntRange> limits) imp
     @Override
     public Long check(Long value, Path path, ValidationContext context, List<Violation> out) {
         if (value == null) {
-            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED, Severity.ERROR));
+            if (isRequired) out.add(Violations.of(path, Problem.REQUIRED));
             return null;
         }
         if (limits.isPresent() && !limits.get().contains(value)) {
-            out.add(Violations.of(path, Problem.OUT_OF_RANGE, Severity.ERROR, "min", limits.get().min(), "max", limits.get().max()));
+            out.add(Violations.of(path, Problem.OUT_OF_RANGE, "min", limits.get().min(), "max", limits.get().max()));
             return null;
         }
         return value;
