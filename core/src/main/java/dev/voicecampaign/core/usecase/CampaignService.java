@@ -14,6 +14,7 @@ import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.IllegalTransition;
 import dev.voicecampaign.core.lifecycle.Lifecycle;
@@ -203,6 +204,30 @@ public final class CampaignService {
         int from = Math.min(query.offset(), matching.size());
         int to = Math.min(from + query.limit(), matching.size());
         return new Page<>(matching.subList(from, to), matching.size(), query.offset(), query.limit());
+    }
+
+    /**
+     * Plays every Scheduled or Rescheduled campaign of the stream whose start (local to its calling-hours zone)
+     * has passed; answers how many it started. Reads every scheduled campaign, oldest first, before starting any.
+     */
+    public int startDue(StreamId stream) {
+        CampaignQuery scheduled = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))
+                .sortedBy(CampaignQuery.SortField.CREATED_AT, true);
+        int pageSize = (int) CampaignQuery.LIMIT.max();
+        java.util.List<StoredCampaign> due = new ArrayList<>();
+        for (int offset = 0; ; offset += pageSize) {
+            Page<StoredCampaign> page = list(stream, scheduled.page(offset, pageSize));
+            for (StoredCampaign c : page.items()) {
+                LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
+                if (c.schedule().map(s -> !s.start().isAfter(now)).orElse(false)) due.add(c);
+            }
+            if (!page.hasMore()) break;
+        }
+        int started = 0;
+        for (StoredCampaign c : due) {
+            if (fire(stream, c.id(), LifecycleEvent.PLAY) instanceof CampaignOutcome.Done) started++;
+        }
+        return started;
     }
 
     /** Deletes the campaign unless it is dialing ({@code Active}) or {@code Paused}. */

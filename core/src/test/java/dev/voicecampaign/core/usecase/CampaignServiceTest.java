@@ -71,6 +71,20 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aDueCampaignStartsHoweverManyLaterOnesWait() {
+        LocalDateTime past = LocalDateTime.ofInstant(f.clock.instant(), java.time.ZoneOffset.UTC).minusDays(1);
+        StoredCampaign due = ready("due");
+        f.service.schedule(f.stream, due.id(), new Schedule(past, past.plusDays(30), Optional.empty()));
+        for (int i = 0; i < 2 * CampaignQuery.LIMIT.max(); i++) {
+            StoredCampaign later = ready("later " + i);
+            f.service.schedule(f.stream, later.id(), new Schedule(past.plusDays(10), past.plusDays(30), Optional.empty()));
+        }
+        assertThat(f.service.startDue(f.stream)).isEqualTo(1);
+        assertThat(f.service.get(f.stream, due.id()).orElseThrow().status()).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(f.service.startDue(f.stream)).as("nothing more is due").isZero();
+    }
+
+    @Test
     void createStoresAPreparingCampaignWithResolvedIds() {
         StoredCampaign c = created("Reminders");
         assertThat(c.id()).isEqualTo(new CampaignId("cd-1"));
