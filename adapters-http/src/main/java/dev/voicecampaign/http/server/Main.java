@@ -3,9 +3,7 @@ package dev.voicecampaign.http.server;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.StorageFailure;
-import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
-import dev.voicecampaign.core.usecase.RequestViolations;
 import dev.voicecampaign.http.api.CampaignApi;
 import dev.voicecampaign.http.api.ServerState;
 import dev.voicecampaign.http.auth.AppConfig;
@@ -240,11 +238,8 @@ public final class Main {
                 return 2;
             }
             ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
-            Seq<Violation> all = read.violations();
-            if (read.draft().isPresent()) {
-                Verdict verdict = state.service().check(app.streamId(), read.draft().get());
-                all = RequestViolations.merge(read.violations(), verdict.isValid() ? verdict.warnings() : verdict.result().getError());
-            }
+            Seq<Violation> all = read.draft().isEmpty() ? read.violations()
+                    : state.service().check(app.streamId(), read.draft().get(), read.violations());
             boolean valid = !all.exists(Violation::isError);
             allValid &= valid;
             out.println(file + ": " + (valid ? "valid" : "invalid"));

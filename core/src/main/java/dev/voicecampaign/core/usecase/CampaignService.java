@@ -93,6 +93,14 @@ public final class CampaignService {
         return validator.validate(draft, new ValidationContext(stream, directories));
     }
 
+    /**
+     * Everything wrong with a draft read from a request whose reader found {@code boundary} violations, as a create
+     * would report it, without storing anything: empty when the request would be accepted without a warning.
+     */
+    public Seq<Violation> check(StreamId stream, CampaignDraft draft, Seq<Violation> boundary) {
+        return RequestViolations.merge(boundary, violations(check(stream, draft)));
+    }
+
     /** Validates the draft and stores a new campaign in {@code Preparing}, then starts its preparation ({@link #prepare}). */
     public CampaignOutcome create(StreamId stream, CampaignDraft draft) {
         return create(stream, draft, List.empty());

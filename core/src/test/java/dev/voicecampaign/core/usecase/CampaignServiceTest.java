@@ -60,6 +60,15 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aCheckReportsWhatACreateWouldAndStoresNothing() {
+        Violation unknown = Violation.warning(Path.of("colour"), "request.field.unknown", Map.of(), "is ignored");
+        assertThat(f.service.check(f.stream, draft("A"), io.vavr.collection.List.of(unknown))).containsExactly(unknown);
+        assertThat(f.service.check(f.stream, CampaignDraft.empty(Dialect.V2), io.vavr.collection.List.empty()))
+                .containsExactly(FixedValidator.NAME_REQUIRED);
+        assertThat(f.service.list(f.stream, CampaignQuery.all()).total()).isZero();
+    }
+
+    @Test
     void aScheduleRequestIsCheckedThenSet() {
         StoredCampaign c = ready("A");
         CampaignOutcome refused = f.service.schedule(f.stream, c.id(), new ScheduleRequestDraft(null, null, null), io.vavr.collection.List.empty());
