@@ -116,8 +116,8 @@ class ReferenceServerTest {
         assertThat(f.call("GET", V2 + "/campaign/not-an-id", null).status()).isEqualTo(404);
         Answer text = f.send("POST", V2 + "/campaign", bytes("name=x"), "Content-Type", "text/plain", "auth", f.token(ServerFixture.DEMO));
         assertThat(text.status()).isEqualTo(415);
-        Answer huge = f.call("POST", V2 + "/campaign", new byte[1024 * 1024 + 1]);
-        assertThat(huge.status()).isEqualTo(413);
+        // 413 for a body over the limit is checked by HostileHttpTest over a raw socket: the server answers before the
+        // body is all sent and closes, which java.net.http sometimes reports as a connection closed without an answer.
     }
 
     @Test
