@@ -71,6 +71,10 @@ public final class Main {
     /** Runs a command; answers the exit code, or -1 when the server keeps running. */
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> environment) throws IOException {
         if (args.length == 0) return usage(err, "no command");
+        if (List.of("--help", "-h", "help").contains(args[0])) {
+            out.println(USAGE);
+            return 0;
+        }
         List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
         try {
             String configFile = option(rest, "--config");

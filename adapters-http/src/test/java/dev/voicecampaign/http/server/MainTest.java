@@ -50,6 +50,15 @@ class MainTest {
     }
 
     @Test
+    void helpPrintsTheUsageAndExitsZero() throws IOException {
+        for (String help : new String[] {"--help", "-h", "help"}) {
+            assertThat(run(help)).as(help).isEqualTo(0);
+        }
+        assertThat(out()).startsWith("usage: campaign-server serve");
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
     void usageAndInputErrorsExitTwo() throws IOException {
         assertThat(run()).isEqualTo(2);
         assertThat(run("launch")).isEqualTo(2);
