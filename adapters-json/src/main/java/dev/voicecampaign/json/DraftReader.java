@@ -10,7 +10,6 @@ import dev.voicecampaign.core.draft.DncListDraft;
 import dev.voicecampaign.core.draft.RestrictedPeriodDraft;
 import dev.voicecampaign.core.draft.ScheduleDraft;
 import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
 import io.vavr.collection.List;
@@ -293,8 +292,7 @@ public final class DraftReader {
                 if (repeated) {
                     found.add(JsonTreeReader.duplicate(at, name));
                 } else {
-                    found.add(Violation.warning(at.field(name), RequestCodes.UNKNOWN_FIELD, Map.of(),
-                            "is not a field of this request and is ignored"));
+                    found.add(JsonTreeReader.unknown(at.field(name)));
                 }
             }
             return null;
@@ -440,8 +438,7 @@ public final class DraftReader {
             skip(token);
             if (name != null) at.pop();
             Path where = name == null ? at.here() : at.field(name);
-            found.add(new Violation(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected,
-                    Severity.ERROR));
+            found.add(JsonTreeReader.wrongType(where, expected));
             return null;
         }
 

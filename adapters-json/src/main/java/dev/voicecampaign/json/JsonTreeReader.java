@@ -145,6 +145,16 @@ final class JsonTreeReader {
         }
     }
 
+    /** A value of the wrong JSON type at {@code where}; the field is left absent. */
+    static Violation wrongType(Path where, String expected) {
+        return Violation.error(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected);
+    }
+
+    /** A member the body does not have, at {@code where}: a warning, the value ignored. */
+    static Violation unknown(Path where) {
+        return Violation.warning(where, RequestCodes.UNKNOWN_FIELD, Map.of(), "is not a field of this request and is ignored");
+    }
+
     static Violation duplicate(DocumentPath at, String name) {
         return Violation.error(at.field(name), RequestCodes.DUPLICATE_FIELD, Map.of(),
                 "appears more than once in its object; the first value is used");

@@ -1,12 +1,9 @@
 package dev.voicecampaign.json;
 
 import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
-import dev.voicecampaign.rules.RequestCodes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
@@ -43,7 +40,7 @@ final class TreeMapper {
     void only(JsonNode object, Path at, List<String> known) {
         for (String name : object.propertyNames()) {
             if (!known.contains(name)) {
-                found.add(Violation.warning(at.field(name), RequestCodes.UNKNOWN_FIELD, Map.of(), "is not a field of this request and is ignored"));
+                found.add(JsonTreeReader.unknown(at.field(name)));
             }
         }
     }
@@ -83,7 +80,7 @@ final class TreeMapper {
     }
 
     private <T> T wrongType(Path where, String expected) {
-        found.add(new Violation(where, RequestCodes.WRONG_TYPE, Map.of("expected", expected), "must be a JSON " + expected, Severity.ERROR));
+        found.add(JsonTreeReader.wrongType(where, expected));
         return null;
     }
 }

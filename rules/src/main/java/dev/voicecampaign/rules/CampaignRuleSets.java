@@ -109,8 +109,7 @@ public final class CampaignRuleSets {
                 "How and when records are dialed.");
         r.field("schedule", CampaignDraft::schedule, object(schedule()), "Scheduling flags; scheduling itself has its own route.");
         r.field("campaignType", CampaignDraft::campaignType,
-                text().required().refuse("sms", "notVoice", "{value} is not a voice campaign; this API creates voice campaigns")
-                        .oneOf(List.of("voice")), "Type of campaign: voice.");
+                voiceOnly("{value} is not a voice campaign; this API creates voice campaigns").required(), "Type of campaign: voice.");
         return v -> new CommonParts(v.get(name), v.get(description), v.get(contactLists), Optional.ofNullable(v.get(dncList)),
                 v.get(priority), v.get(strategy));
     });
@@ -160,6 +159,11 @@ public final class CampaignRuleSets {
             case PROGRESSIVE -> PROGRESSIVE_RULES;
             case PREVIEW -> PREVIEW_RULES;
         };
+    }
+
+    /** The campaign type, which must be {@code voice}; {@code sms} gets its own code ({@code notVoice}) with {@code refusal}. */
+    static TextRule voiceOnly(String refusal) {
+        return text().refuse("sms", "notVoice", refusal).oneOf(List.of("voice"));
     }
 
     /** A name that must exist in the stream's directory picked by {@code directory}, as its reference type. */

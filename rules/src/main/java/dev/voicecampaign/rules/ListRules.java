@@ -29,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -52,8 +51,8 @@ public final class ListRules implements ListQueryValidator {
     private static final IntRange PAGE = IntRange.of(1, Integer.MAX_VALUE);
 
     private static final RuleSet<ListRequestDraft, CampaignQuery> RULES = RuleSet.of(r -> {
-        r.field("type", ListRequestDraft::type, text().refuse("sms", "notVoice", "{value} campaigns are not listed here; this API lists voice campaigns")
-                .oneOf(List.of("voice")), "Type of campaign: voice (the default).");
+        r.field("type", ListRequestDraft::type, CampaignRuleSets.voiceOnly("{value} campaigns are not listed here; this API lists voice campaigns"),
+                "Type of campaign: voice (the default).");
         var skip = r.field("skip", ListRequestDraft::skip, whole().range(CampaignQuery.OFFSET), "Campaigns to skip; wins over page.");
         var page = r.field("page", ListRequestDraft::page, whole().range(PAGE), "Page number from 1, of limit campaigns each.");
         var limit = r.field("limit", ListRequestDraft::limit, whole().range(CampaignQuery.LIMIT), "Campaigns per page (default " + CampaignQuery.DEFAULT_LIMIT + ").");
@@ -76,10 +75,8 @@ public final class ListRules implements ListQueryValidator {
 
     @Override
     public Validation<Seq<Violation>, CampaignQuery> validate(ListRequestDraft draft) {
-        List<Violation> found = new ArrayList<>();
         // No list rule consults a directory, so there is no context to give.
-        CampaignQuery query = RULES.check(draft, Path.root("list"), null, found);
-        return query == null ? Validation.invalid(io.vavr.collection.List.ofAll(found)) : Validation.valid(query);
+        return RULES.validate(draft, Path.root("list"), null);
     }
 
     /** Every field, as data, for docs and schemas. */

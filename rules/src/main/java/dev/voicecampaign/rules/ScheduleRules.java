@@ -27,7 +27,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,14 +46,14 @@ public final class ScheduleRules implements ScheduleValidator {
     private static final Pattern DATE_TIME_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}");
     /** The schedule route's day names, Monday first. */
     static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
-    static final List<String> RECURRENCE_TYPES = List.of("Daily", "Weekly");
+    static final String DAILY = "Daily";
+    static final String WEEKLY = "Weekly";
+    static final List<String> RECURRENCE_TYPES = List.of(DAILY, WEEKLY);
 
     @Override
     public Validation<Seq<Violation>, Schedule> validate(ScheduleRequestDraft draft, LocalDateTime now) {
-        List<Violation> found = new ArrayList<>();
         // No schedule rule consults a directory, so there is no context to give.
-        Schedule schedule = rules(now).check(draft, Path.root("schedule"), null, found);
-        return schedule == null ? Validation.invalid(io.vavr.collection.List.ofAll(found)) : Validation.valid(schedule);
+        return rules(now).validate(draft, Path.root("schedule"), null);
     }
 
     /** Every field, as data, for docs and schemas. */
@@ -86,13 +85,13 @@ public final class ScheduleRules implements ScheduleValidator {
     private static RuleSet<RecurrenceDraft, Recurrence> recurrence() {
         return RuleSet.of(r -> {
             var type = r.field("recurType", RecurrenceDraft::recurType, text().required().oneOf(RECURRENCE_TYPES), "Daily or Weekly.");
-            var daily = r.when("recurType is Daily", d -> "Daily".equals(d.recurType()), w -> w.field("dailyDetails",
+            var daily = r.when("recurType is " + DAILY, d -> DAILY.equals(d.recurType()), w -> w.field("dailyDetails",
                     RecurrenceDraft::dailyDetails, object(RuleSet.<DailyDetailsDraft, Recurrence>of(days -> {
                         var every = days.field("onceEveryNdays", DailyDetailsDraft::onceEveryNdays,
                                 whole().required().range(Recurrence.Daily.EVERY), "Days between runs.");
                         return v -> new Recurrence.Daily(v.get(every).intValue());
                     })).required(), "A daily recurrence."));
-            var weekly = r.when("recurType is Weekly", d -> "Weekly".equals(d.recurType()), w -> w.field("weeklyDetails",
+            var weekly = r.when("recurType is " + WEEKLY, d -> WEEKLY.equals(d.recurType()), w -> w.field("weeklyDetails",
                     RecurrenceDraft::weeklyDetails, object(RuleSet.<WeeklyDetailsDraft, Recurrence>of(weeks -> {
                         var every = weeks.field("onceEveryNweeks", WeeklyDetailsDraft::onceEveryNweeks,
                                 whole().required().range(Recurrence.Weekly.EVERY), "Weeks between runs.");
@@ -102,7 +101,7 @@ public final class ScheduleRules implements ScheduleValidator {
                                 "The days it runs on, Mon to Sun.");
                         return v -> new Recurrence.Weekly(v.get(every).intValue(), EnumSet.copyOf(v.get(days)));
                     })).required(), "A weekly recurrence."));
-            return v -> "Daily".equals(v.get(type)) ? v.get(daily) : v.get(weekly);
+            return v -> DAILY.equals(v.get(type)) ? v.get(daily) : v.get(weekly);
         });
     }
 

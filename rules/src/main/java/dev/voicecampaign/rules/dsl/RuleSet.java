@@ -4,6 +4,8 @@ import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -90,6 +92,13 @@ public final class RuleSet<T, R> {
         Values values = new Values(size);
         run(entries, value, at, context, out, values);
         return Violations.anyError(out, before) ? null : build.apply(values);
+    }
+
+    /** As {@link #check}, answered as what it builds or every violation (warnings among them only when refused). */
+    public Validation<Seq<Violation>, R> validate(T value, Path at, ValidationContext context) {
+        List<Violation> found = new ArrayList<>();
+        R built = check(value, at, context, found);
+        return built == null ? Validation.invalid(io.vavr.collection.List.ofAll(found)) : Validation.valid(built);
     }
 
     private static <T> void run(List<Entry<T>> entries, T value, Path at, ValidationContext context, List<Violation> out,
