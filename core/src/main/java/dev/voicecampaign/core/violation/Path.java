@@ -10,8 +10,8 @@ import java.util.Objects;
  * {@code dialingStrategy.callingHours.days[2].start}. Adapters render it in their own terms (the
  * JSON adapter as a JSON Pointer with wire names, {@code /dialingStrategy/callingHours/days/2/start}).
  * {@code namespace} names what kind of request the path is in ({@code campaign}, {@code schedule}):
- * violation codes start with it. A path is its parent plus one segment, so a step into a field costs
- * one small object; the segments are listed only when asked for.
+ * violation codes start with it. A path is its parent plus one step (a field name or an index), so a
+ * step costs one small object; the segments are made only when asked for.
  */
 public final class Path {
     /** The namespace of campaign bodies, the default. */
@@ -34,18 +34,21 @@ public final class Path {
         }
     }
 
-    private static final Path ROOT = new Path(CAMPAIGN, null, null);
+    private static final Path ROOT = new Path(CAMPAIGN, null, null, -1);
 
     private final String namespace;
     /** Null at a root. */
     private final Path parent;
-    /** Null at a root. */
-    private final Segment last;
+    /** The last step's field name; null at a root and for an index. */
+    private final String name;
+    /** The last step's list index; -1 unless the last step is an index. */
+    private final int index;
 
-    private Path(String namespace, Path parent, Segment last) {
+    private Path(String namespace, Path parent, String name, int index) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
         this.parent = parent;
-        this.last = last;
+        this.name = name;
+        this.index = index;
     }
 
     /** The campaign draft as a whole. */
@@ -55,7 +58,7 @@ public final class Path {
 
     /** A request of another kind as a whole, such as {@code schedule}. */
     public static Path root(String namespace) {
-        return new Path(namespace, null, null);
+        return new Path(namespace, null, null, -1);
     }
 
     /** A path of field names, such as {@code Path.of("dialingStrategy", "maxRingTime")}. */
@@ -66,11 +69,12 @@ public final class Path {
     }
 
     public Path field(String name) {
-        return new Path(namespace, this, new Segment.Field(name));
+        return new Path(namespace, this, Objects.requireNonNull(name, "name"), -1);
     }
 
     public Path index(int index) {
-        return new Path(namespace, this, new Segment.Index(index));
+        if (index < 0) throw new IllegalArgumentException("negative index " + index);
+        return new Path(namespace, this, null, index);
     }
 
     public String namespace() {
@@ -80,13 +84,15 @@ public final class Path {
     /** The segments from the root on. */
     public List<Segment> segments() {
         List<Segment> segments = new ArrayList<>();
-        for (Path p = this; p.last != null; p = p.parent) segments.add(p.last);
+        for (Path p = this; p.parent != null; p = p.parent) {
+            segments.add(p.name != null ? new Segment.Field(p.name) : new Segment.Index(p.index));
+        }
         Collections.reverse(segments);
         return Collections.unmodifiableList(segments);
     }
 
     public boolean isRoot() {
-        return last == null;
+        return parent == null;
     }
 
     /** Whether this path is {@code other} or lies inside it. */

@@ -46,60 +46,17 @@ public final class TextRule implements ValueRule<String, String> {
 
     /** Not blank unless the limit allows it, at most the limit's length (in code points). */
     public TextRule length(TextLimit limit) {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                if (!limit.blankAllowed() && v.isBlank()) return Optional.of(Violations.of(p, Problem.BLANK));
-                if (limit.isTooLong(v)) {
-                    return Optional.of(Violations.of(p, Problem.TOO_LONG, "max", limit.maxLength()));
-                }
-                return Optional.empty();
-            }
-
-            public List<CodeSpec> problems() {
-                return limit.blankAllowed() ? List.of(Problem.TOO_LONG.spec()) : List.of(Problem.BLANK.spec(), Problem.TOO_LONG.spec());
-            }
-
-            public FieldSpec describe(FieldSpec s) {
-                return s.withLength(limit.minLength(), limit.maxLength(), limit.blankAllowed());
-            }
-        });
+        return with(new TextCheck.Length(limit));
     }
 
     /** One of the listed wire values, compared exactly (case matters). */
     public TextRule oneOf(List<String> allowed) {
-        List<String> values = List.copyOf(allowed);
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return values.contains(v) ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.NOT_ALLOWED, "allowed", values));
-            }
-
-            public List<CodeSpec> problems() {
-                return List.of(Problem.NOT_ALLOWED.spec());
-            }
-
-            public FieldSpec describe(FieldSpec s) {
-                return s.withAllowed(values);
-            }
-        });
+        return with(new TextCheck.OneOf(allowed));
     }
 
     /** Matches {@code pattern} entirely; {@code formatName} is how messages and docs name the shape. */
     public TextRule format(Pattern pattern, String formatName) {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return pattern.matcher(v).matches() ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.FORMAT, "format", formatName));
-            }
-
-            public List<CodeSpec> problems() {
-                return List.of(Problem.FORMAT.spec());
-            }
-
-            public FieldSpec describe(FieldSpec s) {
-                return s.withFormat(formatName, Optional.of(pattern.pattern()));
-            }
-        });
+        return with(new TextCheck.Format(pattern, formatName));
     }
 
     /**
@@ -122,44 +79,18 @@ public final class TextRule implements ValueRule<String, String> {
 
     /** One specific value gets its own error code (such as {@code sms} for {@code campaignType}). */
     public TextRule refuse(String value, String problem, String template) {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return v.equals(value) ? Optional.of(Violations.of(p, Violations.code(p, problem), template, Severity.ERROR, "value", v))
-                        : Optional.empty();
-            }
-
-            public List<CodeSpec> problems() {
-                return List.of(new CodeSpec(problem, Severity.ERROR, template));
-            }
-        });
+        return with(new TextCheck.Refuse(value, problem, template));
     }
 
     /** A warning of {@code problem} (which must be one that only informs) when the value is anything but {@code expected}. */
     public TextRule warnUnless(String expected, Problem problem, Object... arguments) {
         if (problem.severity() != Severity.WARNING) throw new IllegalArgumentException(problem + " is not a warning");
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return v.equals(expected) ? Optional.empty() : Optional.of(Violations.of(p, problem, arguments));
-            }
-
-            public List<CodeSpec> problems() {
-                return List.of(problem.spec());
-            }
-        });
+        return with(new TextCheck.WarnUnless(expected, problem, arguments));
     }
 
     /** The name must exist in the stream's directory picked by {@code directory}. Runs after the shape checks. */
     public TextRule exists(Function<Directories, ResourceDirectory> directory) {
-        return with(new TextCheck() {
-            public Optional<Violation> apply(String v, Path p, ValidationContext c) {
-                return directory.apply(c.directories()).resolve(c.stream(), v).isPresent() ? Optional.empty()
-                        : Optional.of(Violations.of(p, Problem.NOT_FOUND, "name", v));
-            }
-
-            public List<CodeSpec> problems() {
-                return List.of(Problem.NOT_FOUND.spec());
-            }
-        });
+        return with(new TextCheck.Exists(directory));
     }
 
     @Override
@@ -168,10 +99,35 @@ public final class TextRule implements ValueRule<String, String> {
             if (required) out.add(Violations.of(path, Problem.REQUIRED));
             return null;
         }
-        for (TextCheck c : checks) {
-            if (!c.passes(value, path, context, out)) return null;
+        for (int i = 0; i < checks.size(); i++) {
+            Violation found = problem(checks.get(i), value, path, context);
+            if (found != null) {
+                out.add(found);
+                if (found.isError()) return null;
+            }
         }
         return value;
+    }
+
+    /** What {@code check} finds wrong with a present {@code value}, or null. */
+    private static Violation problem(TextCheck check, String value, Path path, ValidationContext context) {
+        return switch (check) {
+            case TextCheck.Length(TextLimit limit) -> {
+                if (!limit.blankAllowed() && value.isBlank()) yield Violations.of(path, Problem.BLANK);
+                yield limit.isTooLong(value) ? Violations.of(path, Problem.TOO_LONG, "max", limit.maxLength()) : null;
+            }
+            case TextCheck.OneOf(List<String> values) ->
+                    values.contains(value) ? null : Violations.of(path, Problem.NOT_ALLOWED, "allowed", values);
+            case TextCheck.Format(Pattern pattern, String name) ->
+                    pattern.matcher(value).matches() ? null : Violations.of(path, Problem.FORMAT, "format", name);
+            case TextCheck.Refuse(String refused, String problem, String template) -> value.equals(refused)
+                    ? Violations.of(path, Violations.code(path, problem), template, Severity.ERROR, "value", value) : null;
+            case TextCheck.WarnUnless(String expected, Problem problem, Object[] arguments) ->
+                    value.equals(expected) ? null : Violations.of(path, problem, arguments);
+            case TextCheck.Exists(Function<Directories, ResourceDirectory> directory) ->
+                    directory.apply(context.directories()).resolve(context.stream(), value).isPresent() ? null
+                            : Violations.of(path, Problem.NOT_FOUND, "name", value);
+        };
     }
 
     @Override
