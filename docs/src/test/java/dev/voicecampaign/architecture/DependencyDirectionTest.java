@@ -88,4 +88,14 @@ class DependencyDirectionTest {
                 .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.testkit..", "dev.voicecampaign.docs..")
                 .check(production);
     }
+
+    @Test
+    void adaptersDriveTheUseCasesThroughTheirPortsOnly() {
+        noClasses().that().resideInAnyPackage("dev.voicecampaign.json..", "dev.voicecampaign.jdbc..", "dev.voicecampaign.http..")
+                .and().doNotHaveSimpleName("ServerState")
+                .should().dependOnClassesThat().haveSimpleName("CampaignService")
+                .because("an adapter calls a use case through its driving port (CreateCampaign, ReadCampaigns, ...); "
+                        + "only the composition root (ServerState) builds the service")
+                .check(production);
+    }
 }

@@ -11,7 +11,12 @@ import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
-import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.usecase.ChangeCampaignStatus;
+import dev.voicecampaign.core.usecase.CreateCampaign;
+import dev.voicecampaign.core.usecase.DeleteCampaign;
+import dev.voicecampaign.core.usecase.ReadCampaigns;
+import dev.voicecampaign.core.usecase.ScheduleCampaign;
+import dev.voicecampaign.core.usecase.UpdateCampaign;
 import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.auth.AppConfig;
@@ -51,14 +56,24 @@ import tools.jackson.databind.node.ObjectNode;
 public final class CampaignApi implements HttpHandler {
     private static final Logger LOG = Logger.getLogger(CampaignApi.class.getName());
     private final ServerState state;
-    private final CampaignService service;
+    private final CreateCampaign creating;
+    private final UpdateCampaign updating;
+    private final ReadCampaigns reading;
+    private final DeleteCampaign deleting;
+    private final ChangeCampaignStatus statuses;
+    private final ScheduleCampaign scheduling;
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
     private final Router router = new Router();
 
     public CampaignApi(ServerState state, RateLimiter limiter) {
         this.state = Objects.requireNonNull(state, "state");
-        this.service = state.service();
+        this.creating = state.service();
+        this.updating = state.service();
+        this.reading = state.service();
+        this.deleting = state.service();
+        this.statuses = state.service();
+        this.scheduling = state.service();
         this.verifier = new TokenVerifier(state.config(), state.clock());
         this.limiter = Objects.requireNonNull(limiter, "limiter");
     }
@@ -114,12 +129,12 @@ public final class CampaignApi implements HttpHandler {
         return switch (id) {
             case CREATE_V1, CREATE_V2 -> create(stream, request, id.dialect());
             case UPDATE_V1, UPDATE_V2 -> update(stream, campaignId.get(), request, id.dialect());
-            case GET_V1, GET_V2 -> service.get(stream, campaignId.get())
+            case GET_V1, GET_V2 -> reading.get(stream, campaignId.get())
                     .map(c -> Responses.json(200, ResponseWriter.fetched(c, id.dialect())))
                     .orElseGet(() -> notFound(campaignId.get().value()));
             case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect());
             case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request);
-            case STATUS -> service.get(stream, campaignId.get()).map(c -> Responses.json(200, ResponseWriter.status(c))).orElseGet(() -> notFound(campaignId.get().value()));
+            case STATUS -> reading.get(stream, campaignId.get()).map(c -> Responses.json(200, ResponseWriter.status(c))).orElseGet(() -> notFound(campaignId.get().value()));
             case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
         };
@@ -141,7 +156,7 @@ public final class CampaignApi implements HttpHandler {
     private HttpResponse create(StreamId stream, HttpRequest request, Dialect dialect) {
         ReadResult<CampaignDraft> read = DraftReader.read(request.body(), dialect);
         if (read.draft().isEmpty()) return invalid(read.violations());
-        return switch (service.create(stream, read.draft().get(), read.violations())) {
+        return switch (creating.create(stream, read.draft().get(), read.violations())) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.created(done.campaign(), dialect, done.warnings()));
             case CampaignOutcome other -> refusal(other, null);
         };
@@ -150,7 +165,7 @@ public final class CampaignApi implements HttpHandler {
     private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect) {
         ReadResult<CampaignDraft> read = DraftReader.read(request.body(), dialect);
         if (read.draft().isEmpty()) return invalid(read.violations());
-        return switch (service.update(stream, id, read.draft().get(), read.violations())) {
+        return switch (updating.update(stream, id, read.draft().get(), read.violations())) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.updated(done.campaign(), dialect, done.warnings()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
@@ -159,12 +174,12 @@ public final class CampaignApi implements HttpHandler {
     private HttpResponse list(StreamId stream, HttpRequest request) {
         ReadResult<ListRequestDraft> read = ListRequestReader.read(request.body());
         if (read.draft().isEmpty()) return invalid(read.violations());
-        Validation<Seq<Violation>, Page<StoredCampaign>> page = service.list(stream, read.draft().get(), read.violations());
+        Validation<Seq<Violation>, Page<StoredCampaign>> page = reading.list(stream, read.draft().get(), read.violations());
         return page.isInvalid() ? invalid(page.getError()) : Responses.json(200, ResponseWriter.page(page.get(), read.violations()));
     }
 
     private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect) {
-        return switch (service.delete(stream, id)) {
+        return switch (deleting.delete(stream, id)) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deleted(done.campaign(), dialect));
             case CampaignOutcome other -> refusal(other, id.value());
         };
@@ -179,7 +194,7 @@ public final class CampaignApi implements HttpHandler {
             body.put("trigger", trigger.orElse(null));
             return Responses.problem(body);
         }
-        return switch (service.fire(stream, id, event.get())) {
+        return switch (statuses.fire(stream, id, event.get())) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.triggered(done.campaign(), event.get()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
@@ -187,7 +202,7 @@ public final class CampaignApi implements HttpHandler {
 
     private HttpResponse schedule(StreamId stream, HttpRequest request) {
         Optional<String> name = request.queryParameter("campaignName");
-        Optional<StoredCampaign> campaign = name.flatMap(n -> service.findByName(stream, n));
+        Optional<StoredCampaign> campaign = name.flatMap(n -> reading.findByName(stream, n));
         if (campaign.isEmpty()) return notFound(name.orElse("(no campaignName)"));
         StoredCampaign c = campaign.get();
         String switchValue = request.queryParameter("enableSchedule").orElse("true").toLowerCase(Locale.ROOT);
@@ -199,9 +214,9 @@ public final class CampaignApi implements HttpHandler {
         if (enable) {
             ReadResult<ScheduleRequestDraft> read = ScheduleReader.read(request.body());
             if (read.draft().isEmpty()) return invalid(read.violations());
-            outcome = service.schedule(stream, c.id(), read.draft().get(), read.violations());
+            outcome = scheduling.schedule(stream, c.id(), read.draft().get(), read.violations());
         } else {
-            outcome = service.unschedule(stream, c.id());
+            outcome = scheduling.unschedule(stream, c.id());
         }
         return switch (outcome) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.scheduled(done.campaign(), enable, done.warnings()));

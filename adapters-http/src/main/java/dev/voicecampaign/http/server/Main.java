@@ -3,6 +3,7 @@ package dev.voicecampaign.http.server;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.StorageFailure;
+import dev.voicecampaign.core.usecase.CheckCampaign;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.api.CampaignApi;
 import dev.voicecampaign.http.api.ServerState;
@@ -185,7 +186,7 @@ public final class Main {
         EmbeddedServer server = null;
         try {
             ServerState state = ServerState.over(config, clock, storage.repository(), command -> Thread.ofVirtual().start(command));
-            int finished = PreparationRecovery.finish(config, state.service());
+            int finished = PreparationRecovery.finish(config, state.service(), state.service());
             CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock));
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
@@ -230,7 +231,7 @@ public final class Main {
         Dialect dialect = dialectName == null || dialectName.equals("v2") ? Dialect.V2 : dialectName.equals("v1") ? Dialect.V1 : null;
         if (dialect == null) return usage(err, "--dialect must be v1 or v2");
         if (rest.isEmpty()) return usage(err, "no file to validate");
-        ServerState state = ServerState.inMemory(config, Clock.systemUTC());
+        CheckCampaign checking = ServerState.inMemory(config, Clock.systemUTC()).service();
         AppConfig app = config.apps().get(0);
         boolean allValid = true;
         for (String file : rest) {
@@ -243,7 +244,7 @@ public final class Main {
             }
             ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
             Seq<Violation> all = read.draft().isEmpty() ? read.violations()
-                    : state.service().check(app.streamId(), read.draft().get(), read.violations());
+                    : checking.check(app.streamId(), read.draft().get(), read.violations());
             boolean valid = !all.exists(Violation::isError);
             allValid &= valid;
             out.println(file + ": " + (valid ? "valid" : "invalid"));

@@ -5,7 +5,8 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.port.CampaignQuery;
-import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.usecase.PrepareCampaign;
+import dev.voicecampaign.core.usecase.ReadCampaigns;
 import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
@@ -24,18 +25,18 @@ public final class PreparationRecovery {
     }
 
     /** Prepares every campaign of the configured apps that is still {@code Preparing}; answers how many it moved on. */
-    public static int finish(ServerConfig config, CampaignService service) {
+    public static int finish(ServerConfig config, ReadCampaigns campaigns, PrepareCampaign preparation) {
         int finished = 0;
         CampaignQuery preparing = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.PREPARING));
         for (AppConfig app : config.apps()) {
             List<CampaignId> interrupted = new ArrayList<>();
             for (int offset = 0; ; offset += (int) CampaignQuery.LIMIT.max()) {
-                Page<StoredCampaign> page = service.list(app.streamId(), preparing.page(offset, (int) CampaignQuery.LIMIT.max()));
+                Page<StoredCampaign> page = campaigns.list(app.streamId(), preparing.page(offset, (int) CampaignQuery.LIMIT.max()));
                 page.items().forEach(c -> interrupted.add(c.id()));
                 if (page.items().size() < (int) CampaignQuery.LIMIT.max()) break;
             }
             for (CampaignId id : interrupted) {
-                if (service.prepare(app.streamId(), id) instanceof CampaignOutcome.Done) finished++;
+                if (preparation.prepare(app.streamId(), id) instanceof CampaignOutcome.Done) finished++;
             }
         }
         return finished;

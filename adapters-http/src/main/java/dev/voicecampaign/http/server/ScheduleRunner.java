@@ -1,6 +1,6 @@
 package dev.voicecampaign.http.server;
 
-import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.usecase.ScheduleCampaign;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
 import java.time.Clock;
@@ -11,19 +11,19 @@ import java.time.Clock;
  */
 public final class ScheduleRunner {
     private final ServerConfig config;
-    private final CampaignService service;
+    private final ScheduleCampaign scheduling;
     private final Clock clock;
 
-    public ScheduleRunner(ServerConfig config, CampaignService service, Clock clock) {
+    public ScheduleRunner(ServerConfig config, ScheduleCampaign scheduling, Clock clock) {
         this.config = config;
-        this.service = service;
+        this.scheduling = scheduling;
         this.clock = clock;
     }
 
-    /** Plays what is due in every app ({@link CampaignService#startDue}); returns how many campaigns it started. */
+    /** Plays what is due in every app ({@link ScheduleCampaign#startDue}); returns how many campaigns it started. */
     public int tick() {
         int started = 0;
-        for (AppConfig app : config.apps()) started += service.startDue(app.streamId());
+        for (AppConfig app : config.apps()) started += scheduling.startDue(app.streamId());
         return started;
     }
 }

@@ -50,12 +50,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The use cases: create, update, read, list, delete and move campaigns through their lifecycle.
- * Each call runs draft, then rules, then directories, then lifecycle, then repository, and answers
- * a {@link CampaignOutcome}. A refused call writes nothing. Thread-safe when its ports are; concurrent
- * writers to one campaign are told apart by the repository's version check ({@code Conflict}).
+ * The use cases, one driving port each ({@link CreateCampaign}, {@link UpdateCampaign}, {@link CheckCampaign},
+ * {@link ReadCampaigns}, {@link DeleteCampaign}, {@link ChangeCampaignStatus}, {@link ScheduleCampaign},
+ * {@link PrepareCampaign}), over the driven ports. Each call runs draft, then rules, then directories, then
+ * lifecycle, then repository, and answers a {@link CampaignOutcome}. A refused call writes nothing. Thread-safe
+ * when its ports are; concurrent writers to one campaign are told apart by the repository's version check
+ * ({@code Conflict}).
  */
-public final class CampaignService {
+public final class CampaignService implements CreateCampaign, UpdateCampaign, CheckCampaign, ReadCampaigns, DeleteCampaign,
+        ChangeCampaignStatus, ScheduleCampaign, PrepareCampaign {
     private static final Logger LOG = Logger.getLogger(CampaignService.class.getName());
     private final CampaignValidator validator;
     private final ScheduleValidator schedules;
@@ -88,28 +91,17 @@ public final class CampaignService {
         return lifecycle;
     }
 
-    /** Validates the draft for the stream without storing anything: every violation, or the campaign it makes. */
+    @Override
     public Verdict check(StreamId stream, CampaignDraft draft) {
         return validator.validate(draft, new ValidationContext(stream, directories));
     }
 
-    /**
-     * Everything wrong with a draft read from a request whose reader found {@code boundary} violations, as a create
-     * would report it, without storing anything: empty when the request would be accepted without a warning.
-     */
+    @Override
     public Seq<Violation> check(StreamId stream, CampaignDraft draft, Seq<Violation> boundary) {
         return RequestViolations.merge(boundary, violations(check(stream, draft)));
     }
 
-    /** Validates the draft and stores a new campaign in {@code Preparing}, then starts its preparation ({@link #prepare}). */
-    public CampaignOutcome create(StreamId stream, CampaignDraft draft) {
-        return create(stream, draft, List.empty());
-    }
-
-    /**
-     * As {@link #create(StreamId, CampaignDraft)}, for a draft read from a request whose reader found
-     * {@code boundary} violations: any error among them refuses the request, with the rules' violations too.
-     */
+    @Override
     public CampaignOutcome create(StreamId stream, CampaignDraft draft, Seq<Violation> boundary) {
         Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
         if (refused(boundary, verdict)) return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, violations(verdict)));
@@ -143,11 +135,7 @@ public final class CampaignService {
         }
     }
 
-    /**
-     * Finishes preparation: resolves every reference again; all found moves the campaign to
-     * {@code Ready}, any missing to {@code Failed}. Hosts call it after create (the reference server
-     * does so at once, in the background).
-     */
+    @Override
     public CampaignOutcome prepare(StreamId stream, CampaignId id) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
@@ -159,15 +147,7 @@ public final class CampaignService {
                 references, s.schedule(), s.instanceId(), s.createdAt(), s.updatedAt(), s.version()));
     }
 
-    /**
-     * Replaces the campaign's configuration with the draft's, if the campaign's state allows every change.
-     * What the draft's dialect cannot express (v1: the DNC list, {@code disconnect}) is kept as stored.
-     */
-    public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft) {
-        return update(stream, id, draft, List.empty());
-    }
-
-    /** As {@link #update(StreamId, CampaignId, CampaignDraft)}, for a draft whose reader found {@code boundary} violations. */
+    @Override
     public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft, Seq<Violation> boundary) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
@@ -187,15 +167,17 @@ public final class CampaignService {
         return saved(repository.update(updated, stored.version()), boundary.appendAll(verdict.warnings()));
     }
 
+    @Override
     public Optional<StoredCampaign> get(StreamId stream, CampaignId id) {
         return repository.find(stream, id);
     }
 
+    @Override
     public Optional<StoredCampaign> findByName(StreamId stream, String name) {
         return repository.findByLname(stream, name.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** The page a list request asks for, or every violation of the request (with the reader's {@code boundary} ones). */
+    @Override
     public Validation<Seq<Violation>, Page<StoredCampaign>> list(StreamId stream, ListRequestDraft request, Seq<Violation> boundary) {
         Validation<Seq<Violation>, CampaignQuery> query = queries.validate(request);
         if (query.isInvalid() || boundary.exists(Violation::isError)) {
@@ -204,6 +186,7 @@ public final class CampaignService {
         return Validation.valid(list(stream, query.get()));
     }
 
+    @Override
     public Page<StoredCampaign> list(StreamId stream, CampaignQuery query) {
         java.util.List<StoredCampaign> candidates = query.statuses().isEmpty() ? repository.findAll(stream)
                 : repository.findByStatus(stream, query.statuses());
@@ -214,10 +197,8 @@ public final class CampaignService {
         return new Page<>(matching.subList(from, to), matching.size(), query.offset(), query.limit());
     }
 
-    /**
-     * Plays every Scheduled or Rescheduled campaign of the stream whose start (local to its calling-hours zone)
-     * has passed; answers how many it started. Reads every scheduled campaign, oldest first, before starting any.
-     */
+    /** Reads every scheduled campaign, oldest first, before starting any. */
+    @Override
     public int startDue(StreamId stream) {
         CampaignQuery scheduled = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))
                 .sortedBy(CampaignQuery.SortField.CREATED_AT, true);
@@ -238,7 +219,7 @@ public final class CampaignService {
         return started;
     }
 
-    /** Deletes the campaign unless it is dialing ({@code Active}) or {@code Paused}. */
+    @Override
     public CampaignOutcome delete(StreamId stream, CampaignId id) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
@@ -254,16 +235,13 @@ public final class CampaignService {
         };
     }
 
-    /** Applies a lifecycle event (play, pause, resume, stop, complete); a rerun gets a new instance id. */
+    @Override
     public CampaignOutcome fire(StreamId stream, CampaignId id, LifecycleEvent event) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         return found.isEmpty() ? new CampaignOutcome.NotFound() : transition(found.get(), event, Function.identity());
     }
 
-    /**
-     * Sets the campaign's schedule from the request, moving it to {@code Scheduled} (or {@code Rescheduled}).
-     * The request is read in the campaign's zone: its end must be after the campaign's local now.
-     */
+    @Override
     public CampaignOutcome schedule(StreamId stream, CampaignId id, ScheduleRequestDraft request, Seq<Violation> boundary) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
@@ -287,7 +265,7 @@ public final class CampaignService {
                 s.updatedAt(), s.version()), warnings);
     }
 
-    /** Removes the campaign's schedule, moving it back to {@code Ready}. */
+    @Override
     public CampaignOutcome unschedule(StreamId stream, CampaignId id) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
