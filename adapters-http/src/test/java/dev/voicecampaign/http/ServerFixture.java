@@ -96,8 +96,14 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Answer callAs(AppConfig app, String method, String pathAndQuery, byte[] body) {
+        return callWith(app, method, pathAndQuery, body);
+    }
+
+    /** As {@code app}, with the documented headers and {@code extraHeaders} (names and values in turn). */
+    Answer callWith(AppConfig app, String method, String pathAndQuery, byte[] body, String... extraHeaders) {
         List<String> headers = new ArrayList<>(List.of("auth", token(app), "iid", app.streamId().value(), "accountId", app.accountId()));
         if (body != null) headers.addAll(List.of("Content-Type", "application/json"));
+        headers.addAll(List.of(extraHeaders));
         return send(method, pathAndQuery, body, headers.toArray(String[]::new));
     }
 

@@ -229,6 +229,7 @@ public final class ResponseWriter {
         g.writeBooleanProperty("isFiltersEnabled", false);
         g.writeStringProperty("createdAt", timestamp(stored.createdAt()));
         g.writeStringProperty("updatedAt", timestamp(stored.updatedAt()));
+        g.writeNumberProperty("version", stored.version());
         if (withSchedule) {
             g.writeObjectPropertyStart("schedule");
             g.writeBooleanProperty("isSchedulingEnabled", stored.schedule().isPresent());

@@ -14,10 +14,10 @@ import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.usecase.ChangeCampaignStatus;
 import dev.voicecampaign.core.usecase.CreateCampaign;
 import dev.voicecampaign.core.usecase.DeleteCampaign;
+import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.core.usecase.ReadCampaigns;
 import dev.voicecampaign.core.usecase.ScheduleCampaign;
 import dev.voicecampaign.core.usecase.UpdateCampaign;
-import dev.voicecampaign.core.usecase.Page;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.Authentication;
@@ -36,10 +36,12 @@ import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ResponseWriter;
 import dev.voicecampaign.json.ScheduleReader;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import tools.jackson.databind.node.ObjectNode;
@@ -126,14 +128,17 @@ public final class CampaignApi implements HttpHandler {
         Optional<CampaignId> campaignId = Optional.ofNullable(match.parameters().get("campaignId")).flatMap(CampaignId::parse);
         boolean needsId = match.parameters().containsKey("campaignId");
         if (needsId && campaignId.isEmpty()) return notFound(match.parameters().get("campaignId"));
+        // The writes to one campaign (PUT, DELETE, trigger) honour it; other routes only refuse a malformed one.
+        Either<String, OptionalLong> expected = VersionTags.expected(request.headers());
+        if (expected.isLeft()) return Responses.problem(400, "invalid-precondition", "Invalid precondition", expected.getLeft());
         return switch (id) {
             case CREATE_V1, CREATE_V2 -> create(stream, request, id.dialect());
-            case UPDATE_V1, UPDATE_V2 -> update(stream, campaignId.get(), request, id.dialect());
+            case UPDATE_V1, UPDATE_V2 -> update(stream, campaignId.get(), request, id.dialect(), expected.get());
+            case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect(), expected.get());
+            case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request, expected.get());
             case GET_V1, GET_V2 -> reading.get(stream, campaignId.get())
-                    .map(c -> Responses.json(200, ResponseWriter.fetched(c, id.dialect())))
+                    .map(c -> Responses.json(200, ResponseWriter.fetched(c, id.dialect()), "ETag", VersionTags.of(c.version())))
                     .orElseGet(() -> notFound(campaignId.get().value()));
-            case DELETE_V1, DELETE_V2 -> delete(stream, campaignId.get(), id.dialect());
-            case TRIGGER_V1, TRIGGER_V2 -> trigger(stream, campaignId.get(), request);
             case STATUS -> reading.get(stream, campaignId.get()).map(c -> Responses.json(200, ResponseWriter.status(c))).orElseGet(() -> notFound(campaignId.get().value()));
             case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
@@ -157,16 +162,18 @@ public final class CampaignApi implements HttpHandler {
         ReadResult<CampaignDraft> read = DraftReader.read(request.body(), dialect);
         if (read.draft().isEmpty()) return invalid(read.violations());
         return switch (creating.create(stream, read.draft().get(), read.violations())) {
-            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.created(done.campaign(), dialect, done.warnings()));
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.created(done.campaign(), dialect, done.warnings()),
+                    "ETag", VersionTags.of(done.campaign().version()));
             case CampaignOutcome other -> refusal(other, null);
         };
     }
 
-    private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect) {
+    private HttpResponse update(StreamId stream, CampaignId id, HttpRequest request, Dialect dialect, OptionalLong expected) {
         ReadResult<CampaignDraft> read = DraftReader.read(request.body(), dialect);
         if (read.draft().isEmpty()) return invalid(read.violations());
-        return switch (updating.update(stream, id, read.draft().get(), read.violations())) {
-            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.updated(done.campaign(), dialect, done.warnings()));
+        return switch (updating.update(stream, id, read.draft().get(), read.violations(), expected)) {
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.updated(done.campaign(), dialect, done.warnings()),
+                    "ETag", VersionTags.of(done.campaign().version()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
     }
@@ -178,14 +185,14 @@ public final class CampaignApi implements HttpHandler {
         return page.isInvalid() ? invalid(page.getError()) : Responses.json(200, ResponseWriter.page(page.get(), read.violations()));
     }
 
-    private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect) {
-        return switch (deleting.delete(stream, id)) {
+    private HttpResponse delete(StreamId stream, CampaignId id, Dialect dialect, OptionalLong expected) {
+        return switch (deleting.delete(stream, id, expected)) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.deleted(done.campaign(), dialect));
             case CampaignOutcome other -> refusal(other, id.value());
         };
     }
 
-    private HttpResponse trigger(StreamId stream, CampaignId id, HttpRequest request) {
+    private HttpResponse trigger(StreamId stream, CampaignId id, HttpRequest request, OptionalLong expected) {
         Optional<String> trigger = request.queryParameter("trigger");
         Optional<LifecycleEvent> event = trigger.flatMap(LifecycleEvent::fromTrigger);
         if (event.isEmpty()) {
@@ -194,8 +201,9 @@ public final class CampaignApi implements HttpHandler {
             body.put("trigger", trigger.orElse(null));
             return Responses.problem(body);
         }
-        return switch (statuses.fire(stream, id, event.get())) {
-            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.triggered(done.campaign(), event.get()));
+        return switch (statuses.fire(stream, id, event.get(), expected)) {
+            case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.triggered(done.campaign(), event.get()),
+                    "ETag", VersionTags.of(done.campaign().version()));
             case CampaignOutcome other -> refusal(other, id.value());
         };
     }
@@ -246,6 +254,9 @@ public final class CampaignApi implements HttpHandler {
                     "a campaign that is " + d.status().wireName() + " cannot be deleted; stop it first", d.status().wireName());
             case CampaignOutcome.Conflict c -> Responses.problem(409, "concurrent-update", "Concurrent update",
                     "the campaign changed while this request ran; read it again and retry");
+            case CampaignOutcome.Stale st -> Responses.problem(412, "precondition-failed", "Precondition failed",
+                    "the campaign is no longer at version " + st.expectedVersion() + " (If-Match); read it again and reapply the change",
+                    "ETag", VersionTags.of(st.currentVersion()));
             case CampaignOutcome.Invalid i -> invalid(i.violations());
             case CampaignOutcome.Done d -> throw new IllegalStateException("not a refusal");
         };

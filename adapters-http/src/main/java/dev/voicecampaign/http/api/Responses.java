@@ -23,6 +23,15 @@ public final class Responses {
         return new HttpResponse(status, JSON, body);
     }
 
+    /** As {@link #json(int, byte[])}, with more headers (names and values in turn). */
+    public static HttpResponse json(int status, byte[] body, String... extraHeaders) {
+        String[] headers = new String[extraHeaders.length + 2];
+        headers[0] = "Content-Type";
+        headers[1] = "application/json";
+        System.arraycopy(extraHeaders, 0, headers, 2, extraHeaders.length);
+        return new HttpResponse(status, Headers.of(headers), body);
+    }
+
     public static HttpResponse problem(int status, String type, String title, String detail, String... extraHeaders) {
         return problem(ProblemWriter.problem(type, title, status, detail), extraHeaders);
     }

@@ -44,4 +44,11 @@ public sealed interface CampaignOutcome {
     /** Someone else changed the campaign between our read and our write; retry with fresh data. */
     record Conflict(long expectedVersion, long actualVersion) implements CampaignOutcome {
     }
+
+    /**
+     * The caller expected the campaign at {@code expectedVersion} (the version it read) but it is at
+     * {@code currentVersion}: someone changed it since. Nothing was written; read it again and reapply.
+     */
+    record Stale(long expectedVersion, long currentVersion) implements CampaignOutcome {
+    }
 }

@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -148,10 +149,12 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     @Override
-    public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft, Seq<Violation> boundary) {
+    public CampaignOutcome update(StreamId stream, CampaignId id, CampaignDraft draft, Seq<Violation> boundary,
+                                  OptionalLong expectedVersion) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         StoredCampaign stored = found.get();
+        if (isStale(stored, expectedVersion)) return new CampaignOutcome.Stale(expectedVersion.getAsLong(), stored.version());
         Verdict verdict = validator.validate(draft, new ValidationContext(stream, directories));
         if (refused(boundary, verdict)) return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, violations(verdict)));
         Campaign campaign = UnexpressedFields.keep(draft.dialect(), stored.campaign(), verdict.result().get());
@@ -220,10 +223,11 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     @Override
-    public CampaignOutcome delete(StreamId stream, CampaignId id) {
+    public CampaignOutcome delete(StreamId stream, CampaignId id, OptionalLong expectedVersion) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         StoredCampaign stored = found.get();
+        if (isStale(stored, expectedVersion)) return new CampaignOutcome.Stale(expectedVersion.getAsLong(), stored.version());
         if (!lifecycle.canDelete(stored.status())) {
             return new CampaignOutcome.NotDeletable(stored.status());
         }
@@ -236,9 +240,16 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     @Override
-    public CampaignOutcome fire(StreamId stream, CampaignId id, LifecycleEvent event) {
+    public CampaignOutcome fire(StreamId stream, CampaignId id, LifecycleEvent event, OptionalLong expectedVersion) {
         Optional<StoredCampaign> found = repository.find(stream, id);
-        return found.isEmpty() ? new CampaignOutcome.NotFound() : transition(found.get(), event, Function.identity());
+        if (found.isEmpty()) return new CampaignOutcome.NotFound();
+        if (isStale(found.get(), expectedVersion)) return new CampaignOutcome.Stale(expectedVersion.getAsLong(), found.get().version());
+        return transition(found.get(), event, Function.identity());
+    }
+
+    /** Whether the caller expected another version than the stored one. */
+    private static boolean isStale(StoredCampaign stored, OptionalLong expectedVersion) {
+        return expectedVersion.isPresent() && expectedVersion.getAsLong() != stored.version();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.voicecampaign.core.usecase;
 
-import dev.voicecampaign.core.port.CampaignQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.campaign.CampaignId;
@@ -12,16 +11,19 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
-import dev.voicecampaign.core.violation.Path;
-import dev.voicecampaign.core.violation.Violation;
-import java.util.Map;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.IllegalTransition;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
+import dev.voicecampaign.core.port.CampaignQuery;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Violation;
+import io.vavr.collection.List;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -167,6 +169,21 @@ class CampaignServiceTest {
         assertThat(updated.createdAt()).isEqualTo(c.createdAt());
         assertThat(updated.updatedAt()).isEqualTo(c.createdAt().plus(Duration.ofMinutes(5)));
         assertThat(updated.version()).isEqualTo(c.version() + 1);
+    }
+
+    @Test
+    void aWriteExpectingAnOlderVersionIsStaleAndChangesNothing() {
+        StoredCampaign c = ready("A");
+        StoredCampaign moved = ((CampaignOutcome.Done) f.service.update(f.stream, c.id(), draft("A").withDescription("first"))).campaign();
+        OptionalLong read = OptionalLong.of(c.version());
+        CampaignOutcome.Stale stale = new CampaignOutcome.Stale(c.version(), moved.version());
+
+        assertThat(f.service.update(f.stream, c.id(), draft("A").withDescription("second"), List.empty(), read)).isEqualTo(stale);
+        assertThat(f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY, read)).isEqualTo(stale);
+        assertThat(f.service.delete(f.stream, c.id(), read)).isEqualTo(stale);
+        assertThat(f.repository.find(f.stream, c.id())).contains(moved);
+        assertThat(f.service.update(f.stream, c.id(), draft("A").withDescription("second"), List.empty(), OptionalLong.of(moved.version())))
+                .isInstanceOf(CampaignOutcome.Done.class);
     }
 
     @Test

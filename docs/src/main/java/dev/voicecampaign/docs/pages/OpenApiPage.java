@@ -92,6 +92,11 @@ public final class OpenApiPage {
                 .putObject("schema").put("type", "string"));
         parameters.addObject().put("$ref", "#/components/parameters/iid");
         parameters.addObject().put("$ref", "#/components/parameters/accountId");
+        boolean conditional = switch (route.id()) {
+            case UPDATE_V1, UPDATE_V2, DELETE_V1, DELETE_V2, TRIGGER_V1, TRIGGER_V2 -> true;
+            default -> false;
+        };
+        if (conditional) parameters.addObject().put("$ref", "#/components/parameters/ifMatch");
         Optional<Exchange> example = exchanges.stream().filter(e -> routeOf(e).equals(Optional.of(route.id())))
                 .filter(e -> e.response().status() == 200).findFirst();
         op.requestSchema().ifPresent(schema -> {
@@ -100,12 +105,22 @@ public final class OpenApiPage {
             example.filter(e -> e.request().body() != null).ifPresent(e -> media.set("example", JSON.readTree(e.request().body())));
         });
         ObjectNode responses = node.putObject("responses");
-        ObjectNode ok = responses.putObject("200").put("description", "Success").putObject("content").putObject("application/json");
+        ObjectNode success = responses.putObject("200").put("description", "Success");
+        boolean tagged = switch (route.id()) {
+            case CREATE_V1, CREATE_V2, GET_V1, GET_V2, UPDATE_V1, UPDATE_V2, TRIGGER_V1, TRIGGER_V2 -> true;
+            default -> false;
+        };
+        if (tagged) {
+            success.putObject("headers").putObject("ETag").put("description", "The campaign's stored version, such as \"3\"; "
+                    + "send it back in If-Match to change the campaign only if nobody changed it since.").putObject("schema").put("type", "string");
+        }
+        ObjectNode ok = success.putObject("content").putObject("application/json");
         ok.putObject("schema").put("type", "object");
         example.ifPresent(e -> ok.set("example", JSON.readTree(e.response().body())));
         for (String status : List.of("400", "401", "403", "404", "405", "409", "413", "415", "429")) {
             responses.putObject(status).put("$ref", "#/components/responses/problem" + status);
         }
+        if (conditional) responses.putObject("412").put("$ref", "#/components/responses/problem412");
         return node;
     }
 
@@ -144,6 +159,7 @@ public final class OpenApiPage {
         meanings.put("404", "No such route, or no such campaign in this app (another app's campaigns included).");
         meanings.put("405", "The path exists for other methods.");
         meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, or a concurrent update.");
+        meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
         meanings.put("413", "Body over the limit.");
         meanings.put("415", "Body not JSON.");
         meanings.put("429", "Over the per-account rate limit; Retry-After says when to retry.");
@@ -155,6 +171,10 @@ public final class OpenApiPage {
                 .putObject("schema").put("type", "string");
         parameters.putObject("accountId").put("name", "accountId").put("in", "header").put("required", true)
                 .put("description", "The account id; the rate limit counts per account.").putObject("schema").put("type", "string");
+        parameters.putObject("ifMatch").put("name", "If-Match").put("in", "header").put("required", false)
+                .put("description", "Optional: * or the ETag a read gave (one strong tag). The change is made only if the campaign "
+                        + "is still at that version, else 412; without it the change is made whatever the version.")
+                .putObject("schema").put("type", "string");
         components.putObject("securitySchemes").putObject("jwt").put("type", "apiKey").put("in", "header").put("name", "auth")
                 .put("description", "A JWT signed HS256 with the app's client secret, claim appId = the app's client id; exp honoured.");
         return components;
