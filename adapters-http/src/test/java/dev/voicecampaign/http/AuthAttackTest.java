@@ -83,8 +83,10 @@ class AuthAttackTest {
         List<Attack> all = new ArrayList<>();
         all.add(new Attack("no auth header", demoStream, List.of("iid", demoStream), 401, "the auth header is missing"));
         all.add(new Attack("empty auth header", demoStream, List.of("auth", " ", "iid", demoStream), 401, "the auth header is missing"));
-        all.add(new Attack("not a JWT", demoStream, headers("not-a-token", demoStream), 401, "the token is not a signed JWT"));
-        all.add(new Attack("three garbage parts", demoStream, headers("a.b.c", demoStream), 401, "the token is not a signed JWT"));
+        all.add(new Attack("not a JWT", demoStream, headers("not-a-token", demoStream), 401, "the token is not three parts of unpadded base64url"));
+        all.add(new Attack("three garbage parts", demoStream, headers("a.b.c", demoStream), 401, "the token is not three parts of unpadded base64url"));
+        all.add(new Attack("three base64url parts that are not JSON", demoStream, headers("YWJj.YWJj.YWJj", demoStream), 401,
+                "the token is not a signed JWT"));
         all.add(new Attack("wrong signature", demoStream, headers(hs256("x".repeat(40), claims), demoStream), 401,
                 "the token is not signed by a known app"));
         all.add(new Attack("signed with the other app's secret, claiming the demo app", demoStream,
@@ -104,8 +106,24 @@ class AuthAttackTest {
         all.add(new Attack("expired an hour ago", demoStream, headers(token(DEMO, now.minus(Duration.ofHours(2)), Duration.ofHours(1)), demoStream),
                 401, "the token has expired"));
         all.add(new Attack("not valid for another hour", demoStream, headers(hs256(DEMO.clientSecret(), new JWTClaimsSet.Builder()
-                .claim("appId", DEMO.clientId()).notBeforeTime(Date.from(now.plus(Duration.ofHours(1)))).build()), demoStream), 401,
-                "the token is not valid yet"));
+                .claim("appId", DEMO.clientId()).notBeforeTime(Date.from(now.plus(Duration.ofHours(1))))
+                .expirationTime(Date.from(now.plus(Duration.ofHours(2)))).build()), demoStream), 401, "the token is not valid yet"));
+        all.add(new Attack("no exp", demoStream, headers(hs256(DEMO.clientSecret(), claims), demoStream), 401, "the token has no exp claim"));
+        all.add(new Attack("valid for a year", demoStream, headers(token(DEMO, now, Duration.ofDays(365)), demoStream), 401,
+                "the token is valid for longer than the 24 hours allowed"));
+        all.add(new Attack("no iat, exp a year ahead", demoStream, headers(hs256(DEMO.clientSecret(), new JWTClaimsSet.Builder()
+                .claim("appId", DEMO.clientId()).expirationTime(Date.from(now.plus(Duration.ofDays(365)))).build()), demoStream), 401,
+                "the token is valid for longer than the 24 hours allowed"));
+        all.add(new Attack("issued a year ahead", demoStream, headers(token(DEMO, now.plus(Duration.ofDays(365)), Duration.ofHours(1)), demoStream),
+                401, "the token was issued in the future"));
+        String signingInput = valid.substring(0, valid.lastIndexOf('.') + 1);
+        byte[] signature = java.util.Base64.getUrlDecoder().decode(valid.substring(valid.lastIndexOf('.') + 1));
+        all.add(new Attack("signature in standard base64 with padding", demoStream,
+                headers(signingInput + java.util.Base64.getEncoder().encodeToString(signature), demoStream), 401, "the token is not three parts of unpadded base64url"));
+        all.add(new Attack("signature in base64url with padding", demoStream,
+                headers(signingInput + java.util.Base64.getUrlEncoder().encodeToString(signature), demoStream), 401, "the token is not three parts of unpadded base64url"));
+        all.add(new Attack("signature with non-zero unused bits", demoStream, headers(signingInput + withUnusedBitSet(signature), demoStream),
+                401, "the token is not three parts of unpadded base64url"));
         all.add(new Attack("another tenant's token on my path", demoStream, headers(token(OTHER, now, Duration.ofHours(1)), demoStream), 403,
                 "the token's app does not own stream " + demoStream));
         all.add(new Attack("my token, another tenant's path", otherStream, headers(valid, otherStream), 403,
@@ -115,6 +133,16 @@ class AuthAttackTest {
         all.add(new Attack("header names in capitals", demoStream, List.of("AUTH", valid, "IID", demoStream, "ACCOUNTID", DEMO.accountId()), 200, ""));
         all.add(new Attack("Bearer prefix", demoStream, headers("Bearer " + valid, demoStream), 200, ""));
         return all.stream();
+    }
+
+    /** The signature's base64url spelling with its last character's unused low bit set: the same bytes, spelled otherwise. */
+    static String withUnusedBitSet(byte[] signature) {
+        String canonical = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        int last = alphabet.indexOf(canonical.charAt(canonical.length() - 1));
+        String other = canonical.substring(0, canonical.length() - 1) + alphabet.charAt(last | 1);
+        assertThat(java.util.Base64.getUrlDecoder().decode(other)).as("decodes to the same bytes").isEqualTo(signature);
+        return other;
     }
 
     @ParameterizedTest(name = "{0}")

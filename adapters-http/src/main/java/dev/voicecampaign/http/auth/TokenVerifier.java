@@ -10,17 +10,21 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * Checks the {@code auth} header: a JWS signed with HS256 (nothing else: {@code none}, other HMAC
- * sizes and public-key algorithms are refused) by the client secret of the app named in its
- * {@code appId} claim; {@code exp} and {@code nbf}, when present, are honoured with {@link #LEEWAY}
- * for clock skew.
+ * Checks the {@code auth} header: a JWS in its compact form (three parts of unpadded base64url, RFC 7515)
+ * signed with HS256 (nothing else: {@code none}, other HMAC sizes and public-key algorithms are refused)
+ * by the client secret of the app named in its {@code appId} claim. {@code exp} is required and lies at
+ * most {@link #MAX_LIFETIME} after {@code iat} (or after now, without {@code iat}); {@code iat} may not lie
+ * ahead and {@code nbf} is honoured; every time allows {@link #LEEWAY} for clock skew. Refusals say what is
+ * wrong, never echoing the token.
  *
  * <p>Clients send the same token with every request for its lifetime, so a token whose signature
  * checked out is remembered: by its signing input ({@code header.payload}, which is not secret),
@@ -32,6 +36,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class TokenVerifier {
     public static final Duration LEEWAY = Duration.ofSeconds(30);
+    /** The longest a token may be valid for: from {@code iat} (or from now) to {@code exp}. */
+    public static final Duration MAX_LIFETIME = Duration.ofHours(24);
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
     /** How many verified tokens are remembered at most. */
     static final int REMEMBERED = 4096;
     static final String NOT_SIGNED_BY_A_KNOWN_APP = "the token is not signed by a known app";
@@ -40,7 +47,11 @@ public final class TokenVerifier {
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
     /** A token whose signature and claims checked out: what is left to check on each request is time. */
-    private record Verified(String signature, Authentication.Authenticated app, Instant expires, Instant notBefore) {
+    private record Verified(String signature, Authentication.Authenticated app, Times times) {
+    }
+
+    /** A verified token's times: {@code expires} always, the others null when absent. */
+    private record Times(Instant expires, Instant notBefore, Instant issuedAt) {
     }
 
     public TokenVerifier(ServerConfig config, Clock clock) {
@@ -56,9 +67,10 @@ public final class TokenVerifier {
         if (lastDot > 0) {
             Verified known = verified.get(token.substring(0, lastDot));
             if (known != null && sameInConstantTime(known.signature(), token, lastDot + 1)) {
-                return inTime(known.app(), known.expires(), known.notBefore());
+                return inTime(known.app(), known.times());
             }
         }
+        if (!isCompact(token)) return new Authentication.Unauthenticated("the token is not three parts of unpadded base64url");
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(token);
@@ -88,22 +100,44 @@ public final class TokenVerifier {
             return new Authentication.Unauthenticated("the token's signature cannot be checked");
         }
         Instant expires = instant(claims.getExpirationTime());
-        Instant notBefore = instant(claims.getNotBeforeTime());
+        if (expires == null) return new Authentication.Unauthenticated("the token has no exp claim");
+        Times times = new Times(expires, instant(claims.getNotBeforeTime()), instant(claims.getIssueTime()));
         Authentication.Authenticated authenticated = new Authentication.Authenticated(app.get());
-        remember(token, lastDot, new Verified(token.substring(lastDot + 1), authenticated, expires, notBefore));
-        return inTime(authenticated, expires, notBefore);
+        remember(token, lastDot, new Verified(token.substring(lastDot + 1), authenticated, times));
+        return inTime(authenticated, times);
     }
 
-    private Authentication inTime(Authentication.Authenticated app, Instant expires, Instant notBefore) {
-        if (expires == null && notBefore == null) return app;
+    private Authentication inTime(Authentication.Authenticated app, Times times) {
         Instant now = clock.instant();
-        if (expires != null && expires.plus(LEEWAY).isBefore(now)) {
-            return new Authentication.Unauthenticated("the token has expired");
-        }
-        if (notBefore != null && notBefore.minus(LEEWAY).isAfter(now)) {
+        if (times.expires().plus(LEEWAY).isBefore(now)) return new Authentication.Unauthenticated("the token has expired");
+        if (times.notBefore() != null && times.notBefore().minus(LEEWAY).isAfter(now)) {
             return new Authentication.Unauthenticated("the token is not valid yet");
         }
+        if (times.issuedAt() != null && times.issuedAt().minus(LEEWAY).isAfter(now)) {
+            return new Authentication.Unauthenticated("the token was issued in the future");
+        }
+        Instant from = times.issuedAt() != null ? times.issuedAt() : now;
+        if (times.expires().isAfter(from.plus(MAX_LIFETIME).plus(LEEWAY))) {
+            return new Authentication.Unauthenticated("the token is valid for longer than the " + MAX_LIFETIME.toHours() + " hours allowed");
+        }
         return app;
+    }
+
+    /** Whether the token is three parts, each the one unpadded base64url spelling of its bytes (RFC 7515 compact form). */
+    private static boolean isCompact(String token) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) return false;
+        for (String part : parts) {
+            if (!BASE64URL.matcher(part).matches()) return false;
+            byte[] bytes;
+            try {
+                bytes = Base64.getUrlDecoder().decode(part);
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(part)) return false;
+        }
+        return true;
     }
 
     private void remember(String token, int lastDot, Verified entry) {

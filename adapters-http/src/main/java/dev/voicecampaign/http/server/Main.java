@@ -12,6 +12,7 @@ import dev.voicecampaign.http.auth.DemoConfig;
 import dev.voicecampaign.http.auth.RateLimiter;
 import dev.voicecampaign.http.auth.ServerConfig;
 import dev.voicecampaign.http.auth.TokenSigner;
+import dev.voicecampaign.http.auth.TokenVerifier;
 import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.ProblemWriter;
@@ -196,12 +197,16 @@ public final class Main {
             if (finished > 0) out.println("finished " + finished + " preparation(s) interrupted by the previous stop");
             AppConfig app = config.apps().get(0);
             if (demo) {
+                // The demo's secret is public; a real configuration's token would be a live credential in the log.
                 out.println("demo app: streamId " + app.streamId() + ", accountId " + app.accountId() + ", clientId " + app.clientId()
                         + ", clientSecret " + app.clientSecret());
+                String token = TokenSigner.sign(app.clientId(), app.clientSecret(), clock.instant(), TokenVerifier.MAX_LIFETIME);
+                out.println("try it (token valid " + TokenVerifier.MAX_LIFETIME.toHours() + " hours):");
+                out.println(curl(server.port(), app, token));
+            } else {
+                out.println("auth: send a JWT signed HS256 with an app's client secret, claim appId = its client id, exp within "
+                        + TokenVerifier.MAX_LIFETIME.toHours() + " hours");
             }
-            String token = TokenSigner.sign(app.clientId(), app.clientSecret(), clock.instant(), Duration.ofHours(24));
-            out.println("try it (token valid 24 hours):");
-            out.println(curl(server.port(), app, token));
             return new RunningServer(server, ticker, storage);
         } catch (IOException | RuntimeException e) {
             ticker.shutdownNow();

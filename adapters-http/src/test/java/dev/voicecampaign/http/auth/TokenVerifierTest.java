@@ -54,7 +54,7 @@ class TokenVerifierTest {
         String longSecret = demo.clientSecret() + demo.clientSecret();
         assertThat(reason(null)).isEqualTo("the auth header is missing");
         assertThat(reason("  ")).isEqualTo("the auth header is missing");
-        assertThat(reason("a.b")).isEqualTo("the token is not a signed JWT");
+        assertThat(reason("a.b")).isEqualTo("the token is not three parts of unpadded base64url");
         assertThat(reason(sign(JWSAlgorithm.HS512, longSecret, claims))).isEqualTo("the token must be signed with HS256");
         assertThat(reason(sign(JWSAlgorithm.HS256, "x".repeat(32), claims))).isEqualTo("the token is not signed by a known app");
         assertThat(reason(sign(JWSAlgorithm.HS256, demo.clientSecret(), new JWTClaimsSet.Builder().build()))).isEqualTo("the token has no appId claim");
@@ -85,7 +85,8 @@ class TokenVerifierTest {
 
     @Test
     void aRememberedTokenLendsNothingToAnotherSignature() throws Exception {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("appId", demo.clientId()).build();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder().claim("appId", demo.clientId())
+                .expirationTime(java.util.Date.from(clock.instant().plus(Duration.ofMinutes(5)))).build();
         String token = sign(JWSAlgorithm.HS256, demo.clientSecret(), claims);
         assertThat(reason(token)).isEqualTo("ok cs-demo-client");
         String signingInput = token.substring(0, token.lastIndexOf('.') + 1);
@@ -105,10 +106,38 @@ class TokenVerifierTest {
     @Test
     void theMemoryOfVerifiedTokensIsBounded() {
         for (int i = 0; i <= TokenVerifier.REMEMBERED; i++) {
-            String token = TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant().plusSeconds(i), Duration.ofMinutes(5));
+            String token = TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant().minusSeconds(i), Duration.ofMinutes(90));
             assertThat(reason(token)).isEqualTo("ok cs-demo-client");
             assertThat(verifier.remembered()).isBetween(1, TokenVerifier.REMEMBERED);
         }
+    }
+
+    @Test
+    void aTokenMustExpireWithinTheMaximumLifetimeAndNotBeIssuedAhead() throws Exception {
+        assertThat(reason(sign(JWSAlgorithm.HS256, demo.clientSecret(), new JWTClaimsSet.Builder().claim("appId", demo.clientId()).build())))
+                .isEqualTo("the token has no exp claim");
+        Duration longest = TokenVerifier.MAX_LIFETIME.plus(TokenVerifier.LEEWAY);
+        assertThat(reason(TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant(), longest))).isEqualTo("ok cs-demo-client");
+        assertThat(reason(TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant(), longest.plusSeconds(1))))
+                .isEqualTo("the token is valid for longer than the 24 hours allowed");
+        Instant ahead = clock.instant().plus(TokenVerifier.LEEWAY);
+        assertThat(reason(TokenSigner.sign(demo.clientId(), demo.clientSecret(), ahead, Duration.ofHours(1)))).isEqualTo("ok cs-demo-client");
+        assertThat(reason(TokenSigner.sign(demo.clientId(), demo.clientSecret(), ahead.plusSeconds(1), Duration.ofHours(1))))
+                .isEqualTo("the token was issued in the future");
+    }
+
+    @Test
+    void onlyTheCompactUnpaddedBase64urlFormIsAccepted() {
+        String token = TokenSigner.sign(demo.clientId(), demo.clientSecret(), clock.instant(), Duration.ofMinutes(5));
+        assertThat(reason(token)).isEqualTo("ok cs-demo-client");
+        String[] parts = token.split("\\.");
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(parts[1]);
+        String padded = parts[0] + "." + java.util.Base64.getUrlEncoder().encodeToString(payload) + "." + parts[2];
+        if (!padded.equals(token)) assertThat(reason(padded)).isEqualTo("the token is not three parts of unpadded base64url");
+        assertThat(reason(token + "=")).isEqualTo("the token is not three parts of unpadded base64url");
+        assertThat(reason(token + ".x")).isEqualTo("the token is not three parts of unpadded base64url");
+        assertThat(reason(token.replace('-', '+').replace('_', '/') + (token.matches(".*[-_].*") ? "" : "+")))
+                .isEqualTo("the token is not three parts of unpadded base64url");
     }
 
     static String b64(String s) {

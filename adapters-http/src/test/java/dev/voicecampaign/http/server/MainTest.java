@@ -114,6 +114,16 @@ class MainTest {
     }
 
     @Test
+    void aRealConfigurationNeverPrintsAToken() throws IOException {
+        try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
+                new ServeOptions(0, StorageOption.inMemory(), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
+            assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("auth: send a JWT signed HS256")
+                    .doesNotContain("auth: ey").doesNotContain("clientSecret").doesNotContain("curl ");
+            assertThat(java.util.regex.Pattern.compile("ey[A-Za-z0-9_-]+\\.ey").matcher(out()).find()).as("no JWT anywhere").isFalse();
+        }
+    }
+
+    @Test
     void serveInMemorySaysThatNothingIsKept() throws IOException {
         try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
                 new ServeOptions(0, StorageOption.inMemory(), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {

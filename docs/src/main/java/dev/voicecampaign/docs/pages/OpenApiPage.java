@@ -176,7 +176,8 @@ public final class OpenApiPage {
                         + "is still at that version, else 412; without it the change is made whatever the version.")
                 .putObject("schema").put("type", "string");
         components.putObject("securitySchemes").putObject("jwt").put("type", "apiKey").put("in", "header").put("name", "auth")
-                .put("description", "A JWT signed HS256 with the app's client secret, claim appId = the app's client id; exp honoured.");
+                .put("description", "A JWT in compact form signed HS256 with the app's client secret, claim appId = the app's client id; "
+                        + "exp required, at most 24 hours after iat.");
         return components;
     }
 
