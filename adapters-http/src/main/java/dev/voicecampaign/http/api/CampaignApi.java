@@ -30,6 +30,7 @@ import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
 import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.EmptyBodyReader;
 import dev.voicecampaign.json.ListRequestReader;
 import dev.voicecampaign.json.ProblemWriter;
 import dev.voicecampaign.json.ReadResult;
@@ -128,6 +129,17 @@ public final class CampaignApi implements HttpHandler {
         Optional<CampaignId> campaignId = Optional.ofNullable(match.parameters().get("campaignId")).flatMap(CampaignId::parse);
         boolean needsId = match.parameters().containsKey("campaignId");
         if (needsId && campaignId.isEmpty()) return notFound(match.parameters().get("campaignId"));
+        Optional<String> campaignType = request.queryParameter("campaignType");
+        if (campaignType.isPresent() && !campaignType.get().equals("voice")) {
+            return Responses.problem(400, "invalid-query", "Invalid query", "campaignType must be voice: this API places voice campaigns");
+        }
+        if (id == RouteId.STATUS && request.queryParameter("view").filter(view -> !view.equals("status")).isPresent()) {
+            return Responses.problem(400, "invalid-query", "Invalid query", "view must be status (the one view of this route) or absent");
+        }
+        if (id == RouteId.STATUS || id == RouteId.TRIGGER_V1 || id == RouteId.TRIGGER_V2) {
+            Seq<Violation> refused = EmptyBodyReader.read(request.body());
+            if (!refused.isEmpty()) return invalid(refused);
+        }
         // The writes to one campaign (PUT, DELETE, trigger) honour it; other routes only refuse a malformed one.
         Either<String, OptionalLong> expected = VersionTags.expected(request.headers());
         if (expected.isLeft()) return Responses.problem(400, "invalid-precondition", "Invalid precondition", expected.getLeft());

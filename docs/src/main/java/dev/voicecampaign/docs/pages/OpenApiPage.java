@@ -57,7 +57,7 @@ public final class OpenApiPage {
             case TRIGGER_V2, TRIGGER_V1 -> new Operation("Start, stop, pause or resume (" + dialect + ")",
                     List.of("campaignType", "trigger"), Optional.of("empty"),
                     "trigger=play|stop; pause and resume are our extension. play after Stopped or Completed reruns under a new instance id.");
-            case STATUS -> new Operation("Campaign status", List.of("view"), Optional.of("empty"), "Id, name and status.");
+            case STATUS -> new Operation("Campaign status", List.of("view"), Optional.of("empty"), "Id, name and status; view, if sent, is status.");
             case LIST -> new Operation("List campaigns", List.of(), Optional.of("list-request"),
                     "Paged (skip/page/limit), sorted (name, createdAt, updatedAt) and filtered (status, priority, dialingMode).");
             case SCHEDULE -> new Operation("Schedule a campaign", List.of("enableSchedule", "campaignName"), Optional.of("schedule-request"),
