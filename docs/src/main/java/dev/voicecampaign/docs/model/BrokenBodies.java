@@ -154,6 +154,7 @@ public final class BrokenBodies {
         return Optional.ofNullable(switch (problem) {
             case "required" -> NODES.nullNode();
             case "blank" -> NODES.stringNode("   ");
+            case "invalidCharacter" -> f.jsonTypes().contains("string") ? NODES.stringNode("Bell\u0007") : null;
             case "tooLong" -> NODES.stringNode("x".repeat(s.maxLength().orElseThrow() + 1));
             case "outOfRange" -> NODES.numberNode(s.max().orElseThrow() + 1);
             case "notAllowed" -> f.jsonTypes().contains("string") ? NODES.stringNode("NOT-A-VALUE") : null;

@@ -165,7 +165,12 @@ public final class JsonSchemaGenerator {
         spec.maxLength().ifPresent(v -> node.put("maxLength", v));
         if (spec.pattern().isPresent()) node.put("pattern", "^(?:" + spec.pattern().get() + ")$");
         else if (!spec.blankAllowed()) node.put("pattern", "\\S");
+        // Unpaired surrogates, also refused by the rules, are beyond what a schema pattern can see.
+        if (spec.codes().contains("invalidCharacter")) node.putObject("not").put("pattern", CONTROL_CHARACTER);
     }
+
+    /** A control character the rules refuse in text (all but tab, line feed and carriage return). */
+    private static final String CONTROL_CHARACTER = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
 
     private static ObjectNode withoutType(ObjectNode object) {
         object.remove("type");

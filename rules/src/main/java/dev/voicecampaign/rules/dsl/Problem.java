@@ -9,6 +9,8 @@ import dev.voicecampaign.core.violation.Severity;
 public enum Problem {
     REQUIRED("required", "is required"),
     BLANK("blank", "must not be blank"),
+    INVALID_CHARACTER("invalidCharacter", "contains {character} at index {index}: control characters other than tab and line breaks, "
+            + "and unpaired surrogates, are not text"),
     TOO_LONG("tooLong", "must be at most {max} characters"),
     OUT_OF_RANGE("outOfRange", "must be between {min} and {max}"),
     NOT_ALLOWED("notAllowed", "must be one of {allowed}"),

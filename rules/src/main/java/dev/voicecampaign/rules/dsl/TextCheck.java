@@ -14,7 +14,10 @@ import java.util.regex.Pattern;
  * says what each finds and {@link TextRule#specs} how each is documented.
  */
 sealed interface TextCheck {
-    /** Not blank unless the limit allows it, and at most its length in code points. */
+    /**
+     * Free text, stored as sent: no control character but tab and line breaks, no unpaired surrogate, not
+     * blank unless the limit allows it, and at most its length in code points.
+     */
     record Length(TextLimit limit) implements TextCheck {
     }
 
@@ -44,8 +47,8 @@ sealed interface TextCheck {
     /** The problems the check can raise, for the spec. */
     default List<CodeSpec> problems() {
         return switch (this) {
-            case Length l -> l.limit().blankAllowed() ? List.of(Problem.TOO_LONG.spec())
-                    : List.of(Problem.BLANK.spec(), Problem.TOO_LONG.spec());
+            case Length l -> l.limit().blankAllowed() ? List.of(Problem.INVALID_CHARACTER.spec(), Problem.TOO_LONG.spec())
+                    : List.of(Problem.INVALID_CHARACTER.spec(), Problem.BLANK.spec(), Problem.TOO_LONG.spec());
             case OneOf o -> List.of(Problem.NOT_ALLOWED.spec());
             case Format f -> List.of(Problem.FORMAT.spec());
             case Refuse r -> List.of(new CodeSpec(r.problem(), Severity.ERROR, r.template()));

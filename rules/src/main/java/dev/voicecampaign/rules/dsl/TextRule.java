@@ -44,7 +44,10 @@ public final class TextRule implements ValueRule<String, String> {
         return new TextRule(required, more);
     }
 
-    /** Not blank unless the limit allows it, at most the limit's length (in code points). */
+    /**
+     * Free text: no control character but tab and line breaks, no unpaired surrogate, not blank unless the
+     * limit allows it, at most the limit's length (in code points).
+     */
     public TextRule length(TextLimit limit) {
         return with(new TextCheck.Length(limit));
     }
@@ -109,10 +112,33 @@ public final class TextRule implements ValueRule<String, String> {
         return value;
     }
 
+    /**
+     * The index of the first char no free text (a text with a length limit) stores, or -1: a control character other than tab, line feed
+     * and carriage return (C0, DEL, C1), or half of a surrogate pair without its other half.
+     */
+    private static int firstInvalidCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) return i;
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) i++;
+                else return i;
+            } else if (Character.isLowSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** What {@code check} finds wrong with a present {@code value}, or null. */
     private static Violation problem(TextCheck check, String value, Path path, ValidationContext context) {
         return switch (check) {
             case TextCheck.Length(TextLimit limit) -> {
+                int invalid = firstInvalidCharacter(value);
+                if (invalid >= 0) {
+                    yield Violations.of(path, Problem.INVALID_CHARACTER, "character", String.format("U+%04X", (int) value.charAt(invalid)),
+                            "index", invalid);
+                }
                 if (!limit.blankAllowed() && value.isBlank()) yield Violations.of(path, Problem.BLANK);
                 yield limit.isTooLong(value) ? Violations.of(path, Problem.TOO_LONG, "max", limit.maxLength()) : null;
             }
