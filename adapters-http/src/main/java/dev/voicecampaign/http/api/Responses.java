@@ -12,24 +12,13 @@ public final class Responses {
     private Responses() {
     }
 
-    private static final Headers JSON = Headers.of("Content-Type", "application/json");
-
     public static HttpResponse json(int status, JsonNode body) {
         return json(status, CampaignJson.bytes(body));
     }
 
-    /** A body already written as JSON text in UTF-8. */
-    public static HttpResponse json(int status, byte[] body) {
-        return new HttpResponse(status, JSON, body);
-    }
-
-    /** As {@link #json(int, byte[])}, with more headers (names and values in turn). */
+    /** A body already written as JSON text in UTF-8, with {@code extraHeaders} (names and values in turn). */
     public static HttpResponse json(int status, byte[] body, String... extraHeaders) {
-        String[] headers = new String[extraHeaders.length + 2];
-        headers[0] = "Content-Type";
-        headers[1] = "application/json";
-        System.arraycopy(extraHeaders, 0, headers, 2, extraHeaders.length);
-        return new HttpResponse(status, Headers.of(headers), body);
+        return new HttpResponse(status, headers("application/json", extraHeaders), body);
     }
 
     public static HttpResponse problem(int status, String type, String title, String detail, String... extraHeaders) {
@@ -37,10 +26,14 @@ public final class Responses {
     }
 
     public static HttpResponse problem(ObjectNode body, String... extraHeaders) {
+        return new HttpResponse(body.get("status").intValue(), headers(ProblemWriter.MEDIA_TYPE, extraHeaders), CampaignJson.bytes(body));
+    }
+
+    private static Headers headers(String contentType, String... extraHeaders) {
         String[] headers = new String[extraHeaders.length + 2];
         headers[0] = "Content-Type";
-        headers[1] = ProblemWriter.MEDIA_TYPE;
+        headers[1] = contentType;
         System.arraycopy(extraHeaders, 0, headers, 2, extraHeaders.length);
-        return new HttpResponse(body.get("status").intValue(), Headers.of(headers), CampaignJson.bytes(body));
+        return Headers.of(headers);
     }
 }

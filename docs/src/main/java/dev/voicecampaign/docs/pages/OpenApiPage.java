@@ -6,6 +6,7 @@ import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
+import dev.voicecampaign.http.auth.TokenVerifier;
 import dev.voicecampaign.http.routing.Route;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
@@ -177,7 +178,7 @@ public final class OpenApiPage {
                 .putObject("schema").put("type", "string");
         components.putObject("securitySchemes").putObject("jwt").put("type", "apiKey").put("in", "header").put("name", "auth")
                 .put("description", "A JWT in compact form signed HS256 with the app's client secret, claim appId = the app's client id; "
-                        + "exp required, at most 24 hours after iat.");
+                        + "exp required, at most " + TokenVerifier.MAX_LIFETIME.toHours() + " hours after iat.");
         return components;
     }
 

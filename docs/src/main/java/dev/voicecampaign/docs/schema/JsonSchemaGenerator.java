@@ -10,6 +10,7 @@ import dev.voicecampaign.json.WireFormat;
 import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.dsl.FieldSpec;
+import dev.voicecampaign.rules.dsl.TextRule;
 import dev.voicecampaign.rules.dsl.ValueType;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -166,11 +167,9 @@ public final class JsonSchemaGenerator {
         if (spec.pattern().isPresent()) node.put("pattern", "^(?:" + spec.pattern().get() + ")$");
         else if (!spec.blankAllowed()) node.put("pattern", "\\S");
         // Unpaired surrogates, also refused by the rules, are beyond what a schema pattern can see.
-        if (spec.codes().contains("invalidCharacter")) node.putObject("not").put("pattern", CONTROL_CHARACTER);
+        if (spec.codes().contains("invalidCharacter")) node.putObject("not").put("pattern", TextRule.CONTROL_CHARACTERS);
     }
 
-    /** A control character the rules refuse in text (all but tab, line feed and carriage return). */
-    private static final String CONTROL_CHARACTER = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
 
     private static ObjectNode withoutType(ObjectNode object) {
         object.remove("type");

@@ -112,6 +112,9 @@ public final class TextRule implements ValueRule<String, String> {
         return value;
     }
 
+    /** The control characters free text refuses, as a regex class (for schemas); {@link #firstInvalidCharacter} is its check. */
+    public static final String CONTROL_CHARACTERS = "[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]";
+
     /**
      * The index of the first char no free text (a text with a length limit) stores, or -1: a control character other than tab, line feed
      * and carriage return (C0, DEL, C1), or half of a surrogate pair without its other half.
