@@ -122,6 +122,7 @@ public final class TextRule implements ValueRule<String, String> {
     private static int firstInvalidCharacter(String value) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F) continue;
             if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c >= 0x7F && c <= 0x9F) return i;
             if (Character.isHighSurrogate(c)) {
                 if (i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) i++;
