@@ -103,15 +103,15 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
 
     private static RestrictedPeriodDocument document(RestrictedPeriod period) {
         return switch (period) {
-            case RestrictedPeriod.OneOff o -> new RestrictedPeriodDocument("oneOff", o.first().toString(), o.last().toString(), o.label());
-            case RestrictedPeriod.Yearly y -> new RestrictedPeriodDocument("yearly", y.first().toString(), y.last().toString(), y.label());
+            case RestrictedPeriod.OneOff o -> new RestrictedPeriodDocument("oneOff", o.first().toString(), o.last().toString(), o.label().orElse(null));
+            case RestrictedPeriod.Yearly y -> new RestrictedPeriodDocument("yearly", y.first().toString(), y.last().toString(), y.label().orElse(null));
         };
     }
 
     private static RestrictedPeriod period(RestrictedPeriodDocument d) {
         return switch (d.kind()) {
-            case "oneOff" -> new RestrictedPeriod.OneOff(LocalDate.parse(d.first()), LocalDate.parse(d.last()), d.label());
-            case "yearly" -> new RestrictedPeriod.Yearly(MonthDay.parse(d.first()), MonthDay.parse(d.last()), d.label());
+            case "oneOff" -> new RestrictedPeriod.OneOff(LocalDate.parse(d.first()), LocalDate.parse(d.last()), Optional.ofNullable(d.label()));
+            case "yearly" -> new RestrictedPeriod.Yearly(MonthDay.parse(d.first()), MonthDay.parse(d.last()), Optional.ofNullable(d.label()));
             default -> throw new IllegalArgumentException("unknown restricted period kind " + d.kind());
         };
     }

@@ -303,7 +303,7 @@ public final class ResponseWriter {
                 g.writeBooleanProperty("yearly", true);
             }
         }
-        if (!p.label().isEmpty()) g.writeStringProperty("label", p.label());
+        p.label().filter(label -> !label.isEmpty()).ifPresent(label -> g.writeStringProperty("label", label));
         g.writeEndObject();
     }
 

@@ -124,12 +124,21 @@ class BenchmarkSetupTest {
     void benchmarkMethodsAnswer() {
         CallingHoursBenchmark.Schedules s = new CallingHoursBenchmark.Schedules();
         s.windows = 35;
+        s.span = "YEAR";
         s.setUp();
         CallingHoursBenchmark b = new CallingHoursBenchmark();
 
         assertThat(b.nextOpeningCompiled(s)).isPresent();
         assertThat(b.nextOpeningNaive(s)).isPresent();
+        assertThat(b.nextOpeningIntersection(s)).isPresent();
+        assertThat(b.nextOpeningNeverOpen(s)).isEmpty();
         assertThat(b.openIntervals90Days(s)).hasSizeGreaterThan(90 * 4);
-        assertThat(LocalDate.ofInstant(s.instants[0], CallingHoursBenchmark.ZONE)).isAfterOrEqualTo(LocalDate.of(2026, 1, 4));
+        assertThat(java.util.Arrays.stream(s.instants).map(t -> LocalDate.ofInstant(t, CallingHoursBenchmark.ZONE)))
+                .allMatch(d -> !d.isBefore(LocalDate.of(2026, 1, 4)) && d.isBefore(LocalDate.of(2027, 1, 6)));
+
+        s.span = "1970_2100";
+        s.setUp();
+        assertThat(java.util.Arrays.stream(s.instants).map(t -> LocalDate.ofInstant(t, CallingHoursBenchmark.ZONE).getYear()))
+                .allMatch(y -> y >= 1969 && y < 2100).anyMatch(y -> y < 2000).anyMatch(y -> y > 2060);
     }
 }

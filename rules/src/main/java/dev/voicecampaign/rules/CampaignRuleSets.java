@@ -223,7 +223,7 @@ public final class CampaignRuleSets {
                     "Our addition: dates on which no call is placed (holidays).");
             h.cross((d, v, at, context) -> CallingHoursRules.windowLayout(d, v.either(onTheirDays, everyDay), at),
                     new CrossFieldSpec("campaign.dialingStrategy.callingHours.days.overlap", Severity.WARNING,
-                            "Windows of one day overlap; they are merged when evaluated.", Optional.empty()),
+                            "Windows of one day overlap; the open time is their union, which a spring-forward gap can break where one window's start moves past the other's end: write one window instead.", Optional.empty()),
                     new CrossFieldSpec("campaign.dialingStrategy.callingHours.frequency.windowsDiffer", Severity.WARNING,
                             "Under WEEKLY the listed days differ in their windows; CUSTOM says so explicitly.", Optional.empty()));
             return v -> new CallingHours(v.get(frequency), v.get(zone), v.either(onTheirDays, everyDay),
@@ -287,7 +287,7 @@ public final class CampaignRuleSets {
                     "A one-off period cannot end before it starts (a yearly one may wrap over the new year).",
                     (d, v, at, context) -> CallingHoursRules.reversed(v.get(once.from()), v.get(once.to()), d, at));
             return v -> {
-                String name = Objects.requireNonNullElse(v.get(label), "");
+                Optional<String> name = Optional.ofNullable(v.get(label));
                 return Boolean.TRUE.equals(v.get(yearly))
                         ? new RestrictedPeriod.Yearly(v.get(everyYear.from()), v.get(everyYear.to()), name)
                         : new RestrictedPeriod.OneOff(v.get(once.from()), v.get(once.to()), name);

@@ -8,7 +8,9 @@ import java.util.Objects;
 
 /**
  * When a campaign may place calls: windows in one IANA zone, mapped onto the week by the
- * frequency, minus restricted periods. Windows may overlap (they are merged when evaluated).
+ * frequency, minus restricted periods. Windows may overlap: the open time is the union of each
+ * window's own instants ({@link WeeklySchedule} says how a window maps to instants). Under
+ * {@link Frequency#DAILY} windows carry no day; under the other frequencies each names its day.
  * Compile with {@link WeeklySchedule#compile(CallingHours)} to answer time queries.
  */
 public record CallingHours(Frequency frequency, ZoneId zone, List<CallingWindow> windows,
@@ -25,9 +27,12 @@ public record CallingHours(Frequency frequency, ZoneId zone, List<CallingWindow>
         restrictedPeriods = List.copyOf(restrictedPeriods);
         WINDOW_COUNT.require(windows.size(), "number of calling windows");
         RESTRICTED_PERIOD_COUNT.require(restrictedPeriods.size(), "number of restricted periods");
-        if (frequency.windowsNeedDays()) {
-            for (CallingWindow w : windows) {
-                if (w.day().isEmpty()) throw new IllegalArgumentException(frequency + " calling hours need a day on every window");
+        for (CallingWindow w : windows) {
+            if (frequency.windowsNeedDays() && w.day().isEmpty()) {
+                throw new IllegalArgumentException(frequency + " calling hours need a day on every window");
+            }
+            if (!frequency.windowsNeedDays() && w.day().isPresent()) {
+                throw new IllegalArgumentException("DAILY calling hours apply every window to every day: give windows without a day (CallingWindow.everyDay)");
             }
         }
     }

@@ -2,100 +2,92 @@ package dev.voicecampaign.core.hours;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@link CallingHours} compiled for time queries. Immutable and thread-safe; compile once, query often.
+ * {@link CallingHours} compiled for time queries. Immutable, thread-safe and cache-free: compile once,
+ * query from any thread; every query costs the same however far its instant lies from any other.
  *
- * <p>The week is compiled into, per day of the week, the local minute ranges that are open on that
- * day (overnight windows split at midnight, overlapping windows merged). A query maps the ranges of
- * each local date it touches to instants:
+ * <p>What is open, window by window:
  * <ul>
  *   <li>{@link Frequency#WEEKLY} and {@link Frequency#CUSTOM}: each window on its own day;
  *       {@link Frequency#DAILY}: every window on all seven days.</li>
  *   <li>A window that ends before it starts runs overnight into the next day; an end of 00:00 is
  *       the midnight that ends the day.</li>
- *   <li><b>Daylight saving.</b> A local time inside a spring-forward gap moves forward by the length
- *       of the gap (02:30 becomes 03:30 when clocks jump from 02:00 to 03:00). Inside a fall-back
- *       overlap a range's start takes the earlier offset and its end the later one, so a window is
- *       never shortened by the change (01:00-01:30 on the night clocks go back lasts 90 minutes).</li>
- *   <li>A restricted local date (a holiday) is closed from its midnight to the next and nothing
- *       else: an overnight window begun the evening before stops at the holiday's midnight, and one
- *       begun on the holiday's evening reopens at the next midnight.</li>
+ *   <li>Each window placed on a date maps to instants by itself. <b>Daylight saving:</b> a local time
+ *       inside a spring-forward gap moves forward by the length of the gap (02:30 becomes 03:30 when
+ *       clocks jump from 02:00 to 03:00); inside a fall-back overlap a window's start takes the earlier
+ *       offset and its end the later one, so the change never shortens it (01:00-01:30 on the night clocks
+ *       go back lasts 90 minutes).</li>
+ *   <li>The open time is the union of the windows' instants, so adding a window never removes open time.
+ *       Two windows that overlap in local time can leave a hole where a spring-forward gap moves one's
+ *       start past the other's end (see the calling-hours reference page); write one window instead.</li>
+ *   <li>A restricted local date (a holiday) is closed from its midnight to the next and nothing else: an
+ *       overnight window begun the evening before stops at the holiday's midnight, and one begun on the
+ *       holiday's evening reopens at the next midnight.</li>
  * </ul>
  *
- * <p>{@link #isOpenAt} and {@link #nextOpening} read the open intervals of the (UTC, epoch-aligned)
- * week they fall in, computed once by {@link #openIntervals} and kept: at most {@value #WEEKS_KEPT}
- * weeks, a new one replacing whichever shared its slot, eight bytes per open interval. A dialer that
- * asks about "now" again and again pays the conversion once a week; the answers are those of
- * {@link #openIntervals}, to the nanosecond.
+ * <p>How it answers: away from clock changes (more than three days from one) a date's windows map to
+ * instants by one offset, so a query is a look-up in the day's merged local ranges; near a change the
+ * windows of the few dates concerned are mapped exactly, one by one. Instants within a few days of the
+ * ends of {@link java.time.LocalDate}'s range are answered as closed.
  */
 public final class WeeklySchedule implements CallingSchedule {
-    private static final int DAY = CallingWindow.MINUTES_PER_DAY;
-
-    private static final long WEEK_SECONDS = 7L * 24 * 60 * 60;
-    static final int WEEKS_KEPT = 64;
-    /** Instants between these (years 1653 to 5138) take the kept weeks; others are computed each time. */
-    private static final long FIRST_KEPT_SECOND = -10_000_000_000L;
-    private static final long LAST_KEPT_SECOND = 100_000_000_000L;
+    private static final long DAY = 86_400L;
+    private static final long FIRST_SECOND = (RestrictedDates.FIRST_DAY + 8) * DAY;
+    private static final long LAST_SECOND = (RestrictedDates.LAST_DAY - 8) * DAY;
 
     private final CallingHours hours;
-    private final Map<DayOfWeek, List<int[]>> rangesByDay;
-    /** Kept weeks by week number modulo {@link #WEEKS_KEPT}; immutable entries, so racy reads are safe. */
-    private final Week[] weeks = new Week[WEEKS_KEPT];
+    private final ZoneId zone;
+    private final ZoneRules rules;
+    /** Per ISO day of week (Monday at 0), the windows placed on that day: {start, end} pairs of seconds from its midnight, ends up to two days. */
+    private final int[][] windowsByDay;
+    /** Per day of week, the seconds of that date its own windows and the day before's overnight ones open, merged: {start, end} pairs. */
+    private final int[][] openByDay;
+    private final RestrictedDates restricted;
 
-    /**
-     * The open intervals of week {@code number} (from epoch second {@code number * WEEK_SECONDS}), as
-     * seconds from the week's start: starts inclusive, ends exclusive, sorted. Bounds are whole seconds:
-     * windows have minute precision and zone offsets whole seconds.
-     */
-    private record Week(long number, int[] starts, int[] ends) {
-        long firstSecond() {
-            return number * WEEK_SECONDS;
-        }
-
-        /** The index of the last interval starting at or before {@code second} (from the week's start), or -1. */
-        int lastStartingBy(int second) {
-            int low = 0;
-            int high = starts.length - 1;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                if (starts[mid] <= second) low = mid + 1;
-                else high = mid - 1;
-            }
-            return high;
-        }
-    }
-
-    private WeeklySchedule(CallingHours hours, Map<DayOfWeek, List<int[]>> rangesByDay) {
+    private WeeklySchedule(CallingHours hours, int[][] windowsByDay, int[][] openByDay) {
         this.hours = hours;
-        this.rangesByDay = rangesByDay;
+        this.zone = hours.zone();
+        this.rules = zone.getRules();
+        this.windowsByDay = windowsByDay;
+        this.openByDay = openByDay;
+        this.restricted = RestrictedDates.of(hours.restrictedPeriods());
     }
 
     public static WeeklySchedule compile(CallingHours hours) {
         Objects.requireNonNull(hours, "hours");
-        Map<DayOfWeek, List<int[]>> raw = new EnumMap<>(DayOfWeek.class);
-        for (DayOfWeek d : DayOfWeek.values()) raw.put(d, new ArrayList<>());
+        List<List<int[]>> placed = new ArrayList<>();
+        List<List<int[]>> open = new ArrayList<>();
+        for (int d = 0; d < 7; d++) {
+            placed.add(new ArrayList<>());
+            open.add(new ArrayList<>());
+        }
         for (CallingWindow w : hours.windows()) {
-            List<DayOfWeek> days = hours.frequency() == Frequency.DAILY || w.day().isEmpty()
-                    ? List.of(DayOfWeek.values()) : List.of(w.day().get());
-            for (DayOfWeek day : days) {
-                raw.get(day).add(new int[] {w.startMinute(), Math.min(w.endMinute(), DAY)});
-                if (w.overnight()) raw.get(day.plus(1)).add(new int[] {0, w.endMinute() - DAY});
+            int start = w.startMinute() * 60;
+            int end = w.endMinute() * 60;
+            for (DayOfWeek day : w.day().map(List::of).orElse(List.of(DayOfWeek.values()))) {
+                int d = day.ordinal();
+                placed.get(d).add(new int[] {start, end});
+                open.get(d).add(new int[] {start, (int) Math.min(end, DAY)});
+                if (end > DAY) open.get((d + 1) % 7).add(new int[] {0, (int) (end - DAY)});
             }
         }
-        Map<DayOfWeek, List<int[]>> merged = new EnumMap<>(DayOfWeek.class);
-        raw.forEach((day, ranges) -> merged.put(day, mergeMinutes(ranges)));
-        return new WeeklySchedule(hours, merged);
+        int[][] windowsByDay = new int[7][];
+        int[][] openByDay = new int[7][];
+        for (int d = 0; d < 7; d++) {
+            windowsByDay[d] = flatten(sorted(placed.get(d)));
+            openByDay[d] = flatten(merged(open.get(d)));
+        }
+        return new WeeklySchedule(hours, windowsByDay, openByDay);
     }
 
     public CallingHours hours() {
@@ -103,72 +95,123 @@ public final class WeeklySchedule implements CallingSchedule {
     }
 
     public ZoneId zone() {
-        return hours.zone();
+        return zone;
     }
 
-    @Override
-    public List<OpenInterval> openIntervals(Instant from, Instant to) {
-        if (!from.isBefore(to)) return List.of();
-        ZoneId zone = hours.zone();
-        LocalDate first = LocalDate.ofInstant(from, zone).minusDays(1);
-        LocalDate last = LocalDate.ofInstant(to, zone).plusDays(1);
-        List<OpenInterval> found = new ArrayList<>();
-        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
-            if (isRestricted(date)) continue;
-            for (int[] range : rangesByDay.get(date.getDayOfWeek())) {
-                Instant start = startInstant(date, range[0], zone);
-                Instant end = endInstant(date, range[1], zone);
-                if (start.isBefore(end)) found.add(new OpenInterval(start, end));
-            }
-        }
-        return CallingSchedule.mergeAndClip(found, from, to);
+    /** Whether the schedule is closed on every date (its yearly restricted periods cover the whole year). */
+    public boolean neverOpens() {
+        return restricted.everyDate();
     }
 
     @Override
     public boolean isOpenAt(Instant t) {
-        long second = t.getEpochSecond();
-        if (second < FIRST_KEPT_SECOND || second > LAST_KEPT_SECOND) return CallingSchedule.super.isOpenAt(t);
-        Week week = week(Math.floorDiv(second, WEEK_SECONDS));
-        int at = (int) (second - week.firstSecond());
-        int i = week.lastStartingBy(at);
-        return i >= 0 && at < week.ends()[i];
+        long s = t.getEpochSecond();
+        if (s < FIRST_SECOND || s > LAST_SECOND) return false;
+        ZoneOffsetTransition near = rules.nextTransition(Instant.ofEpochSecond(s - LocalTimeLine.REACH));
+        if (near != null && near.toEpochSecond() <= s + LocalTimeLine.REACH) return openExactly(s);
+        long local = s + rules.getOffset(t).getTotalSeconds();
+        long day = Math.floorDiv(local, DAY);
+        if (restricted.covers(day)) return false;
+        int[] open = openByDay[dayOfWeek(day)];
+        long second = local - day * DAY;
+        for (int i = 0; i < open.length && open[i] <= second; i += 2) {
+            if (second < open[i + 1]) return true;
+        }
+        return false;
+    }
+
+    /** Near a clock change: whether a window placed on a nearby date, mapped by itself, holds {@code s}. */
+    private boolean openExactly(long s) {
+        long today = Math.floorDiv(s, DAY);
+        LocalTimeLine line = new LocalTimeLine(zone, (today - 4) * DAY - LocalTimeLine.REACH);
+        for (long day = today - 3; day <= today + 2; day++) {
+            long[] found = intervalsOn(day, line);
+            for (int i = 0; i < found.length; i += 2) {
+                if (found[i] <= s && s < found[i + 1]) return true;
+            }
+        }
+        return false;
     }
 
     @Override
     public Optional<Instant> nextOpening(Instant t) {
-        long second = t.getEpochSecond();
-        Instant limit = t.plus(HORIZON);
-        if (second < FIRST_KEPT_SECOND || limit.getEpochSecond() > LAST_KEPT_SECOND) return CallingSchedule.super.nextOpening(t);
-        long number = Math.floorDiv(second, WEEK_SECONDS);
-        Week week = week(number);
-        int at = (int) (second - week.firstSecond());
-        int i = week.lastStartingBy(at);
-        if (i >= 0 && at < week.ends()[i]) return Optional.of(t);
-        // Closed at t: the next start is a true opening (an interval cut at a week's end would hold t).
-        for (int next = i + 1; week.firstSecond() < limit.getEpochSecond(); week = week(++number), next = 0) {
-            if (next < week.starts().length) {
-                Instant opening = Instant.ofEpochSecond(week.firstSecond() + week.starts()[next]);
-                return opening.isBefore(limit) ? Optional.of(opening) : Optional.empty();
+        if (isOpenAt(t)) return Optional.of(t);
+        long s = t.getEpochSecond();
+        if (neverOpens() || s < FIRST_SECOND || s > LAST_SECOND) return Optional.empty();
+        long limit = limit(s);
+        long first = Math.floorDiv(s, DAY) - 3;
+        LocalTimeLine line = new LocalTimeLine(zone, (first - 1) * DAY - LocalTimeLine.REACH);
+        long best = Long.MAX_VALUE;
+        // A date's windows open no earlier than its midnight less the largest offset, 18 hours.
+        for (long day = first; (day - 2) * DAY <= Math.min(best, limit); day++) {
+            if (restricted.covers(day) && restricted.covers(day + 1)) {
+                long free = restricted.nextFree(day + 1);
+                if (free == Long.MAX_VALUE) break;
+                day = Math.max(day, free - 2);
+                continue;
+            }
+            long[] found = intervalsOn(day, line);
+            for (int i = 0; i < found.length; i += 2) {
+                // Closed at t: an interval starting by t ends by t.
+                if (found[i] > s && found[i] < best) best = found[i];
             }
         }
-        return Optional.empty();
+        return best < limit ? Optional.of(Instant.ofEpochSecond(best)) : Optional.empty();
     }
 
-    private Week week(long number) {
-        int slot = (int) Math.floorMod(number, (long) WEEKS_KEPT);
-        Week kept = weeks[slot];
-        if (kept != null && kept.number() == number) return kept;
-        Instant from = Instant.ofEpochSecond(number * WEEK_SECONDS);
-        List<OpenInterval> open = openIntervals(from, from.plusSeconds(WEEK_SECONDS));
-        int[] starts = new int[open.size()];
-        int[] ends = new int[open.size()];
-        for (int i = 0; i < open.size(); i++) {
-            starts[i] = (int) (open.get(i).start().getEpochSecond() - from.getEpochSecond());
-            ends[i] = (int) (open.get(i).end().getEpochSecond() - from.getEpochSecond());
+    @Override
+    public Optional<Instant> nextClosing(Instant t) {
+        Optional<Instant> opening = nextOpening(t);
+        if (opening.isEmpty()) return Optional.empty();
+        long s = opening.get().getEpochSecond();
+        long limit = limit(t.getEpochSecond());
+        long first = Math.floorDiv(s, DAY) - 3;
+        LocalTimeLine line = new LocalTimeLine(zone, (first - 1) * DAY - LocalTimeLine.REACH);
+        long end = s;
+        long[] waiting = new long[0];
+        for (long day = first; (day - 2) * DAY <= end; day++) {
+            if (end >= limit) return Optional.empty();
+            waiting = concat(waiting, intervalsOn(day, line));
+            boolean grew = true;
+            while (grew) {
+                grew = false;
+                for (int i = 0; i < waiting.length; i += 2) {
+                    if (waiting[i] <= end && waiting[i + 1] > end) {
+                        end = waiting[i + 1];
+                        grew = true;
+                    }
+                }
+            }
+            waiting = endingAfter(waiting, end);
         }
-        Week week = new Week(number, starts, ends);
-        weeks[slot] = week;
-        return week;
+        return end < limit ? Optional.of(Instant.ofEpochSecond(end)) : Optional.empty();
+    }
+
+    /**
+     * The open intervals of the windows placed on local date {@code day} (an epoch day), each mapped by
+     * itself and cut at restricted dates: {start, end} pairs of epoch seconds, possibly overlapping.
+     */
+    private long[] intervalsOn(long day, LocalTimeLine line) {
+        int[] windows = windowsByDay[dayOfWeek(day)];
+        long midnight = day * DAY;
+        line.readyFor(midnight, midnight + 2 * DAY);
+        if (windows.length == 0) return NONE;
+        boolean closedToday = restricted.covers(day);
+        boolean closedTomorrow = restricted.covers(day + 1);
+        long[] found = new long[windows.length];
+        int n = 0;
+        for (int i = 0; i < windows.length; i += 2) {
+            long from = midnight + (closedToday ? Math.max(windows[i], DAY) : windows[i]);
+            long to = midnight + (closedTomorrow ? Math.min(windows[i + 1], DAY) : windows[i + 1]);
+            if (from >= to) continue;
+            long start = line.start(from);
+            long end = line.end(to);
+            if (start < end) {
+                found[n++] = start;
+                found[n++] = end;
+            }
+        }
+        return n == found.length ? found : Arrays.copyOf(found, n);
     }
 
     /**
@@ -176,44 +219,73 @@ public final class WeeklySchedule implements CallingSchedule {
      * period ever happened): the figure planners quote.
      */
     public long callableMinutesPerWeek() {
-        return rangesByDay.values().stream().flatMap(List::stream).mapToLong(r -> r[1] - r[0]).sum();
-    }
-
-    private boolean isRestricted(LocalDate date) {
-        return hours.restrictedPeriods().stream().anyMatch(p -> p.covers(date));
-    }
-
-    /** A range start: gap times move forward by the gap, overlap times take the earlier offset. */
-    static Instant startInstant(LocalDate date, int minute, ZoneId zone) {
-        return ZonedDateTime.ofLocal(local(date, minute), zone, null).toInstant();
-    }
-
-    /** A range end: gap times move forward by the gap, overlap times take the later offset. */
-    static Instant endInstant(LocalDate date, int minute, ZoneId zone) {
-        return ZonedDateTime.ofLocal(local(date, minute), zone, null).withLaterOffsetAtOverlap().toInstant();
-    }
-
-    private static LocalDateTime local(LocalDate date, int minute) {
-        return date.atStartOfDay().plusMinutes(minute);
-    }
-
-    private static List<int[]> mergeMinutes(List<int[]> ranges) {
-        List<int[]> sorted = new ArrayList<>(ranges);
-        sorted.sort((a, b) -> Integer.compare(a[0], b[0]));
-        List<int[]> merged = new ArrayList<>();
-        for (int[] r : sorted) {
-            if (!merged.isEmpty() && r[0] <= merged.get(merged.size() - 1)[1]) {
-                int[] lastRange = merged.get(merged.size() - 1);
-                lastRange[1] = Math.max(lastRange[1], r[1]);
-            } else {
-                merged.add(new int[] {r[0], r[1]});
-            }
+        long seconds = 0;
+        for (int[] open : openByDay) {
+            for (int i = 0; i < open.length; i += 2) seconds += open[i + 1] - open[i];
         }
-        return List.copyOf(merged);
+        return seconds / 60;
     }
 
     @Override
     public String toString() {
         return "WeeklySchedule[" + hours + "]";
+    }
+
+    private static final long[] NONE = {};
+
+    /** The furthest instant (exclusive) an answer about {@code s} may name. */
+    private static long limit(long s) {
+        return Math.min(s + HORIZON.getSeconds(), LAST_SECOND);
+    }
+
+    /** The ISO day of week of an epoch day, Monday at 0 (day 0, 1970-01-01, was a Thursday). */
+    private static int dayOfWeek(long epochDay) {
+        return (int) Math.floorMod(epochDay + 3, 7L);
+    }
+
+    private static List<int[]> sorted(List<int[]> ranges) {
+        List<int[]> sorted = new ArrayList<>(ranges);
+        sorted.sort(Comparator.comparingInt(r -> r[0]));
+        return sorted;
+    }
+
+    private static List<int[]> merged(List<int[]> ranges) {
+        List<int[]> merged = new ArrayList<>();
+        for (int[] r : sorted(ranges)) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+            else merged.add(r.clone());
+        }
+        return merged;
+    }
+
+    private static int[] flatten(List<int[]> ranges) {
+        int[] flat = new int[2 * ranges.size()];
+        for (int i = 0; i < ranges.size(); i++) {
+            flat[2 * i] = ranges.get(i)[0];
+            flat[2 * i + 1] = ranges.get(i)[1];
+        }
+        return flat;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        if (a.length == 0) return b;
+        if (b.length == 0) return a;
+        long[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** The pairs of {@code intervals} that end after {@code end}: those that may still extend a stretch. */
+    private static long[] endingAfter(long[] intervals, long end) {
+        long[] kept = new long[intervals.length];
+        int n = 0;
+        for (int i = 0; i < intervals.length; i += 2) {
+            if (intervals[i + 1] > end) {
+                kept[n++] = intervals[i];
+                kept[n++] = intervals[i + 1];
+            }
+        }
+        return n == kept.length ? kept : Arrays.copyOf(kept, n);
     }
 }

@@ -41,6 +41,9 @@ public final class CallingHoursPage {
     public static final String WEEK_CHART = "calling-hours-week.svg";
     public static final String PARTY_CHART = "calling-hours-party-london.svg";
     public static final String SPRING_FORWARD_CHART = "calling-hours-spring-forward.svg";
+    public static final String OVERLAP_CHART = "calling-hours-overlap-gap.svg";
+    /** Two windows that overlap in local time across the spring-forward gap: the case the union's hole shows. */
+    public static final CallingHours OVERLAPPING = custom(w(DayOfWeek.SUNDAY, 1, 0, 3, 15), w(DayOfWeek.SUNDAY, 2, 30, 5, 0));
     /** The phrase after the bold weekly figure on the page, so tests can find it. */
     public static final String MINUTES_PHRASE = "callable minutes per week";
 
@@ -68,7 +71,9 @@ public final class CallingHoursPage {
                 new WeekChart(PARTY_CHART, "The same week for a called party in " + PARTY_ZONE.getId() + " (their rule: "
                         + window(ExampleCallingHours.partyRule().windows().getFirst()) + ")", PARTY_ZONE, ORDINARY_WEEK, campaign.and(party), Optional.of(campaign)),
                 new WeekChart(SPRING_FORWARD_CHART, "Example campaign: the week clocks spring forward in " + CAMPAIGN_ZONE.getId(),
-                        CAMPAIGN_ZONE, SPRING_FORWARD_WEEK, campaign));
+                        CAMPAIGN_ZONE, SPRING_FORWARD_WEEK, campaign),
+                new WeekChart(OVERLAP_CHART, "SU 1:00 AM-3:15 AM and SU 2:30 AM-5:00 AM, the week clocks spring forward in "
+                        + CAMPAIGN_ZONE.getId(), CAMPAIGN_ZONE, SPRING_FORWARD_WEEK, WeeklySchedule.compile(OVERLAPPING)));
     }
 
     public String markdown() {
@@ -128,6 +133,21 @@ public final class CallingHoursPage {
                 .append(". The whole week is open ").append(hoursAndMinutes(springWeek.openMinutes())).append(" of real time.\n\n");
         md.append("![").append(springWeek.title()).append("](").append(springWeek.file()).append(")\n\n");
 
+        md.append("## Overlapping windows across a clock change\n\n");
+        WeekChart overlap = charts.get(3);
+        List<OpenInterval> sunday = WeeklySchedule.compile(OVERLAPPING).openIntervals(at(springSaturday.plusDays(1), 0),
+                at(springSaturday.plusDays(2), 0));
+        md.append("Each window placed on a date is mapped to real time by itself, and the open time is the union of what the windows ")
+                .append("give: adding a window never takes open time away. Windows that overlap in local time can still leave a hole ")
+                .append("where a clock change moves one window's start past the other's end. With `SU 1:00 AM` to `3:15 AM` and ")
+                .append("`SU 2:30 AM` to `5:00 AM` on ").append(springSaturday.plusDays(1).format(DATE)).append(", the second window's ")
+                .append("start lies in the gap and moves forward by it, to 3:30 AM, so the day is open ")
+                .append(sunday.stream().map(i -> span(i, true)).collect(java.util.stream.Collectors.joining(" and ")))
+                .append(", closed in between. This is the promise: the engine does not merge windows as local times before mapping ")
+                .append("them, because that can shorten a window another one touches. The rules warn about overlapping windows (`")
+                .append(check("days.overlap").code()).append("`); write one window, `1:00 AM` to `5:00 AM`, to be open throughout.\n\n");
+        md.append("![").append(overlap.title()).append("](").append(overlap.file()).append(")\n\n");
+
         md.append("## The rules\n\n");
         md.append("Each answer below is computed from a one-off calling-hours definition in `").append(CAMPAIGN_ZONE.getId()).append("`.\n\n");
         md.append(rules().render()).append('\n');
@@ -153,7 +173,7 @@ public final class CallingHoursPage {
                         + span(first(custom(w(DayOfWeek.MONDAY, 0, 0, 0, 0)), monday), false));
         t.row("Any other **end equal to its start** is ambiguous and refused.", "`MO 9:00 AM` to `9:00 AM`",
                 refusedStartEqualsEnd());
-        t.row("**Overlapping** windows are merged, with a warning.", "`MO 9:00 AM` to `12:00 PM` and `MO 11:00 AM` to `2:00 PM`",
+        t.row("**Overlapping** windows are united, with a warning.", "`MO 9:00 AM` to `12:00 PM` and `MO 11:00 AM` to `2:00 PM`",
                 span(first(custom(w(DayOfWeek.MONDAY, 9, 0, 12, 0), w(DayOfWeek.MONDAY, 11, 0, 14, 0)), monday), false)
                         + "; warning `" + check("days.overlap").code() + "`");
         t.row("`DAILY`: every window applies on **all seven days** (a `day` is ignored with a warning).", "`9:00 AM` to `5:00 PM`",

@@ -66,6 +66,15 @@ class CallingHoursPageTest {
     }
 
     @Test
+    void overlapChartDrawsTheHoleTheGapLeavesBetweenOverlappingWindows() throws Exception {
+        WeeklySchedule overlapping = WeeklySchedule.compile(CallingHoursPage.OVERLAPPING);
+        assertChartDraws(CallingHoursPage.OVERLAP_CHART, overlapping, CAMPAIGN_ZONE, SPRING_FORWARD_WEEK);
+        Instant sunday = SPRING_FORWARD_WEEK.plusDays(6).atStartOfDay(CAMPAIGN_ZONE).toInstant();
+        assertThat(overlapping.openIntervals(sunday, sunday.plus(java.time.Duration.ofDays(1)))).as("two stretches, a hole between").hasSize(2);
+        assertThat(FILES.get(CallingHoursPage.PATH)).contains("3:15 AM (UTC-04:00)").contains("3:30 AM (UTC-04:00)");
+    }
+
+    @Test
     void ordinaryWeeksHaveNoClockChangeMarked() throws Exception {
         for (String file : List.of(CallingHoursPage.WEEK_CHART, CallingHoursPage.PARTY_CHART)) {
             Document svg = parse(file);
@@ -86,7 +95,7 @@ class CallingHoursPageTest {
     void pageEmbedsEveryChartByRelativeLink() {
         List<String> charts = FILES.keySet().stream().filter(p -> p.endsWith(".svg")).sorted().toList();
         assertThat(charts).containsExactlyInAnyOrder(CallingHoursPage.WEEK_CHART, CallingHoursPage.PARTY_CHART,
-                CallingHoursPage.SPRING_FORWARD_CHART);
+                CallingHoursPage.SPRING_FORWARD_CHART, CallingHoursPage.OVERLAP_CHART);
         for (String chart : charts) assertThat(FILES.get(CallingHoursPage.PATH)).contains("](" + chart + ")");
     }
 
