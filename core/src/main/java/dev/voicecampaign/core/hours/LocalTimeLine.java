@@ -12,8 +12,9 @@ import java.time.zone.ZoneRules;
  * Maps a zone's local times (as local epoch seconds) to instants the way calling windows are mapped: a
  * time inside a spring-forward gap moves forward by the gap; inside a fall-back overlap a window's start
  * takes the earlier offset and its end the later one. A query walks local days in ascending order with one
- * line: away from clock changes a day maps by subtracting one offset; within {@link #REACH} of a change it
- * maps exactly, through {@link ZonedDateTime}. Belongs to one query; never shared.
+ * line: away from clock changes a day maps by subtracting one offset; within {@link #REACH} of one change it
+ * maps by that change's two offsets; where two changes come that close (rare, historic) it maps through
+ * {@link ZonedDateTime}. Belongs to one query; never shared.
  */
 final class LocalTimeLine {
     /** A clock change further than this from a day's local span cannot move any time of that day. */
@@ -25,7 +26,10 @@ final class LocalTimeLine {
     private ZoneOffsetTransition next;
     /** The offset in force before {@link #next}. */
     private int offset;
-    private boolean linear;
+    /** How the days readied last map: by {@link #offset} alone, by the offsets around {@link #next}, or exactly. */
+    private Mode mode = Mode.ONE_OFFSET;
+
+    private enum Mode { ONE_OFFSET, ONE_CHANGE, EXACT }
 
     /** A line for days whose local times lie well after {@code fromSecond}. */
     LocalTimeLine(ZoneId zone, long fromSecond) {
@@ -38,26 +42,43 @@ final class LocalTimeLine {
 
     /**
      * Readies the line for local times in {@code [from, to)}, which must not lie before those of the previous
-     * call. Answers whether one offset maps them all.
+     * call.
      */
-    boolean readyFor(long from, long to) {
+    void readyFor(long from, long to) {
         while (next != null && next.toEpochSecond() < from - offset - REACH) {
             offset = next.getOffsetAfter().getTotalSeconds();
             next = rules.nextTransition(next.getInstant());
         }
-        linear = next == null || next.toEpochSecond() > to - offset + REACH;
-        return linear;
+        if (next == null || next.toEpochSecond() > to - offset + REACH) {
+            mode = Mode.ONE_OFFSET;
+        } else {
+            ZoneOffsetTransition after = rules.nextTransition(next.getInstant());
+            mode = after == null || after.toEpochSecond() > to - offset + 2 * REACH ? Mode.ONE_CHANGE : Mode.EXACT;
+        }
     }
 
     /** The instant (epoch second) a window starting at local time {@code local} opens. */
     long start(long local) {
-        return linear ? local - offset : ZonedDateTime.ofLocal(dateTime(local), zone, null).toEpochSecond();
+        return switch (mode) {
+            case ONE_OFFSET -> local - offset;
+            // Before the change's later wall time (in a gap, or the first pass of an overlap): the offset before.
+            case ONE_CHANGE -> local - (local < next.toEpochSecond() + Math.max(offset, after()) ? offset : after());
+            case EXACT -> ZonedDateTime.ofLocal(dateTime(local), zone, null).toEpochSecond();
+        };
     }
 
     /** The instant (epoch second) a window ending at local time {@code local} closes. */
     long end(long local) {
-        return linear ? local - offset
-                : ZonedDateTime.ofLocal(dateTime(local), zone, null).withLaterOffsetAtOverlap().toEpochSecond();
+        return switch (mode) {
+            case ONE_OFFSET -> local - offset;
+            // Before the wall time the change starts from in the offset after (a gap, or before an overlap): the offset before.
+            case ONE_CHANGE -> local - (local < next.toEpochSecond() + after() ? offset : after());
+            case EXACT -> ZonedDateTime.ofLocal(dateTime(local), zone, null).withLaterOffsetAtOverlap().toEpochSecond();
+        };
+    }
+
+    private int after() {
+        return next.getOffsetAfter().getTotalSeconds();
     }
 
     private static LocalDateTime dateTime(long local) {
