@@ -26,11 +26,15 @@ final class RestrictedDates {
         firsts = oneOffs.stream().mapToLong(r -> r[0]).toArray();
         lasts = oneOffs.stream().mapToLong(r -> r[1]).toArray();
         int closedMonthDays = 0;
-        for (LocalDate d = LocalDate.of(2024, 1, 1); d.getYear() == 2024; d = d.plusDays(1)) {
-            LocalDate date = d;
-            if (yearlies.stream().anyMatch(p -> p.covers(date))) {
-                yearly[slot(d)] = true;
-                closedMonthDays++;
+        for (RestrictedPeriod.Yearly p : yearlies) {
+            // Walk the period's month-days in a leap year (2024), wrapping over the new year.
+            LocalDate d = p.first().atYear(2024);
+            for (int n = 0; n < 366; n++, d = d.getYear() == 2024 && d.getDayOfYear() < 366 ? d.plusDays(1) : LocalDate.of(2024, 1, 1)) {
+                if (!yearly[slot(d)]) {
+                    yearly[slot(d)] = true;
+                    closedMonthDays++;
+                }
+                if (d.getMonthValue() == p.last().getMonthValue() && d.getDayOfMonth() == p.last().getDayOfMonth()) break;
             }
         }
         anyYearly = closedMonthDays > 0;
