@@ -114,7 +114,7 @@ final class CallingHoursRules {
                 if (overlap(placed.get(i), placed.get(j))) {
                     Path where = at.field("days").index(placed.get(j).index());
                     found.add(Violations.of(where, Violations.code(where, "overlap"),
-                            "overlaps days[{with}]; the windows are merged", Severity.WARNING, "with", placed.get(i).index()));
+                            "overlaps days[{with}]; the open time is their union", Severity.WARNING, "with", placed.get(i).index()));
                     break;
                 }
             }

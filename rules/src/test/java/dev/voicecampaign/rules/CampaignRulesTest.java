@@ -210,16 +210,16 @@ class CampaignRulesTest {
         CampaignDraft overlapping = hours(AGENTLESS, h -> h.withFrequency("CUSTOM").withDays(List.of(
                 new DayWindowDraft("MO", "9:00 AM", "1:00 PM"), new DayWindowDraft("MO", "12:00 PM", "6:00 PM"))));
         assertOnly(overlapping, "dialingStrategy.callingHours.days[1]", "campaign.dialingStrategy.callingHours.days.overlap",
-                args("with", 0), "overlaps days[0]; the windows are merged");
+                args("with", 0), "overlaps days[0]; the open time is their union");
         assertThat(validate(overlapping).isValid()).isTrue();
         CampaignDraft acrossTheWeekEnd = hours(AGENTLESS, h -> h.withFrequency("CUSTOM").withDays(List.of(
                 new DayWindowDraft("SU", "10:00 PM", "2:00 AM"), new DayWindowDraft("MO", "1:00 AM", "5:00 AM"))));
         assertOnly(acrossTheWeekEnd, "dialingStrategy.callingHours.days[1]", "campaign.dialingStrategy.callingHours.days.overlap",
-                args("with", 0), "overlaps days[0]; the windows are merged");
+                args("with", 0), "overlaps days[0]; the open time is their union");
         CampaignDraft dailyOvernight = hours(AGENTLESS, h -> h.withFrequency("DAILY").withDays(List.of(
                 new DayWindowDraft(null, "10:00 PM", "2:00 AM"), new DayWindowDraft(null, "1:00 AM", "3:00 AM"))));
         assertOnly(dailyOvernight, "dialingStrategy.callingHours.days[1]", "campaign.dialingStrategy.callingHours.days.overlap",
-                args("with", 0), "overlaps days[0]; the windows are merged");
+                args("with", 0), "overlaps days[0]; the open time is their union");
         assertThat(violations(hours(AGENTLESS, h -> h.withFrequency("CUSTOM").withDays(List.of(
                 new DayWindowDraft("MO", "9:00 AM", "12:00 PM"), new DayWindowDraft("MO", "12:00 PM", "3:00 PM")))))).as("touching is fine").isEmpty();
         CampaignDraft uneven = hours(AGENTLESS, h -> h.withDays(List.of(
