@@ -98,7 +98,7 @@ public final class CampaignApi implements HttpHandler {
 
     private HttpResponse route(HttpRequest request) {
         return switch (router.match(request.method(), request.path())) {
-            case RouteMatch.NoRoute n -> Responses.problem(404, "not-found", "Not found", "no route " + request.method() + " " + request.path());
+            case RouteMatch.NoRoute n -> Responses.problem(404, "not-found", "Not found", "no route " + Echo.of(request.method()) + " " + Echo.of(request.path()));
             case RouteMatch.MethodNotAllowed m -> Responses.problem(405, "method-not-allowed", "Method not allowed",
                     "use " + String.join(", ", m.allowed()), "Allow", String.join(", ", m.allowed()));
             case RouteMatch.Matched m -> authorized(request, m);
@@ -117,7 +117,7 @@ public final class CampaignApi implements HttpHandler {
         String streamParam = match.parameters().get("streamId");
         Optional<String> iid = request.headers().first("iid");
         if (!app.streamId().value().equals(streamParam) || iid.filter(i -> !i.equals(streamParam)).isPresent()) {
-            return Responses.problem(403, "forbidden", "Forbidden", "the token's app does not own stream " + streamParam);
+            return Responses.problem(403, "forbidden", "Forbidden", "the token's app does not own stream " + Echo.of(streamParam));
         }
         Optional<java.time.Duration> wait = limiter.acquire(app.accountId());
         if (wait.isPresent()) {
@@ -210,7 +210,7 @@ public final class CampaignApi implements HttpHandler {
         if (event.isEmpty()) {
             ObjectNode body = ProblemWriter.problem("invalid-trigger", "Invalid trigger", 400,
                     "trigger must be play, stop, pause or resume (pause and resume are our extension)");
-            body.put("trigger", trigger.orElse(null));
+            body.put("trigger", trigger.map(Echo::of).orElse(null));
             return Responses.problem(body);
         }
         return switch (statuses.fire(stream, id, event.get(), expected)) {
@@ -249,7 +249,7 @@ public final class CampaignApi implements HttpHandler {
     }
 
     static HttpResponse notFound(String id) {
-        return Responses.problem(404, "campaign-not-found", "Campaign not found", "no campaign " + id + " in this app");
+        return Responses.problem(404, "campaign-not-found", "Campaign not found", "no campaign " + Echo.of(id) + " in this app");
     }
 
     private static HttpResponse refusal(CampaignOutcome outcome, String id) {

@@ -78,10 +78,12 @@ public final class Router {
     public RouteMatch match(String method, String path) {
         if (path == null || !path.startsWith("/")) return new RouteMatch.NoRoute();
         String[] parts = path.substring(1).split("/", -1);
+        // HEAD is GET without the body (RFC 9110, 9.3.2); the server sends the headers only.
+        String asked = "HEAD".equals(method) ? "GET" : method;
         Set<String> allowed = null;
         for (Compiled r : routes) {
             if (!r.fits(parts)) continue;
-            if (r.route().method().equals(method)) return new RouteMatch.Matched(r.route().id(), r.bind(parts));
+            if (r.route().method().equals(asked)) return new RouteMatch.Matched(r.route().id(), r.bind(parts));
             if (allowed == null) allowed = new TreeSet<>();
             allowed.add(r.route().method());
         }

@@ -90,7 +90,9 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     private static void configureJdkServer(ServerLimits limits) {
         setIfAbsent("sun.net.httpserver.maxReqHeaderSize", limits.maxHeaderBytes());
-        setIfAbsent("sun.net.httpserver.maxReqHeaders", limits.maxHeaders());
+        // The JDK drops the connection past its own count of distinct fields; set so that its byte limit (each
+        // field costs at least 32 bytes in its count) comes first and any request within it gets this server's 431.
+        setIfAbsent("sun.net.httpserver.maxReqHeaders", limits.maxHeaderBytes() / 32 + 1);
         setIfAbsent("sun.net.httpserver.maxReqTime", limits.requestTime().toSeconds());
         setIfAbsent("sun.net.httpserver.idleInterval", limits.idleTimeout().toSeconds());
     }
@@ -207,6 +209,12 @@ public final class EmbeddedServer implements AutoCloseable {
     private static void send(HttpExchange exchange, HttpResponse response) throws IOException {
         response.headers().values().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
         byte[] body = response.body();
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            // A HEAD answer says how long the GET body would be and sends none (RFC 9110, 9.3.2).
+            if (body.length > 0) exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+            exchange.sendResponseHeaders(response.status(), -1);
+            return;
+        }
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
             try (OutputStream out = exchange.getResponseBody()) {

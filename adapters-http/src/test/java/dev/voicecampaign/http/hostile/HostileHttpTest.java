@@ -26,9 +26,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
@@ -128,6 +133,9 @@ class HostileHttpTest {
         // header floods
         all.add(new Hostile("300 headers", port -> request("GET", V2 + "/campaign/x", "X-Flood: 1\r\n".repeat(300), new byte[0]), false, 431,
                 "header-fields-too-large"));
+        all.add(new Hostile("150 distinct headers", port -> request("GET", V2 + "/campaign/x",
+                java.util.stream.IntStream.range(0, 150).mapToObj(i -> "X-Flood-" + i + ": 1\r\n").collect(java.util.stream.Collectors.joining()),
+                new byte[0]), false, 431, "header-fields-too-large"));
         // beyond the JDK server's header size limit it closes the connection without reading further
         all.add(new Hostile("one 100 KB header", port -> request("GET", V2 + "/campaign/x", "X-Big: " + "h".repeat(100_000) + "\r\n", new byte[0]),
                 false, 0, ""));
@@ -172,6 +180,58 @@ class HostileHttpTest {
         if (!h.code().isEmpty()) assertThat(codes(answer)).as("%s: %s", h.name(), answer.body()).contains(h.code());
         assertThat(answer.body()).as("never a stack trace").doesNotContain("\tat ").doesNotContain("at dev.voicecampaign");
         assertThat(snapshot()).as("store after %s", h.name()).isEqualTo(before);
+    }
+
+    @Test
+    void headAnswersAsGetWouldWithoutTheBodyOrAServerWarning() {
+        Logger jdk = Logger.getLogger("com.sun.net.httpserver");
+        List<LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                if (r.getLevel().intValue() >= Level.WARNING.intValue()) warnings.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jdk.addHandler(capture);
+        try {
+            RawHttp.Answer get = RawHttp.send(server.port(), request("GET", V2 + "/campaign/" + existing, "", new byte[0]), false);
+            RawHttp.Answer head = RawHttp.send(server.port(), request("HEAD", V2 + "/campaign/" + existing, "", new byte[0]), false);
+            assertThat(get.status()).isEqualTo(200);
+            assertThat(head.status()).isEqualTo(200);
+            assertThat(head.body()).isEmpty();
+            assertThat(head.headers()).containsEntry("content-length", Integer.toString(get.body().getBytes(StandardCharsets.UTF_8).length))
+                    .containsEntry("etag", get.headers().get("etag"));
+            assertThat(warnings).extracting(LogRecord::getMessage).isEmpty();
+        } finally {
+            jdk.removeHandler(capture);
+        }
+    }
+
+    @Test
+    void echoedInputIsCutToAShortSafePrefix() {
+        String longId = "c".repeat(10_000);
+        for (String target : List.of(V2 + "/campaign/" + longId, "/campaign/api/v2/public/" + "s".repeat(10_000) + "/campaign/x",
+                "/campaign/api/v9/" + longId, V2 + "/campaign/x%1B%5B2J")) {
+            RawHttp.Answer answer = RawHttp.send(server.port(), request("GET", target, "", new byte[0]), false);
+            String detail = CampaignJson.parse(answer.body().getBytes(StandardCharsets.UTF_8)).path("detail").asString("");
+            assertThat(answer.status()).as(target).isIn(403, 404);
+            assertThat(detail.length()).as(detail).isLessThan(200);
+            assertThat(detail).as(detail).doesNotContain("\u001b").doesNotContain("\u001B[");
+            assertThat(detail.chars()).as(detail).noneMatch(Character::isISOControl);
+        }
+        RawHttp.Answer trigger = RawHttp.send(server.port(), request("POST", "/api/v2/public/" + APP.streamId().value() + "/campaign/trigger/"
+                + existing + "?campaignType=voice&trigger=" + "p".repeat(5_000), "", new byte[0]), false);
+        assertThat(trigger.status()).isEqualTo(400);
+        assertThat(CampaignJson.parse(trigger.body().getBytes(StandardCharsets.UTF_8)).path("trigger").asString()).hasSizeLessThan(100)
+                .endsWith("(5000 characters)");
     }
 
     static long count() {
