@@ -270,6 +270,13 @@ public final class CampaignApi implements HttpHandler {
                     "the campaign is no longer at version " + st.expectedVersion() + " (If-Match); read it again and reapply the change",
                     "ETag", VersionTags.of(st.currentVersion()));
             case CampaignOutcome.Invalid i -> invalid(i.violations());
+            case CampaignOutcome.Unresolvable u -> {
+                ObjectNode body = ProblemWriter.problem("references-unresolved", "References unresolved", 409,
+                        "a contact list, the DNC list, the queue or the flow the campaign names can no longer be found, so it was not "
+                                + "started and is now Failed; update it with names that exist to make it Ready");
+                body.put("campaignStatus", u.campaign().status().wireName());
+                yield Responses.problem(body, "ETag", VersionTags.of(u.campaign().version()));
+            }
             case CampaignOutcome.Done d -> throw new IllegalStateException("not a refusal");
         };
     }

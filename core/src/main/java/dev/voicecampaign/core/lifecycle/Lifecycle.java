@@ -55,7 +55,10 @@ public record Lifecycle(List<Transition> transitions, Map<CampaignStatus, Set<Ed
         List<Transition> t = new ArrayList<>();
         t.add(new Transition(PREPARING, PREPARED, READY, false, "lists resolved"));
         t.add(new Transition(PREPARING, PREPARATION_FAILED, FAILED, false, "lists could not be resolved (our addition)"));
-        t.add(new Transition(FAILED, PREPARED, READY, false, "a corrected campaign was prepared again"));
+        t.add(new Transition(FAILED, PREPARED, READY, false, "an update named references that all resolve (our addition)"));
+        for (CampaignStatus from : List.of(READY, SCHEDULED, RESCHEDULED, STOPPED, COMPLETED)) {
+            t.add(new Transition(from, PREPARATION_FAILED, FAILED, false, "at play, a list, queue or flow could no longer be found (our addition)"));
+        }
         t.add(new Transition(READY, SCHEDULE, SCHEDULED, false, "a schedule was set"));
         t.add(new Transition(SCHEDULED, SCHEDULE, RESCHEDULED, false, "the schedule was changed"));
         t.add(new Transition(RESCHEDULED, SCHEDULE, RESCHEDULED, false, "the schedule was changed again"));

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * What a use case did. Every expected refusal is a case here, never an exception, and every refusal
- * leaves the repository exactly as it was. Adapters switch over it (HTTP: 200/400/404/409).
+ * leaves the repository exactly as it was, but {@link Unresolvable}, which says so. Adapters switch over it (HTTP: 200/400/404/409).
  */
 public sealed interface CampaignOutcome {
     /** Accepted; {@code campaign} is what is stored now, {@code warnings} are non-blocking findings. */
@@ -35,6 +35,14 @@ public sealed interface CampaignOutcome {
 
     /** The lifecycle does not allow this event (or deletion) in the campaign's state. */
     record Refused(IllegalTransition transition) implements CampaignOutcome {
+    }
+
+    /**
+     * At {@code play} the campaign's contact lists, DNC list, queue or flow could no longer all be found, so it
+     * was not started: it is stored as {@code Failed} ({@code campaign}), the one refusal that changes what is
+     * stored, so that its state says why it cannot run. An update naming lists that exist makes it Ready again.
+     */
+    record Unresolvable(StoredCampaign campaign) implements CampaignOutcome {
     }
 
     /** The campaign's state does not allow deletion (it is dialing or paused: stop it first). */

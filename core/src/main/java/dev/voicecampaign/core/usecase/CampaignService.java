@@ -144,8 +144,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, stored.campaign());
         LifecycleEvent event = refs.isRight() ? LifecycleEvent.PREPARED : LifecycleEvent.PREPARATION_FAILED;
         ResolvedReferences references = refs.fold(partial -> partial, complete -> complete);
-        return transition(stored, event, s -> new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(),
-                references, s.schedule(), s.instanceId(), s.createdAt(), s.updatedAt(), s.version()));
+        return transition(stored, event, s -> withReferences(s, references));
     }
 
     @Override
@@ -164,8 +163,12 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         if (!refused.isEmpty() || lifecycle.editableIn(stored.status()).isEmpty()) {
             return new CampaignOutcome.NotEditable(stored.status(), refused.isEmpty() ? EnumSet.allOf(EditableField.class) : refused);
         }
-        StoredCampaign updated = new StoredCampaign(stored.id(), stream, campaign, stored.status(),
-                resolve(stream, campaign).fold(partial -> partial, complete -> complete), stored.schedule(),
+        Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, campaign);
+        // A Failed campaign whose references now all resolve is prepared again by its update.
+        CampaignStatus status = stored.status() == CampaignStatus.FAILED && refs.isRight()
+                ? lifecycle.fire(CampaignStatus.FAILED, LifecycleEvent.PREPARED).get().to() : stored.status();
+        StoredCampaign updated = new StoredCampaign(stored.id(), stream, campaign, status,
+                refs.fold(partial -> partial, complete -> complete), stored.schedule(),
                 stored.instanceId(), stored.createdAt(), clock.instant(), stored.version());
         return saved(repository.update(updated, stored.version()), boundary.appendAll(verdict.warnings()));
     }
@@ -244,7 +247,19 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         if (isStale(found.get(), expectedVersion)) return new CampaignOutcome.Stale(expectedVersion.getAsLong(), found.get().version());
+        if (event == LifecycleEvent.PLAY && lifecycle.fire(found.get().status(), event).isRight()) {
+            Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, found.get().campaign());
+            if (refs.isLeft()) {
+                CampaignOutcome failed = transition(found.get(), LifecycleEvent.PREPARATION_FAILED, s -> withReferences(s, refs.getLeft()));
+                return failed instanceof CampaignOutcome.Done done ? new CampaignOutcome.Unresolvable(done.campaign()) : failed;
+            }
+        }
         return transition(found.get(), event, Function.identity());
+    }
+
+    private static StoredCampaign withReferences(StoredCampaign s, ResolvedReferences references) {
+        return new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(), references, s.schedule(), s.instanceId(),
+                s.createdAt(), s.updatedAt(), s.version());
     }
 
     /** Whether the caller expected another version than the stored one. */

@@ -138,6 +138,25 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aCampaignWhoseReferencesDisappearedFailsAtPlayAndAnUpdateMakesItReadyAgain() {
+        StoredCampaign c = ready("A");
+        f.flows.remove(f.stream, "flow-a");
+        CampaignOutcome play = f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY);
+        assertThat(play).isInstanceOf(CampaignOutcome.Unresolvable.class);
+        StoredCampaign failed = ((CampaignOutcome.Unresolvable) play).campaign();
+        assertThat(failed.status()).isEqualTo(CampaignStatus.FAILED);
+        assertThat(failed.instanceId()).as("no run started").isEqualTo(c.instanceId());
+        assertThat(f.repository.find(f.stream, c.id())).contains(failed);
+        assertThat(f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY)).isInstanceOf(CampaignOutcome.Refused.class);
+
+        f.flows.put(f.stream, "flow-a", new ResourceId("cf-a"));
+        StoredCampaign corrected = ((CampaignOutcome.Done) f.service.update(f.stream, c.id(), draft("A").withDescription("lists back"))).campaign();
+        assertThat(corrected.status()).isEqualTo(CampaignStatus.READY);
+        assertThat(corrected.references().experienceFlow()).contains(new ResourceId("cf-a"));
+        assertThat(((CampaignOutcome.Done) f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY)).campaign().status()).isEqualTo(CampaignStatus.ACTIVE);
+    }
+
+    @Test
     void playStartsAnInstanceAndARerunStartsAnother() {
         StoredCampaign c = ready("A");
         StoredCampaign active = ((CampaignOutcome.Done) f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY)).campaign();

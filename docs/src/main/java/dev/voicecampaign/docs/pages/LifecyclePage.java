@@ -149,9 +149,10 @@ public final class LifecyclePage {
 
     private static String raisedBy(LifecycleEvent event) {
         return switch (event) {
-            case PREPARED -> "The server, in the background right after create, when every name resolves. "
-                    + "The reference server prepares only after create, so it never moves a `Failed` campaign.";
-            case PREPARATION_FAILED -> "The server, right after create, when a name no longer resolves.";
+            case PREPARED -> "The server, in the background right after create when every name resolves, and on an update "
+                    + "of a `Failed` campaign whose names all resolve.";
+            case PREPARATION_FAILED -> "The server, right after create when a name does not resolve, and at `play` when a name "
+                    + "no longer resolves (the trigger then answers 409 `references-unresolved`).";
             case SCHEDULE, UNSCHEDULE, PLAY, STOP -> "A client.";
             case PAUSE, RESUME -> "A client. The hosted product pauses from its UI only; the trigger is our extension.";
             case COMPLETE -> "The dialer, once every record was handled. The reference server places no calls, so it never raises it.";

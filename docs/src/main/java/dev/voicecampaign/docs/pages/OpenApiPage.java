@@ -159,7 +159,7 @@ public final class OpenApiPage {
         meanings.put("403", "The token's app does not own the stream in the path or the iid header.");
         meanings.put("404", "No such route, or no such campaign in this app (another app's campaigns included).");
         meanings.put("405", "The path exists for other methods.");
-        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, or a concurrent update.");
+        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, or (at play) names that no longer resolve.");
         meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
         meanings.put("413", "Body over the limit.");
         meanings.put("415", "Body not JSON.");
