@@ -13,11 +13,13 @@ import java.util.Optional;
  */
 public sealed interface CallingSchedule permits WeeklySchedule, ScheduleIntersection {
     /**
-     * How far ahead {@link #nextOpening} and {@link #nextClosing} look: four years, so that a yearly
-     * restricted period can never hide an opening. Beyond it they answer empty.
+     * How far ahead {@link #nextOpening}, {@link #nextClosing} and {@link #openIntervals} look: four years,
+     * so that yearly restricted periods leaving only February 29 open still find it (but across 2100, not
+     * a leap year, where the next February 29 lies eight years on). Beyond it they answer empty.
      */
     Duration HORIZON = Duration.ofDays(4 * 366);
 
+    /** Whether a call may be placed at {@code t}. */
     boolean isOpenAt(Instant t);
 
     /** The instant {@link #HORIZON} after {@code t}, or {@link Instant#MAX} when that lies beyond it. */
@@ -43,8 +45,13 @@ public sealed interface CallingSchedule permits WeeklySchedule, ScheduleIntersec
         return new ScheduleIntersection(this, other);
     }
 
-    /** The open stretches overlapping {@code [from, to)}, clipped to it: sorted, disjoint, never touching. */
-    default List<OpenInterval> openIntervals(Instant from, Instant to) {
+    /**
+     * The open stretches overlapping {@code [from, to)}, clipped to it: sorted, disjoint, never touching.
+     * Lists at most {@link #HORIZON} past {@code from}, so that an open-ended {@code to} still ends.
+     */
+    default List<OpenInterval> openIntervals(Instant from, Instant until) {
+        Instant horizon = horizonAfter(from);
+        Instant to = until.isBefore(horizon) ? until : horizon;
         List<OpenInterval> found = new ArrayList<>();
         Instant at = from;
         while (at.isBefore(to)) {

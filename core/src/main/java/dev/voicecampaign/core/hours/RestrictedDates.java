@@ -12,8 +12,8 @@ import java.util.List;
  */
 final class RestrictedDates {
     /** Epoch days beyond which {@link LocalDate} cannot go. */
-    static final long FIRST_DAY = LocalDate.MIN.toEpochDay();
-    static final long LAST_DAY = LocalDate.MAX.toEpochDay();
+    private static final long FIRST_DAY = LocalDate.MIN.toEpochDay();
+    private static final long LAST_DAY = LocalDate.MAX.toEpochDay();
 
     private final long[] firsts;
     private final long[] lasts;
@@ -29,7 +29,7 @@ final class RestrictedDates {
         for (RestrictedPeriod.Yearly p : yearlies) {
             // Walk the period's month-days in a leap year (2024), wrapping over the new year.
             LocalDate d = p.first().atYear(2024);
-            for (int n = 0; n < 366; n++, d = d.getYear() == 2024 && d.getDayOfYear() < 366 ? d.plusDays(1) : LocalDate.of(2024, 1, 1)) {
+            for (int n = 0; n < 366; n++, d = d.plusDays(1).withYear(2024)) {
                 if (!yearly[slot(d)]) {
                     yearly[slot(d)] = true;
                     closedMonthDays++;

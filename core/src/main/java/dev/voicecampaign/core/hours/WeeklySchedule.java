@@ -2,6 +2,7 @@ package dev.voicecampaign.core.hours;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
@@ -38,12 +39,13 @@ import java.util.Optional;
  * <p>How it answers: away from clock changes (more than three days from one) a date's windows map to
  * instants by one offset, so a query is a look-up in the day's merged local ranges; near a change the
  * windows of the few dates concerned are mapped exactly, one by one. Instants within a few days of the
- * ends of {@link java.time.LocalDate}'s range are answered as closed.
+ * ends of {@link java.time.LocalDate}'s range are answered as closed, and nothing is found from one.
  */
 public final class WeeklySchedule implements CallingSchedule {
     private static final long DAY = 86_400L;
-    private static final long FIRST_SECOND = (RestrictedDates.FIRST_DAY + 8) * DAY;
-    private static final long LAST_SECOND = (RestrictedDates.LAST_DAY - 8) * DAY;
+    /** Instants answered: a week inside {@link LocalDate}'s range, so that every date a query reads exists. */
+    private static final long FIRST_SECOND = (LocalDate.MIN.toEpochDay() + 8) * DAY;
+    private static final long LAST_SECOND = (LocalDate.MAX.toEpochDay() - 8) * DAY;
 
     private final CallingHours hours;
     private final ZoneId zone;
@@ -63,6 +65,7 @@ public final class WeeklySchedule implements CallingSchedule {
         this.restricted = RestrictedDates.of(hours.restrictedPeriods());
     }
 
+    /** Compiles {@code hours} once; the result answers every query without further set-up. */
     public static WeeklySchedule compile(CallingHours hours) {
         Objects.requireNonNull(hours, "hours");
         List<List<int[]>> placed = new ArrayList<>();
@@ -90,10 +93,12 @@ public final class WeeklySchedule implements CallingSchedule {
         return new WeeklySchedule(hours, windowsByDay, openByDay);
     }
 
+    /** The calling hours this schedule was compiled from. */
     public CallingHours hours() {
         return hours;
     }
 
+    /** The zone the windows' local times are read in. */
     public ZoneId zone() {
         return zone;
     }
@@ -103,6 +108,7 @@ public final class WeeklySchedule implements CallingSchedule {
         return restricted.everyDate();
     }
 
+    /** Whether a call may be placed at {@code t}; closed at instants within a week of the ends of time. */
     @Override
     public boolean isOpenAt(Instant t) {
         long s = t.getEpochSecond();
@@ -147,7 +153,8 @@ public final class WeeklySchedule implements CallingSchedule {
             if (restricted.covers(day) && restricted.covers(day + 1)) {
                 long free = restricted.nextFree(day + 1);
                 if (free == Long.MAX_VALUE) break;
-                day = Math.max(day, free - 2);
+                // Resume at the day before the free one (the loop adds one): its overnight windows may reach into it.
+                day = free - 2;
                 continue;
             }
             long[] found = intervalsOn(day, line);
@@ -189,10 +196,14 @@ public final class WeeklySchedule implements CallingSchedule {
 
     /** The dates' intervals gathered in one walk, then united; the same intervals the other queries read. */
     @Override
-    public List<OpenInterval> openIntervals(Instant from, Instant to) {
+    public List<OpenInterval> openIntervals(Instant from, Instant until) {
+        // As nextOpening: nothing is found from an instant beyond the answered range.
+        if (from.getEpochSecond() < FIRST_SECOND) return List.of();
+        long limit = limit(from.getEpochSecond());
+        Instant to = until.getEpochSecond() < limit ? until : Instant.ofEpochSecond(limit);
+        if (!from.isBefore(to)) return List.of();
         long first = Math.floorDiv(from.getEpochSecond(), DAY) - 3;
         long last = Math.floorDiv(to.getEpochSecond(), DAY) + 2;
-        if (!from.isBefore(to) || first * DAY < FIRST_SECOND || last * DAY > LAST_SECOND) return CallingSchedule.super.openIntervals(from, to);
         LocalTimeLine line = new LocalTimeLine(zone, (first - 1) * DAY - LocalTimeLine.REACH);
         List<long[]> found = new ArrayList<>();
         for (long day = first; day <= last; day++) {

@@ -102,6 +102,21 @@ class ClockChangeCasesTest {
     }
 
     @Test
+    void openIntervalsOverAnOpenEndedSpanListTheHorizonAndStop() {
+        WeeklySchedule mondays = custom(UTC, on(MONDAY, "09:00", "17:00"));
+        Instant t = z("2026-01-01T00:00:00Z");
+        for (CallingSchedule s : List.of(mondays, mondays.and(mondays))) {
+            List<OpenInterval> all = s.openIntervals(t, Instant.MAX);
+            // Mondays in the 1,464 days from a Thursday: 209, the last opening before the horizon.
+            assertThat(all).hasSize(209).first().isEqualTo(new OpenInterval(z("2026-01-05T09:00:00Z"), z("2026-01-05T17:00:00Z")));
+            assertThat(all.get(all.size() - 1).end()).isBefore(t.plus(CallingSchedule.HORIZON));
+            // From an instant no query answers (closed, nothing found), as nextOpening says.
+            assertThat(s.nextOpening(Instant.MIN)).isEmpty();
+            assertThat(s.openIntervals(Instant.MIN, Instant.MAX)).isEmpty();
+        }
+    }
+
+    @Test
     void aScheduleClosedOnEveryDateKnowsItNeverOpens() {
         WeeklySchedule never = WeeklySchedule.compile(new CallingHours(Frequency.DAILY, UTC,
                 List.of(CallingWindow.everyDay(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),

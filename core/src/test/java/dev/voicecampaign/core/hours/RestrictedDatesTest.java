@@ -28,6 +28,7 @@ class RestrictedDatesTest {
                     : new RestrictedPeriod.Yearly(MonthDay.from(first), MonthDay.from(last), "yearly"));
         }
         if (random.nextInt(10) == 0) periods.add(new RestrictedPeriod.Yearly(MonthDay.of(2, 29), MonthDay.of(2, 29), "leap day"));
+        if (random.nextInt(20) == 0) periods.add(new RestrictedPeriod.Yearly(MonthDay.of(3, 1), MonthDay.of(2, 28), "all but the leap day"));
         return periods;
     }
 
@@ -45,7 +46,9 @@ class RestrictedDatesTest {
         LocalDate from = LocalDate.of(2024, 1, 1).plusDays(random.nextInt(700));
         LocalDate free = from;
         while (free.getYear() < 2040 && isCovered(periods, free)) free = free.plusDays(1);
-        assertThat(dates.nextFree(from.toEpochDay())).as("%s %s", Seeds.replay(seed), periods).isEqualTo(free.toEpochDay());
+        // One-off periods end by 2027 and a yearly gap recurs within four years: still closed in 2040 is closed for ever.
+        long expected = isCovered(periods, free) ? Long.MAX_VALUE : free.toEpochDay();
+        assertThat(dates.nextFree(from.toEpochDay())).as("%s %s", Seeds.replay(seed), periods).isEqualTo(expected);
     }
 
     private static boolean isCovered(List<RestrictedPeriod> periods, LocalDate date) {
