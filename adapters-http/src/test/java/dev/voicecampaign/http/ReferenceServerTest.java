@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voicecampaign.http.ServerFixture.Answer;
 import dev.voicecampaign.json.GoldenSamples;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,21 @@ class ReferenceServerTest {
         Answer clash = f.call("POST", V2 + "/campaign", bytes(upper));
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.json().get("type").stringValue()).endsWith("/name-taken");
+    }
+
+    @Test
+    void namesDifferingOnlyInSpacesOrUnicodeNormalisationClash() {
+        String sample = new String(GoldenSamples.request("agentless-v2"));
+        Answer first = f.call("POST", V2 + "/campaign", bytes(sample.replace("Product Feedback Voice Campaign-3.41", "Caf\u00e9 Calls")));
+        assertThat(first.status()).isEqualTo(200);
+        // The same name with e + combining accent (NFD), outer and doubled spaces: one name, refused.
+        for (String same : List.of("Cafe\u0301 Calls", "  caf\u00e9   calls ")) {
+            Answer clash = f.call("POST", V2 + "/campaign", bytes(sample.replace("Product Feedback Voice Campaign-3.41", same)));
+            assertThat(clash.status()).as(same).isEqualTo(409);
+            assertThat(clash.json().get("type").stringValue()).endsWith("/name-taken");
+        }
+        assertThat(first.json().get("data").get("name").stringValue()).as("kept as sent").isEqualTo("Caf\u00e9 Calls");
+        assertThat(first.json().get("data").get("lname").stringValue()).isEqualTo("caf\u00e9 calls");
     }
 
     @Test

@@ -3,11 +3,21 @@ package dev.voicecampaign.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.StorageFailure;
+import dev.voicecampaign.core.support.Campaigns;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +45,46 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
         try (CampaignDatabase again = CampaignDatabase.open(target)) {
             assertThat(again.repository().findAll(FullCampaigns.STREAM)).containsExactlyInAnyOrderElementsOf(FullCampaigns.all());
         }
+    }
+
+    @Test
+    void theMigrationToComparedNamesRenamesNothingAndGivesEachComparedNameToOneCampaign() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "v2")).jdbcUrl());
+        Flyway.configure().dataSource(dataSource).locations(CampaignDatabase.MIGRATIONS).target("2").load().migrate();
+        // Rows as version 2 wrote them: lname the name in lower case, nothing more.
+        Map<String, String> names = new LinkedHashMap<>();
+        names.put("cd-1", "Cafe\u0301");   // NFD, oldest
+        names.put("cd-2", "caf\u00e9");    // NFC: already holds the compared form
+        names.put("cd-3", "  Spring  Sale ");
+        names.put("cd-4", "Tea  Room");
+        names.put("cd-5", " tea room");
+        JdbcCampaignRepository repository = new JdbcCampaignRepository(dataSource);
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement rename = c.prepareStatement("UPDATE campaign SET name = ?, lname = ? WHERE id = ?")) {
+            for (Map.Entry<String, String> e : names.entrySet()) {
+                repository.insert(Campaigns.stored(FullCampaigns.STREAM, e.getKey(), "placeholder " + e.getKey()));
+                rename.setString(1, e.getValue());
+                rename.setString(2, e.getValue().toLowerCase(Locale.ROOT));
+                rename.setString(3, e.getKey());
+                rename.executeUpdate();
+            }
+        }
+
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("3");
+
+        Map<String, String> lnames = new LinkedHashMap<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet rows = c.createStatement().executeQuery("SELECT id, name, lname FROM campaign ORDER BY id")) {
+            while (rows.next()) {
+                assertThat(rows.getString(2)).as("names are kept as sent").isEqualTo(names.get(rows.getString(1)));
+                lnames.put(rows.getString(1), rows.getString(3));
+            }
+        }
+        assertThat(lnames).containsExactly(Map.entry("cd-1", "cafe\u0301"), Map.entry("cd-2", "caf\u00e9"),
+                Map.entry("cd-3", "spring sale"), Map.entry("cd-4", "tea room"), Map.entry("cd-5", " tea room"));
+        assertThat(repository.insert(Campaigns.stored(FullCampaigns.STREAM, "cd-6", "TEA ROOM"))).isEqualTo(new SaveOutcome.NameTaken("tea room"));
+        assertThat(repository.findByLname(FullCampaigns.STREAM, "caf\u00e9")).map(s -> s.id().value()).contains("cd-2");
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class CampaignRuleSets {
     /** The rows every mode shares. */
     static final RuleSet<CampaignDraft, CommonParts> BASE = RuleSet.of(r -> {
         var name = r.field("name", CampaignDraft::name, text().required().length(CampaignName.LIMIT).as(CampaignName::new),
-                "Name of the campaign, unique in the app ignoring case.");
+                "Name of the campaign, kept as sent; unique in the app ignoring case, outer and doubled spaces and Unicode normalisation (NFC).");
         var description = r.field("description", CampaignDraft::description,
                 text().required().length(Description.LIMIT).as(Description::new), "What the campaign is for; may be empty.");
         var contactLists = r.field("contactLists", CampaignDraft::contactLists,

@@ -256,7 +256,7 @@ public final class CampaignApi implements HttpHandler {
         return switch (outcome) {
             case CampaignOutcome.NotFound n -> notFound(id);
             case CampaignOutcome.NameTaken t -> Responses.problem(409, "name-taken", "Name taken",
-                    "another campaign of this app is already named " + t.lname() + " (names are unique ignoring case)");
+                    "another campaign of this app is already named " + t.lname() + " (names are compared ignoring case, outer and doubled spaces and Unicode normalisation)");
             case CampaignOutcome.NotEditable e -> conflict("not-editable", "Not editable", "a campaign that is " + e.status().wireName()
                     + (e.refused().size() == EditableField.values().length ? " cannot be edited"
                     : " cannot change " + e.refused().stream().map(f -> f.name().toLowerCase(Locale.ROOT)).sorted().toList()), e.status().wireName());

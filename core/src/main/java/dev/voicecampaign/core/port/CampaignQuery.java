@@ -1,12 +1,12 @@
 package dev.voicecampaign.core.port;
 
+import dev.voicecampaign.core.campaign.CampaignName;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -75,7 +75,7 @@ public record CampaignQuery(Set<CampaignStatus> statuses, Set<DialingMode> modes
         return (statuses.isEmpty() || statuses.contains(c.status()))
                 && (modes.isEmpty() || modes.contains(c.campaign().mode()))
                 && (priorities.isEmpty() || priorities.contains(c.campaign().priority().value()))
-                && nameContains.map(n -> c.lname().contains(n.toLowerCase(Locale.ROOT))).orElse(true)
+                && nameContains.map(n -> c.lname().contains(CampaignName.lnameOf(n))).orElse(true)
                 && createdFrom.map(f -> !c.createdAt().isBefore(f)).orElse(true)
                 && createdTo.map(t -> c.createdAt().isBefore(t)).orElse(true);
     }

@@ -25,7 +25,7 @@ public sealed interface CampaignOutcome {
     record NotFound() implements CampaignOutcome {
     }
 
-    /** Another campaign of the stream already uses this name, ignoring case. */
+    /** Another campaign of the stream already uses this name in its compared form ({@code lname}). */
     record NameTaken(String lname) implements CampaignOutcome {
     }
 

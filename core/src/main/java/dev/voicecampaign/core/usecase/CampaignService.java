@@ -4,6 +4,7 @@ import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.CampaignName;
 import dev.voicecampaign.core.campaign.ContactListRef;
 import dev.voicecampaign.core.campaign.DncListRef;
 import dev.voicecampaign.core.campaign.PreviewCampaign;
@@ -180,7 +181,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
 
     @Override
     public Optional<StoredCampaign> findByName(StreamId stream, String name) {
-        return repository.findByLname(stream, name.toLowerCase(java.util.Locale.ROOT));
+        return repository.findByLname(stream, CampaignName.lnameOf(name));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.support.Campaigns;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +44,18 @@ public abstract class CampaignRepositoryContract {
         assertThat(repository.insert(stored(A, "cd-2", "SPRING sale"))).isEqualTo(new SaveOutcome.NameTaken("spring sale"));
         assertThat(repository.find(A, new CampaignId("cd-2"))).isEmpty();
         assertThat(repository.insert(stored(B, "cd-2", "Spring Sale"))).isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void namesDifferingOnlyInSpacesOrUnicodeNormalisationAreOneName() {
+        StoredCampaign cafe = stored(A, "cd-1", "Caf\u00e9 Bar");
+        repository.insert(cafe);
+        for (String same : List.of("Cafe\u0301 Bar", "  CAF\u00c9 Bar ", "Caf\u00e9   Bar", "Caf\u00e9\u00a0Bar")) {
+            assertThat(repository.insert(stored(A, "cd-2", same))).as(same).isEqualTo(new SaveOutcome.NameTaken("caf\u00e9 bar"));
+        }
+        assertThat(repository.find(A, new CampaignId("cd-2"))).isEmpty();
+        assertThat(repository.findByLname(A, "caf\u00e9 bar")).contains(cafe);
+        assertThat(repository.insert(stored(A, "cd-2", "CafeBar"))).isInstanceOf(SaveOutcome.Saved.class);
     }
 
     @Test

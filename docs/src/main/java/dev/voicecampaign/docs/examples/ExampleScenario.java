@@ -100,7 +100,7 @@ public final class ExampleScenario {
                 "/api/v2/public/" + DemoConfig.STREAM_ID + "/campaign/trigger/" + preview + "?campaignType=voice&trigger=play", "{}");
         step(409, "Edit refused while Active", "The body names the current state.",
                 "PUT", V2 + "/campaign/" + preview + "?campaignType=voice", body(ValidDrafts.previewV2()));
-        step(409, "Name taken", "Names are unique per app, ignoring case.", "POST", CREATE_V2,
+        step(409, "Name taken", "Names are unique per app, ignoring case, outer and doubled spaces and Unicode normalisation.", "POST", CREATE_V2,
                 pretty(bodyNode(ValidDrafts.agentlessV2()).put("name", "PRODUCT FEEDBACK VOICE CAMPAIGN-3.41")));
     }
 
