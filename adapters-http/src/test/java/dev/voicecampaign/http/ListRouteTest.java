@@ -46,7 +46,9 @@ class ListRouteTest {
             "{\"filters\": {\"status\": [\"Sleeping\"]}}|/filters/status/0 list.filters.status.notAllowed",
             "{\"sortBy\": {\"name\": \"up\"}}|/sortBy/name list.sortBy.name.notAllowed",
             "{\"sortBy\": {\"name\": \"asc\", \"createdAt\": \"desc\"}}|/sortBy list.sortBy.oneField",
-            "{\"startDate\": \"2026-02-30\"}|/startDate list.startDate.format"})
+            "{\"startDate\": \"2026-02-30\"}|/startDate list.startDate.format",
+            "{\"cursor\": \"not a cursor\"}|/cursor list.cursor.format",
+            "{\"cursor\": \"MQpDUkVBVEVEX0FUCmRlc2MKY2QtMQoxLjA=\"}|/cursor list.cursor.format"})
     void aWrongListRequestIsA400WithItsPointer(String body, String problem) {
         Answer a = f.call("POST", LIST, bytes(body));
         assertThat(a.status()).as(body).isEqualTo(400);
@@ -66,5 +68,39 @@ class ListRouteTest {
         assertThat(a.json().get("warnings").valueStream().map(w -> w.get("pointer").stringValue() + " " + w.get("code").stringValue()))
                 .containsExactly("/colour request.field.unknown", "/filters/owner request.field.unknown");
         assertThat(f.call("POST", LIST, new byte[0]).json().get("data").get("limit").intValue()).as("the default page size").isEqualTo(10);
+    }
+
+    @Test
+    void nextCursorsWalkEveryCampaignOnceAndStayPutWhenEarlierOnesGo() {
+        String sample = new String(GoldenSamples.request("agentless-v2"));
+        for (int n = 0; n < 7; n++) {
+            assertThat(f.call("POST", V2 + "/campaign?campaignType=voice", bytes(sample.replace("Product Feedback Voice Campaign-3.41", "Walk " + n)))
+                    .status()).isEqualTo(200);
+        }
+        List<String> walked = new java.util.ArrayList<>();
+        JsonNode data = f.call("POST", LIST, bytes("{\"limit\": 3, \"sortBy\": {\"name\": \"asc\"}}")).json().get("data");
+        String firstCursor = data.get("nextCursor").stringValue();
+        while (true) {
+            data.get("results").valueStream().forEach(c -> walked.add(c.get("name").stringValue()));
+            assertThat(data.get("totalResults").intValue()).isEqualTo(7);
+            if (!data.has("nextCursor")) break;
+            assertThat(data.get("hasMore").booleanValue()).isTrue();
+            data = f.call("POST", LIST, bytes("{\"limit\": 3, \"sortBy\": {\"name\": \"asc\"}, \"cursor\": \"" + data.get("nextCursor").stringValue() + "\"}"))
+                    .json().get("data");
+        }
+        assertThat(walked).containsExactly("Walk 0", "Walk 1", "Walk 2", "Walk 3", "Walk 4", "Walk 5", "Walk 6");
+
+        // A cursor is for its own order, and replaces skip and page.
+        assertThat(problems(f.call("POST", LIST, bytes("{\"cursor\": \"" + firstCursor + "\"}")))).containsExactly("/cursor list.cursor.otherOrder");
+        assertThat(problems(f.call("POST", LIST, bytes("{\"skip\": 3, \"sortBy\": {\"name\": \"asc\"}, \"cursor\": \"" + firstCursor + "\"}"))))
+                .containsExactly("/cursor list.cursor.withSkip");
+
+        // Deleting the first page's campaigns does not move the second page, as skip would.
+        JsonNode first = f.call("POST", LIST, bytes("{\"limit\": 3, \"sortBy\": {\"name\": \"asc\"}}")).json().get("data");
+        first.get("results").valueStream().forEach(c -> f.call("DELETE", V2 + "/campaign/" + c.get("id").stringValue(), null));
+        JsonNode second = f.call("POST", LIST, bytes("{\"limit\": 3, \"sortBy\": {\"name\": \"asc\"}, \"cursor\": \"" + firstCursor + "\"}"))
+                .json().get("data");
+        assertThat(second.get("results").valueStream().map(c -> c.get("name").stringValue())).containsExactly("Walk 3", "Walk 4", "Walk 5");
+        assertThat(second.get("totalResults").intValue()).isEqualTo(4);
     }
 }

@@ -4,7 +4,9 @@ import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.StorageFailure;
 import java.sql.Connection;
@@ -92,6 +94,33 @@ public final class JdbcCampaignRepository implements CampaignRepository {
         statuses.stream().map(Enum::name).sorted().forEach(parameters::add);
         return select(SELECT + " AND status IN (" + String.join(", ", java.util.Collections.nCopies(statuses.size(), "?")) + ")",
                 parameters.toArray(String[]::new));
+    }
+
+    /**
+     * Filters, sorts and pages in SQL ({@link CampaignPageSql}): a count of the matches, then the page's own rows
+     * (and one more), read through the indexes on status, creation time, last change and name.
+     */
+    @Override
+    public Page<StoredCampaign> page(StreamId stream, CampaignQuery query) {
+        return withConnection("list campaigns", connection -> {
+            CampaignPageSql sql = CampaignPageSql.of(stream, query);
+            long total;
+            try (PreparedStatement count = prepare(connection, sql.count(), sql.countParameters()); ResultSet rows = count.executeQuery()) {
+                rows.next();
+                total = rows.getLong(1);
+            }
+            List<StoredCampaign> read = new ArrayList<>();
+            try (PreparedStatement page = prepare(connection, sql.page(), sql.pageParameters()); ResultSet rows = page.executeQuery()) {
+                while (rows.next()) read.add(readRow(rows));
+            }
+            return Page.of(read, total, query);
+        });
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) statement.setObject(i + 1, parameters.get(i));
+        return statement;
     }
 
     @Override

@@ -71,7 +71,7 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
             }
         }
 
-        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("3");
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("4");
 
         Map<String, String> lnames = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();

@@ -17,10 +17,10 @@ public final class ListRequestReader {
 
     public static ReadResult<ListRequestDraft> read(byte[] body) {
         if (body.length == 0) {
-            return new ReadResult<>(Optional.of(new ListRequestDraft(null, null, null, null, null, null, null, null)), io.vavr.collection.List.empty());
+            return new ReadResult<>(Optional.of(new ListRequestDraft(null, null, null, null, null, null, null, null, null)), io.vavr.collection.List.empty());
         }
         return TreeMapper.read(body, Path.root("list"), (m, o, root) -> {
-            m.only(o, root, List.of("type", "skip", "page", "limit", "startDate", "endDate", "sortBy", "filters"));
+            m.only(o, root, List.of("type", "skip", "page", "limit", "startDate", "endDate", "sortBy", "filters", "cursor"));
             return new ListRequestDraft(m.text(o, root, "type"), m.whole(o, root, "skip"), m.whole(o, root, "page"),
                     m.whole(o, root, "limit"), m.text(o, root, "startDate"), m.text(o, root, "endDate"),
                     m.object(o, root, "sortBy", (s, at) -> {
@@ -30,7 +30,7 @@ public final class ListRequestReader {
                     m.object(o, root, "filters", (f, at) -> {
                         m.only(f, at, List.of("status", "priority", "dialingMode"));
                         return new FiltersDraft(m.texts(f, at, "status"), m.texts(f, at, "priority"), m.texts(f, at, "dialingMode"));
-                    }));
+                    }), m.text(o, root, "cursor"));
         });
     }
 }

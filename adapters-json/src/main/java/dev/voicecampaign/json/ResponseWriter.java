@@ -15,7 +15,8 @@ import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WireDay;
 import dev.voicecampaign.core.hours.WireTime;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
-import dev.voicecampaign.core.usecase.Page;
+import dev.voicecampaign.core.port.Page;
+import dev.voicecampaign.core.port.PageCursor;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import java.time.Instant;
@@ -184,6 +185,7 @@ public final class ResponseWriter {
             g.writeBooleanProperty("hasMore", page.hasMore());
             g.writeNumberProperty("totalPages", page.totalPages());
             g.writeNumberProperty("totalResults", page.total());
+            if (page.next().isPresent()) g.writeStringProperty("nextCursor", PageCursor.encode(page.next().get()));
             g.writeEndObject();
             warnings(g, warnings);
             g.writeEndObject();

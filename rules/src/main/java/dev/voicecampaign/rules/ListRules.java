@@ -8,6 +8,7 @@ import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.Priority;
 import dev.voicecampaign.core.constraint.IntRange;
+import dev.voicecampaign.core.constraint.TextLimit;
 import dev.voicecampaign.core.draft.FiltersDraft;
 import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.SortDraft;
@@ -15,6 +16,8 @@ import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.ListQueryValidator;
 import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.port.CampaignQuery.SortField;
+import dev.voicecampaign.core.port.PageCursor;
+import dev.voicecampaign.core.port.PagePosition;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
@@ -41,7 +44,8 @@ import java.util.regex.Pattern;
  * ({@code skip} from 0, or {@code page} from 1, and {@code limit} 1 to 100, default 10), the creation-date
  * range ({@code startDate} inclusive, {@code endDate} inclusive of its day when a date; UTC), one
  * {@code sortBy} member ({@code name}, {@code createdAt} or {@code updatedAt}, {@code asc} or {@code desc};
- * default newest first) and {@code filters} (status, priority and dialing-mode values). Codes start with {@code list.}.
+ * default newest first), {@code filters} (status, priority and dialing-mode values) and {@code cursor} (where a page
+ * starts, from an earlier answer's {@code nextCursor}, instead of {@code skip}/{@code page}). Codes start with {@code list.}.
  */
 public final class ListRules implements ListQueryValidator {
     static final List<String> STATUSES = Arrays.stream(CampaignStatus.values()).map(CampaignStatus::wireName).toList();
@@ -49,6 +53,8 @@ public final class ListRules implements ListQueryValidator {
     static final String DATE_FORMAT = "YYYY-MM-DD or ISO-8601 instant";
     private static final Pattern DATE_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}(T.*Z)?");
     private static final IntRange PAGE = IntRange.of(1, Integer.MAX_VALUE);
+    private static final TextLimit CURSOR = TextLimit.upTo(PageCursor.MAX_LENGTH);
+    private static final Pattern CURSOR_SHAPE = Pattern.compile("[A-Za-z0-9_-]+");
 
     private static final RuleSet<ListRequestDraft, CampaignQuery> RULES = RuleSet.of(r -> {
         r.field("type", ListRequestDraft::type, CampaignRuleSets.voiceOnly("{value} campaigns are not listed here; this API lists voice campaigns"),
@@ -60,16 +66,26 @@ public final class ListRules implements ListQueryValidator {
         var to = r.field("endDate", ListRequestDraft::endDate, date(true), "Created before the end of this date (UTC), or before this instant.");
         var sort = r.field("sortBy", ListRequestDraft::sortBy, object(sort()), "One member naming the field sorted by, asc or desc.");
         var filters = r.field("filters", ListRequestDraft::filters, object(filters()), "Only campaigns with these values.");
+        var cursor = r.field("cursor", ListRequestDraft::cursor,
+                text().length(CURSOR).parses(PageCursor::decode, "opaque cursor, as nextCursor gives it", CURSOR_SHAPE),
+                "Where the page starts: the nextCursor of the page before, sent with the same sortBy, instead of skip or page. "
+                        + "A page read from a cursor costs the same at any depth and does not shift when campaigns before it come or go.");
         r.cross((d, v, at, context) -> d.limit() != null && v.get(limit) == null ? List.of() : pageWithinReach(v.get(skip), v.get(page), v.get(limit), at),
                 new CrossFieldSpec("list.page.beyondReach", Severity.ERROR,
                         "Without skip, (page - 1) times limit campaigns are skipped, which may not exceed what skip may say.", Optional.empty()));
+        r.cross((d, v, at, context) -> cursorFits(d, v.get(cursor), v.get(sort), at),
+                new CrossFieldSpec("list.cursor.withSkip", Severity.ERROR, "A cursor says where the page starts, so skip and page are not sent with it.",
+                        Optional.empty()),
+                new CrossFieldSpec("list.cursor.otherOrder", Severity.ERROR,
+                        "A cursor belongs to the order it was given in: send the same sortBy (or none, if it had none).", Optional.empty()));
         return v -> {
             int size = v.get(limit) == null ? CampaignQuery.DEFAULT_LIMIT : v.get(limit).intValue();
             long offset = v.get(skip) != null ? v.get(skip) : v.get(page) == null ? 0 : (v.get(page) - 1) * size;
             CampaignQuery query = CampaignQuery.all().page((int) offset, size)
                     .createdBetween(Optional.ofNullable(v.get(from)), Optional.ofNullable(v.get(to)));
             if (v.get(sort) != null) query = query.sortedBy(v.get(sort).field(), v.get(sort).ascending());
-            return v.get(filters) == null ? query : v.get(filters).apply(query);
+            if (v.get(filters) != null) query = v.get(filters).apply(query);
+            return v.get(cursor) == null ? query : query.after(v.get(cursor), size);
         };
     });
 
@@ -96,7 +112,7 @@ public final class ListRules implements ListQueryValidator {
     private static RuleSet<SortDraft, Sort> sort() {
         ValueRule<String, Boolean> direction = text().oneOf(DIRECTIONS).as("asc"::equals);
         return RuleSet.of(s -> {
-            var name = s.field("name", SortDraft::name, direction, "By name, ignoring case.");
+            var name = s.field("name", SortDraft::name, direction, "By name in its compared form (lname: case, spaces and Unicode normalisation ignored).");
             var created = s.field("createdAt", SortDraft::createdAt, direction, "By creation time.");
             var updated = s.field("updatedAt", SortDraft::updatedAt, direction, "By last change.");
             s.cross("list.sortBy.oneField", Severity.ERROR, "sortBy names at most one field.", (d, v, at, context) ->
@@ -146,6 +162,29 @@ public final class ListRules implements ListQueryValidator {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+    }
+
+    /** A cursor comes without skip and page, and with the order it was given in. */
+    private static List<Violation> cursorFits(ListRequestDraft draft, PagePosition position, Sort sort, Path at) {
+        if (position == null) return List.of();
+        Path where = at.field("cursor");
+        if (draft.skip() != null || draft.page() != null) {
+            return List.of(Violations.of(where, Violations.code(where, "withSkip"), "is sent instead of skip and page, not with them", Severity.ERROR));
+        }
+        SortField field = sort == null ? CampaignQuery.all().sortBy() : sort.field();
+        boolean ascending = sort == null ? CampaignQuery.all().ascending() : sort.ascending();
+        if (position.sortBy() == field && position.ascending() == ascending) return List.of();
+        return List.of(Violations.of(where, Violations.code(where, "otherOrder"), "was given for another sortBy ({order}); send that one again",
+                Severity.ERROR, "order", wireName(position.sortBy()) + " " + (position.ascending() ? "asc" : "desc")));
+    }
+
+    /** The {@code sortBy} member that names {@code field}. */
+    private static String wireName(SortField field) {
+        return switch (field) {
+            case NAME -> "name";
+            case CREATED_AT -> "createdAt";
+            case UPDATED_AT -> "updatedAt";
+        };
     }
 
     private static List<Violation> pageWithinReach(Long skip, Long page, Long limit, Path at) {

@@ -7,7 +7,7 @@ import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.usecase.PrepareCampaign;
 import dev.voicecampaign.core.usecase.ReadCampaigns;
-import dev.voicecampaign.core.usecase.Page;
+import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
 import java.util.ArrayList;
@@ -30,10 +30,12 @@ public final class PreparationRecovery {
         CampaignQuery preparing = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.PREPARING));
         for (AppConfig app : config.apps()) {
             List<CampaignId> interrupted = new ArrayList<>();
-            for (int offset = 0; ; offset += (int) CampaignQuery.LIMIT.max()) {
-                Page<StoredCampaign> page = campaigns.list(app.streamId(), preparing.page(offset, (int) CampaignQuery.LIMIT.max()));
+            int pageSize = (int) CampaignQuery.LIMIT.max();
+            for (CampaignQuery window = preparing.page(0, pageSize); ; ) {
+                Page<StoredCampaign> page = campaigns.list(app.streamId(), window);
                 page.items().forEach(c -> interrupted.add(c.id()));
-                if (page.items().size() < (int) CampaignQuery.LIMIT.max()) break;
+                if (page.next().isEmpty()) break;
+                window = preparing.after(page.next().get(), pageSize);
             }
             for (CampaignId id : interrupted) {
                 if (preparation.prepare(app.streamId(), id) instanceof CampaignOutcome.Done) finished++;

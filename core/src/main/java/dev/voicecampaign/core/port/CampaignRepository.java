@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Driven port: where campaigns are kept. Every operation is scoped to one stream, so no call can
  * reach another tenant's campaigns. Writes are atomic: a rejected write changes nothing.
- * Names are unique per stream on their lower-case form; updates are optimistic on {@code version}.
+ * Names are unique per stream on their compared form ({@code lname}); updates are optimistic on {@code version}.
  */
 public interface CampaignRepository {
     Optional<StoredCampaign> find(StreamId stream, CampaignId id);
@@ -27,6 +27,19 @@ public interface CampaignRepository {
      */
     default List<StoredCampaign> findByStatus(StreamId stream, Set<CampaignStatus> statuses) {
         return findAll(stream).stream().filter(c -> statuses.contains(c.status())).toList();
+    }
+
+    /**
+     * The page {@code query} asks for: the stream's campaigns it matches, in its order, in its window, with
+     * how many match in all. Stores should filter, sort and page where the campaigns live, so that a page
+     * costs about the same at any depth (the default reads and sorts the whole stream).
+     */
+    default Page<StoredCampaign> page(StreamId stream, CampaignQuery query) {
+        List<StoredCampaign> matching = (query.statuses().isEmpty() ? findAll(stream) : findByStatus(stream, query.statuses()))
+                .stream().filter(query::matches).toList();
+        List<StoredCampaign> read = matching.stream().filter(query::startsBefore).sorted(query.order())
+                .skip(query.offset()).limit(query.limit() + 1L).toList();
+        return Page.of(read, matching.size(), query);
     }
 
     /** Stores a new campaign (its version must be 0) unless its id or lower-case name is taken. */

@@ -27,6 +27,7 @@ import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.ListQueryValidator;
+import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.RequestRules;
 import dev.voicecampaign.core.port.ScheduleValidator;
 import dev.voicecampaign.core.port.ValidationContext;
@@ -195,13 +196,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
 
     @Override
     public Page<StoredCampaign> list(StreamId stream, CampaignQuery query) {
-        java.util.List<StoredCampaign> candidates = query.statuses().isEmpty() ? repository.findAll(stream)
-                : repository.findByStatus(stream, query.statuses());
-        java.util.List<StoredCampaign> matching = candidates.stream()
-                .filter(query::matches).sorted(query.order()).toList();
-        int from = Math.min(query.offset(), matching.size());
-        int to = Math.min(from + query.limit(), matching.size());
-        return new Page<>(matching.subList(from, to), matching.size(), query.offset(), query.limit());
+        return repository.page(stream, query);
     }
 
     /** Reads every scheduled campaign, oldest first, before starting any. */
@@ -211,13 +206,14 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
                 .sortedBy(CampaignQuery.SortField.CREATED_AT, true);
         int pageSize = (int) CampaignQuery.LIMIT.max();
         java.util.List<StoredCampaign> due = new ArrayList<>();
-        for (int offset = 0; ; offset += pageSize) {
-            Page<StoredCampaign> page = list(stream, scheduled.page(offset, pageSize));
+        for (CampaignQuery window = scheduled.page(0, pageSize); ; ) {
+            Page<StoredCampaign> page = list(stream, window);
             for (StoredCampaign c : page.items()) {
                 LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
                 if (c.schedule().map(s -> !s.start().isAfter(now)).orElse(false)) due.add(c);
             }
-            if (!page.hasMore()) break;
+            if (page.next().isEmpty()) break;
+            window = scheduled.after(page.next().get(), pageSize);
         }
         int started = 0;
         for (StoredCampaign c : due) {

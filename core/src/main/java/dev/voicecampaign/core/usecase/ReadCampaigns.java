@@ -5,6 +5,7 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.port.CampaignQuery;
+import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;

@@ -3,14 +3,25 @@ package dev.voicecampaign.core.port;
 import static dev.voicecampaign.core.support.Campaigns.stored;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.support.Campaigns;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What every {@link CampaignRepository} must do. An implementation's test extends this class and
@@ -173,6 +184,102 @@ public abstract class CampaignRepositoryContract {
         }
         repository.delete(A, c.id(), repository.find(A, c.id()).orElseThrow().version());
         assertThat(repository.findByStatus(A, java.util.EnumSet.allOf(CampaignStatus.class))).isEmpty();
+    }
+
+    /**
+     * Campaigns of stream A varied in every listed field, with ties on creation time and on name-like
+     * prefixes, and one of stream B that no page of A may show.
+     */
+    private List<StoredCampaign> listFixture() {
+        List<StoredCampaign> all = new ArrayList<>();
+        CampaignStatus[] statuses = {CampaignStatus.PREPARING, CampaignStatus.READY, CampaignStatus.SCHEDULED, CampaignStatus.STOPPED};
+        for (int n = 0; n < 23; n++) {
+            String name = List.of("alpha", "Beta", "gamma", "Alpha 2", "delta").get(n % 5) + " " + (n * 7 % 23);
+            Campaign campaign = switch (n % 3) {
+                case 0 -> Campaigns.agentless(name);
+                case 1 -> Campaigns.progressive(name);
+                default -> Campaigns.preview(name);
+            };
+            // creation times collide in threes, so ties are broken by id
+            Instant created = Campaigns.T0.plusSeconds(n / 3).plusNanos(n % 2);
+            StoredCampaign c = new StoredCampaign(new CampaignId("cd-" + (char) ('a' + n % 26) + n), A, campaign, statuses[n % 4],
+                    Campaigns.stored(A, "cd-x", name).references(), Optional.empty(), Optional.empty(), created,
+                    created.plusSeconds(100 - n), 0);
+            assertThat(repository.insert(c)).isInstanceOf(SaveOutcome.Saved.class);
+            all.add(c);
+        }
+        repository.insert(stored(B, "cd-b1", "alpha 1"));
+        return all;
+    }
+
+    /** The order a query names, written out: the sort value, then the id, both in the query's direction. */
+    private static Comparator<StoredCampaign> expectedOrder(CampaignQuery.SortField field, boolean ascending) {
+        Comparator<StoredCampaign> order = switch (field) {
+            case NAME -> Comparator.comparing(c -> c.campaign().name().lname());
+            case CREATED_AT -> Comparator.comparing(StoredCampaign::createdAt);
+            case UPDATED_AT -> Comparator.comparing(StoredCampaign::updatedAt);
+        };
+        order = order.thenComparing(c -> c.id().value());
+        return ascending ? order : order.reversed();
+    }
+
+    static Stream<CampaignQuery> listQueries() {
+        List<CampaignQuery> queries = new ArrayList<>();
+        for (CampaignQuery.SortField field : CampaignQuery.SortField.values()) {
+            for (boolean ascending : List.of(true, false)) {
+                CampaignQuery sorted = CampaignQuery.all().sortedBy(field, ascending);
+                queries.add(sorted);
+                queries.add(sorted.withStatuses(Set.of(CampaignStatus.READY, CampaignStatus.STOPPED)));
+                queries.add(sorted.withModes(Set.of(DialingMode.PREVIEW)).withPriorities(Set.of(5)));
+                queries.add(sorted.withNameContaining("ALPHA"));
+                queries.add(sorted.createdBetween(Optional.of(Campaigns.T0.plusSeconds(2)), Optional.of(Campaigns.T0.plusSeconds(5).plusNanos(1))));
+            }
+        }
+        return queries.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("listQueries")
+    void aPageIsTheMatchesInTheQuerysOrderAndWindow(CampaignQuery query) {
+        List<StoredCampaign> all = listFixture();
+        List<StoredCampaign> expected = all.stream()
+                .filter(c -> query.statuses().isEmpty() || query.statuses().contains(c.status()))
+                .filter(c -> query.modes().isEmpty() || query.modes().contains(c.campaign().mode()))
+                .filter(c -> query.priorities().isEmpty() || query.priorities().contains(c.campaign().priority().value()))
+                .filter(c -> query.nameContains().map(n -> c.campaign().name().value().toLowerCase(Locale.ROOT).contains(n.toLowerCase(Locale.ROOT))).orElse(true))
+                .filter(c -> query.createdFrom().map(f -> !c.createdAt().isBefore(f)).orElse(true))
+                .filter(c -> query.createdTo().map(t -> c.createdAt().isBefore(t)).orElse(true))
+                .sorted(expectedOrder(query.sortBy(), query.ascending())).toList();
+        for (int limit : List.of(1, 4, 100)) {
+            for (int offset : List.of(0, 3, 22, 40)) {
+                Page<StoredCampaign> page = repository.page(A, query.page(offset, limit));
+                List<StoredCampaign> window = expected.subList(Math.min(offset, expected.size()), Math.min(offset + limit, expected.size()));
+                assertThat(page.items()).as("offset %d, limit %d", offset, limit).isEqualTo(window);
+                assertThat(page.total()).isEqualTo(expected.size());
+                assertThat(page.hasMore()).isEqualTo(offset + limit < expected.size());
+                assertThat(page.next().isPresent()).isEqualTo(page.hasMore());
+            }
+            // Walking from position to position gives every match once, in order.
+            List<StoredCampaign> walked = new ArrayList<>();
+            Page<StoredCampaign> page = repository.page(A, query.page(0, limit));
+            walked.addAll(page.items());
+            while (page.next().isPresent()) {
+                page = repository.page(A, query.after(page.next().get(), limit));
+                assertThat(page.total()).isEqualTo(expected.size());
+                walked.addAll(page.items());
+            }
+            assertThat(walked).as("walked with limit %d", limit).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aPositionStaysPutWhenCampaignsBeforeItAreDeleted() {
+        List<StoredCampaign> all = listFixture();
+        CampaignQuery oldestFirst = CampaignQuery.all().sortedBy(CampaignQuery.SortField.CREATED_AT, true);
+        Page<StoredCampaign> first = repository.page(A, oldestFirst.page(0, 5));
+        for (StoredCampaign c : first.items()) repository.delete(A, c.id(), c.version());
+        List<StoredCampaign> rest = all.stream().sorted(expectedOrder(CampaignQuery.SortField.CREATED_AT, true)).skip(5).limit(5).toList();
+        assertThat(repository.page(A, oldestFirst.after(first.next().orElseThrow(), 5)).items()).isEqualTo(rest);
     }
 
     private static StoredCampaign withName(StoredCampaign c, String name) {

@@ -16,6 +16,7 @@ import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.IllegalTransition;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.port.CampaignQuery;
+import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.List;

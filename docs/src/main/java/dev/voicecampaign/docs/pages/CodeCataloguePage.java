@@ -1,9 +1,13 @@
 package dev.voicecampaign.docs.pages;
 
+import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
+import dev.voicecampaign.core.port.CampaignQuery;
+import dev.voicecampaign.core.port.PageCursor;
+import dev.voicecampaign.core.port.PagePosition;
 import dev.voicecampaign.core.port.Verdict;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.docs.GeneratedFile;
@@ -18,6 +22,7 @@ import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +66,15 @@ public final class CodeCataloguePage {
     }
 
     /** List-route bodies that trip each list code. */
+    /** A cursor of the default order (newest first), for the examples that send it with skip or another order. */
+    private static final String NEWEST_FIRST_CURSOR = PageCursor.encode(new PagePosition(CampaignQuery.SortField.CREATED_AT, false,
+            new PagePosition.ByTime(Instant.parse("2026-11-23T09:00:00Z")), new CampaignId("cd-1")));
     static final List<String> LIST_BODIES = List.of("{\"type\": \"sms\", \"skip\": -1, \"page\": 0, \"limit\": 0}",
             "{\"type\": \"email\", \"page\": 30000000, \"limit\": 100, \"startDate\": \"2026-02-30\", \"endDate\": \"soon\"}",
             "{\"sortBy\": {\"name\": \"up\", \"createdAt\": \"down\", \"updatedAt\": \"sideways\"}}",
-            "{\"filters\": {\"status\": [\"Sleeping\", null], \"priority\": [\"9\", null], \"dialingMode\": [\"Manual\", null]}}");
+            "{\"filters\": {\"status\": [\"Sleeping\", null], \"priority\": [\"9\", null], \"dialingMode\": [\"Manual\", null]}}",
+            "{\"cursor\": \"not a cursor\"}", "{\"cursor\": \"a\\u0001b\"}", "{\"cursor\": \"" + "A".repeat(PageCursor.MAX_LENGTH + 1) + "\"}",
+            "{\"skip\": 10, \"cursor\": \"" + NEWEST_FIRST_CURSOR + "\"}", "{\"sortBy\": {\"name\": \"asc\"}, \"cursor\": \"" + NEWEST_FIRST_CURSOR + "\"}");
 
     private CodeCataloguePage() {
     }
