@@ -181,6 +181,35 @@ class ReferenceServerTest {
     }
 
     @Test
+    void aScheduledRunStopsAtItsEndAndTheAnswerShowsTheSchedule() {
+        String id = create("agentless-v2");
+        String schedule = V2 + "/campaign/schedule?enableSchedule=true&campaignName=Product%20Feedback%20Voice%20Campaign-3.41";
+        // 2026-11-23 09:00 UTC is 14:30 in Kolkata: start in 20 s, end in 50 s, as the probe did.
+        assertThat(f.call("POST", schedule, bytes("{\"startDateTime\": \"2026-11-23 14:30:20\", \"endDateTime\": \"2026-11-23 14:30:50\"}"))
+                .status()).isEqualTo(200);
+        JsonNode shown = f.call("GET", V2 + "/campaign/" + id, null).json().get("data").get("schedule");
+        assertThat(shown.get("startDateTime").stringValue()).isEqualTo("2026-11-23 14:30:20");
+        assertThat(shown.get("endDateTime").stringValue()).isEqualTo("2026-11-23 14:30:50");
+        assertThat(shown.has("recurrenceObject")).isFalse();
+        f.clock.advance(Duration.ofSeconds(21));
+        assertThat(f.scheduler.tick()).isEqualTo(1);
+        assertThat(f.call("GET", V2 + "/campaign/" + id, null).json().get("data").get("status").stringValue()).isEqualTo("Active");
+        f.clock.advance(Duration.ofSeconds(30));
+        assertThat(f.scheduler.tick()).isEqualTo(1);
+        assertThat(f.call("GET", V2 + "/campaign/" + id, null).json().get("data").get("status").stringValue()).isEqualTo("Stopped");
+        f.clock.advance(Duration.ofMinutes(16));
+        assertThat(f.scheduler.tick()).isZero();
+
+        Answer weekly = f.call("POST", schedule, bytes("{\"startDateTime\": \"2026-11-30 09:00:00\", \"endDateTime\": \"2026-12-31 17:00:00\","
+                + " \"recurrenceObject\": {\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 2, \"whichDays\": [\"Wed\", \"Mon\"]}}}"));
+        assertThat(weekly.status()).isEqualTo(200);
+        JsonNode recurrence = f.call("GET", V2 + "/campaign/" + id, null).json().get("data").get("schedule").get("recurrenceObject");
+        assertThat(recurrence.get("recurType").stringValue()).isEqualTo("Weekly");
+        assertThat(recurrence.get("weeklyDetails").get("onceEveryNweeks").intValue()).isEqualTo(2);
+        assertThat(recurrence.get("weeklyDetails").get("whichDays").valueStream().map(JsonNode::stringValue)).containsExactly("Mon", "Wed");
+    }
+
+    @Test
     void listFiltersSortsAndPages() {
         create("agentless-v2");
         f.clock.advance(Duration.ofSeconds(1));

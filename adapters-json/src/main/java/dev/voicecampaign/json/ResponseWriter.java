@@ -6,6 +6,7 @@ import dev.voicecampaign.core.campaign.DialingStrategy;
 import dev.voicecampaign.core.campaign.PreviewCampaign;
 import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.campaign.ResourceId;
+import dev.voicecampaign.core.campaign.Schedule;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.hours.CallingHours;
@@ -18,6 +19,7 @@ import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.PageCursor;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.ScheduleRules;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
@@ -192,6 +194,32 @@ public final class ResponseWriter {
         });
     }
 
+    /** A schedule's times and recurrence, in the schedule route's own shape, so a client can read back what it set. */
+    private static void schedule(JsonGenerator g, Schedule s) {
+        g.writeStringProperty("startDateTime", ScheduleRules.dateTime(s.start()));
+        g.writeStringProperty("endDateTime", ScheduleRules.dateTime(s.end()));
+        if (s.recurrence().isEmpty()) return;
+        g.writeObjectPropertyStart("recurrenceObject");
+        switch (s.recurrence().get()) {
+            case Schedule.Recurrence.Daily d -> {
+                g.writeStringProperty("recurType", ScheduleRules.DAILY);
+                g.writeObjectPropertyStart("dailyDetails");
+                g.writeNumberProperty("onceEveryNdays", d.everyNDays());
+                g.writeEndObject();
+            }
+            case Schedule.Recurrence.Weekly w -> {
+                g.writeStringProperty("recurType", ScheduleRules.WEEKLY);
+                g.writeObjectPropertyStart("weeklyDetails");
+                g.writeNumberProperty("onceEveryNweeks", w.everyNWeeks());
+                g.writeArrayPropertyStart("whichDays");
+                w.days().stream().sorted().forEach(d -> g.writeString(ScheduleRules.day(d)));
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+        }
+        g.writeEndObject();
+    }
+
     private static void warnings(JsonGenerator g, Seq<Violation> warnings) {
         if (!warnings.isEmpty()) {
             g.writeName("warnings");
@@ -236,6 +264,7 @@ public final class ResponseWriter {
             g.writeObjectPropertyStart("schedule");
             g.writeBooleanProperty("isSchedulingEnabled", stored.schedule().isPresent());
             g.writeBooleanProperty("isRecurrenceEnabled", stored.schedule().flatMap(s -> s.recurrence()).isPresent());
+            stored.schedule().ifPresent(s -> schedule(g, s));
             g.writeEndObject();
         }
         g.writeStringProperty("id", stored.id().value());

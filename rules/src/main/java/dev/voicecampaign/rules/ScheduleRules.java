@@ -46,9 +46,21 @@ public final class ScheduleRules implements ScheduleValidator {
     private static final Pattern DATE_TIME_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2}");
     /** The schedule route's day names, Monday first. */
     static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
-    static final String DAILY = "Daily";
-    static final String WEEKLY = "Weekly";
+    /** The {@code recurType} of a schedule repeating every few days. */
+    public static final String DAILY = "Daily";
+    /** The {@code recurType} of a schedule repeating on days of every few weeks. */
+    public static final String WEEKLY = "Weekly";
     static final List<String> RECURRENCE_TYPES = List.of(DAILY, WEEKLY);
+
+    /** A local date-time as the schedule route writes it ({@code YYYY-MM-DD HH:mm:ss}), for answers that show a schedule. */
+    public static String dateTime(LocalDateTime t) {
+        return DATE_TIME.format(t);
+    }
+
+    /** A day as the schedule route names it, {@code Mon} to {@code Sun}. */
+    public static String day(DayOfWeek day) {
+        return DAYS.get(day.ordinal());
+    }
 
     @Override
     public Validation<Seq<Violation>, Schedule> validate(ScheduleRequestDraft draft, LocalDateTime now) {

@@ -6,8 +6,9 @@ import dev.voicecampaign.http.auth.ServerConfig;
 import java.time.Clock;
 
 /**
- * Starts scheduled campaigns when their time comes: each {@link #tick} asks the use case to play every
- * app's due campaigns. The server ticks every second; tests tick by hand with a controllable clock.
+ * Runs schedules: each {@link #tick} asks the use case to end every app's runs whose scheduled time is over,
+ * then to play the campaigns whose scheduled time has come. The server ticks every second; tests tick by hand
+ * with a controllable clock.
  */
 public final class ScheduleRunner {
     private final ServerConfig config;
@@ -20,10 +21,10 @@ public final class ScheduleRunner {
         this.clock = clock;
     }
 
-    /** Plays what is due in every app ({@link ScheduleCampaign#startDue}); returns how many campaigns it started. */
+    /** Ends, then plays, what is due in every app ({@link ScheduleCampaign#endDue}, {@link ScheduleCampaign#startDue}); returns how many campaigns it moved. */
     public int tick() {
-        int started = 0;
-        for (AppConfig app : config.apps()) started += scheduling.startDue(app.streamId());
-        return started;
+        int moved = 0;
+        for (AppConfig app : config.apps()) moved += scheduling.endDue(app.streamId()) + scheduling.startDue(app.streamId());
+        return moved;
     }
 }

@@ -17,7 +17,7 @@ public enum CampaignStatus {
     ACTIVE("Active"),
     /** Dialing suspended; can resume. */
     PAUSED("Paused"),
-    /** Stopped by a user; play reruns it as a new instance. */
+    /** Stopped by a user, or at the end of its schedule's last run; play reruns it as a new instance. */
     STOPPED("Stopped"),
     /** Every record was handled; play reruns it as a new instance. */
     COMPLETED("Completed"),

@@ -15,7 +15,9 @@ import static dev.voicecampaign.core.lifecycle.LifecycleEvent.PLAY;
 import static dev.voicecampaign.core.lifecycle.LifecycleEvent.PREPARATION_FAILED;
 import static dev.voicecampaign.core.lifecycle.LifecycleEvent.PREPARED;
 import static dev.voicecampaign.core.lifecycle.LifecycleEvent.RESUME;
+import static dev.voicecampaign.core.lifecycle.LifecycleEvent.RUN_ENDED;
 import static dev.voicecampaign.core.lifecycle.LifecycleEvent.SCHEDULE;
+import static dev.voicecampaign.core.lifecycle.LifecycleEvent.SCHEDULE_ENDED;
 import static dev.voicecampaign.core.lifecycle.LifecycleEvent.STOP;
 
 import io.vavr.control.Either;
@@ -76,6 +78,10 @@ public record Lifecycle(List<Transition> transitions, Map<CampaignStatus, Set<Ed
         t.add(new Transition(ACTIVE, STOP, STOPPED, false, "trigger=stop"));
         t.add(new Transition(PAUSED, STOP, STOPPED, false, "trigger=stop"));
         t.add(new Transition(ACTIVE, COMPLETE, COMPLETED, false, "every record was handled"));
+        for (CampaignStatus from : List.of(ACTIVE, PAUSED)) {
+            t.add(new Transition(from, RUN_ENDED, RESCHEDULED, false, "its scheduled run ended; the next one waits (our addition)"));
+            t.add(new Transition(from, SCHEDULE_ENDED, STOPPED, false, "its schedule's last run ended (our addition)"));
+        }
 
         Map<CampaignStatus, Set<EditableField>> editable = new EnumMap<>(CampaignStatus.class);
         Set<EditableField> all = EnumSet.allOf(EditableField.class);

@@ -26,7 +26,11 @@ public enum LifecycleEvent {
     /** Stop dialing for good; a later play reruns it. */
     STOP("stop"),
     /** Every record was handled. */
-    COMPLETE(null);
+    COMPLETE(null),
+    /** A run the schedule started reached its end, and the schedule has a later one (our addition). */
+    RUN_ENDED(null),
+    /** A run the schedule started reached its end, and it was the schedule's last (our addition). */
+    SCHEDULE_ENDED(null);
 
     private final String trigger;
 

@@ -199,27 +199,58 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         return repository.page(stream, query);
     }
 
-    /** Reads every scheduled campaign, oldest first, before starting any. */
+    /** Reads every waiting campaign before starting any; plays those whose schedule has a run holding now. */
     @Override
     public int startDue(StreamId stream) {
-        CampaignQuery scheduled = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))
-                .sortedBy(CampaignQuery.SortField.CREATED_AT, true);
-        int pageSize = (int) CampaignQuery.LIMIT.max();
-        java.util.List<StoredCampaign> due = new ArrayList<>();
-        for (CampaignQuery window = scheduled.page(0, pageSize); ; ) {
-            Page<StoredCampaign> page = list(stream, window);
-            for (StoredCampaign c : page.items()) {
-                LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
-                if (c.schedule().map(s -> !s.start().isAfter(now)).orElse(false)) due.add(c);
-            }
-            if (page.next().isEmpty()) break;
-            window = scheduled.after(page.next().get(), pageSize);
-        }
         int started = 0;
-        for (StoredCampaign c : due) {
-            if (fire(stream, c.id(), LifecycleEvent.PLAY) instanceof CampaignOutcome.Done) started++;
+        for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))) {
+            LocalDateTime now = localNow(c);
+            if (c.schedule().flatMap(s -> s.occurrenceAt(now)).isPresent()
+                    && fire(stream, c.id(), LifecycleEvent.PLAY) instanceof CampaignOutcome.Done) {
+                started++;
+            }
         }
         return started;
+    }
+
+    /**
+     * Ends every Active or Paused campaign whose run was inside a run of its schedule that is over by now. Which run
+     * a campaign is in comes from its last status change ({@code updatedAt}: no edit is allowed while Active, and
+     * a Paused one is ended within a tick of its run's end), so a run started by hand outside the schedule's runs
+     * goes on until stopped. A schedule with a later run moves the campaign to Rescheduled, else to Stopped.
+     */
+    @Override
+    public int endDue(StreamId stream) {
+        int ended = 0;
+        for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))) {
+            if (c.schedule().isEmpty()) continue;
+            Schedule schedule = c.schedule().get();
+            LocalDateTime now = localNow(c);
+            LocalDateTime since = LocalDateTime.ofInstant(c.updatedAt(), c.campaign().dialingStrategy().callingHours().zone());
+            Optional<Schedule.Occurrence> run = schedule.occurrenceAt(since);
+            if (run.isEmpty() || now.isBefore(run.get().end())) continue;
+            boolean later = schedule.occurrenceAt(now).isPresent() || schedule.nextAfter(now).isPresent();
+            LifecycleEvent event = later ? LifecycleEvent.RUN_ENDED : LifecycleEvent.SCHEDULE_ENDED;
+            if (transition(c, event, Function.identity()) instanceof CampaignOutcome.Done) ended++;
+        }
+        return ended;
+    }
+
+    private LocalDateTime localNow(StoredCampaign c) {
+        return LocalDateTime.ofInstant(clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
+    }
+
+    /** Every campaign of the stream in one of {@code statuses}, oldest first, read page by page before any changes. */
+    private java.util.List<StoredCampaign> allIn(StreamId stream, Set<CampaignStatus> statuses) {
+        CampaignQuery query = CampaignQuery.all().withStatuses(statuses).sortedBy(CampaignQuery.SortField.CREATED_AT, true);
+        int pageSize = (int) CampaignQuery.LIMIT.max();
+        java.util.List<StoredCampaign> all = new ArrayList<>();
+        for (CampaignQuery window = query.page(0, pageSize); ; ) {
+            Page<StoredCampaign> page = list(stream, window);
+            all.addAll(page.items());
+            if (page.next().isEmpty()) return all;
+            window = query.after(page.next().get(), pageSize);
+        }
     }
 
     @Override

@@ -18,8 +18,14 @@ public interface ScheduleCampaign {
     CampaignOutcome unschedule(StreamId stream, CampaignId id);
 
     /**
-     * Plays every Scheduled or Rescheduled campaign of the stream whose start (local to its calling-hours
-     * zone) has passed; answers how many it started.
+     * Plays every Scheduled or Rescheduled campaign of the stream whose schedule has a run holding now (local to
+     * its calling-hours zone); answers how many it started.
      */
     int startDue(StreamId stream);
+
+    /**
+     * Ends every run of the stream that its schedule's run is over for: to Rescheduled when the schedule has a
+     * later run, else to Stopped; answers how many it ended. Runs started by hand outside the schedule's runs go on.
+     */
+    int endDue(StreamId stream);
 }

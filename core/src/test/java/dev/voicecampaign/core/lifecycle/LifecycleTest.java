@@ -73,7 +73,8 @@ class LifecycleTest {
         assertThat(LifecycleEvent.fromTrigger("pause")).contains(LifecycleEvent.PAUSE);
         assertThat(LifecycleEvent.fromTrigger("resume")).contains(LifecycleEvent.RESUME);
         assertThat(LifecycleEvent.fromTrigger("prepared")).isEmpty();
-        assertThat(lifecycle.eventsFrom(ACTIVE)).containsExactlyInAnyOrder(LifecycleEvent.PAUSE, LifecycleEvent.STOP, LifecycleEvent.COMPLETE);
+        assertThat(lifecycle.eventsFrom(ACTIVE)).containsExactlyInAnyOrder(LifecycleEvent.PAUSE, LifecycleEvent.STOP, LifecycleEvent.COMPLETE,
+                LifecycleEvent.RUN_ENDED, LifecycleEvent.SCHEDULE_ENDED);
     }
 
     @Test

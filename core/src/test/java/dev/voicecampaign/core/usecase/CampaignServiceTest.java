@@ -96,6 +96,61 @@ class CampaignServiceTest {
         assertThat(f.service.startDue(f.stream)).as("nothing more is due").isZero();
     }
 
+    private LocalDateTime localNow(StoredCampaign c) {
+        return LocalDateTime.ofInstant(f.clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
+    }
+
+    private CampaignStatus status(StoredCampaign c) {
+        return f.service.get(f.stream, c.id()).orElseThrow().status();
+    }
+
+    @Test
+    void aScheduledRunEndsWithItsRunAndARecurringScheduleStartsTheNextUnderANewInstance() {
+        StoredCampaign once = ready("once");
+        StoredCampaign daily = ready("daily");
+        LocalDateTime now = localNow(once);
+        f.service.schedule(f.stream, once.id(), new Schedule(now.plusSeconds(20), now.plusSeconds(50), Optional.empty()));
+        f.service.schedule(f.stream, daily.id(), new Schedule(now.plusSeconds(20), now.plusDays(1).plusSeconds(50),
+                Optional.of(new Schedule.Recurrence.Daily(1))));
+        assertThat(f.service.endDue(f.stream) + f.service.startDue(f.stream)).isZero();
+
+        f.clock.advance(Duration.ofSeconds(21));
+        assertThat(f.service.startDue(f.stream)).isEqualTo(2);
+        var firstRun = f.service.get(f.stream, daily.id()).orElseThrow().instanceId();
+        assertThat(f.service.endDue(f.stream)).as("within the run").isZero();
+
+        f.clock.advance(Duration.ofSeconds(30));
+        assertThat(f.service.endDue(f.stream)).isEqualTo(2);
+        assertThat(status(once)).as("its only run is over").isEqualTo(CampaignStatus.STOPPED);
+        assertThat(status(daily)).as("tomorrow's run waits").isEqualTo(CampaignStatus.RESCHEDULED);
+        assertThat(f.service.startDue(f.stream)).isZero();
+
+        f.clock.advance(Duration.ofDays(1).minusSeconds(30));
+        assertThat(f.service.startDue(f.stream)).isEqualTo(1);
+        assertThat(status(daily)).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(f.service.get(f.stream, daily.id()).orElseThrow().instanceId()).isPresent().isNotEqualTo(firstRun);
+        f.clock.advance(Duration.ofSeconds(30));
+        assertThat(f.service.endDue(f.stream)).isEqualTo(1);
+        assertThat(status(daily)).as("the last run is over").isEqualTo(CampaignStatus.STOPPED);
+    }
+
+    @Test
+    void aRunStartedByHandOutsideItsScheduleGoesOnUntilStoppedAndAPausedScheduledRunEndsWithItsRun() {
+        StoredCampaign byHand = ready("by hand");
+        StoredCampaign paused = ready("paused");
+        LocalDateTime now = localNow(byHand);
+        f.service.schedule(f.stream, byHand.id(), new Schedule(now.plusHours(1), now.plusHours(2), Optional.empty()));
+        f.service.schedule(f.stream, paused.id(), new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
+        assertThat(f.service.fire(f.stream, byHand.id(), LifecycleEvent.PLAY)).isInstanceOf(CampaignOutcome.Done.class);
+        assertThat(f.service.startDue(f.stream)).isEqualTo(1);
+        f.service.fire(f.stream, paused.id(), LifecycleEvent.PAUSE);
+
+        f.clock.advance(Duration.ofHours(3));
+        assertThat(f.service.endDue(f.stream)).isEqualTo(1);
+        assertThat(status(byHand)).isEqualTo(CampaignStatus.ACTIVE);
+        assertThat(status(paused)).isEqualTo(CampaignStatus.STOPPED);
+    }
+
     @Test
     void createStoresAPreparingCampaignWithResolvedIds() {
         StoredCampaign c = created("Reminders");

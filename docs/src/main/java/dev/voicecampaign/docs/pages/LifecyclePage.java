@@ -116,7 +116,7 @@ public final class LifecyclePage {
             case RESCHEDULED -> "Its schedule was changed, or a new run was scheduled after an earlier one.";
             case ACTIVE -> "Dialing.";
             case PAUSED -> "Dialing suspended; `resume` continues the same run.";
-            case STOPPED -> "Stopped by a user; `play` reruns it.";
+            case STOPPED -> "Stopped by a user, or at the end of its schedule's last run; `play` reruns it.";
             case COMPLETED -> "Every record was handled; `play` reruns it.";
             case FAILED -> "Preparation could not finish: a name no longer resolves.";
         };
@@ -143,7 +143,7 @@ public final class LifecyclePage {
             case PLAY, PAUSE, RESUME, STOP -> "`trigger=" + event.trigger().orElseThrow() + "`";
             case SCHEDULE -> "schedule route with a schedule body";
             case UNSCHEDULE -> "schedule route with `enableSchedule=false`";
-            case PREPARED, PREPARATION_FAILED, COMPLETE -> "none";
+            case PREPARED, PREPARATION_FAILED, COMPLETE, RUN_ENDED, SCHEDULE_ENDED -> "none";
         };
     }
 
@@ -156,6 +156,8 @@ public final class LifecyclePage {
             case SCHEDULE, UNSCHEDULE, PLAY, STOP -> "A client.";
             case PAUSE, RESUME -> "A client. The hosted product pauses from its UI only; the trigger is our extension.";
             case COMPLETE -> "The dialer, once every record was handled. The reference server places no calls, so it never raises it.";
+            case RUN_ENDED -> "The server's schedule ticker, at the end of a run the schedule started, when the schedule has a later run.";
+            case SCHEDULE_ENDED -> "The server's schedule ticker, at the end of the schedule's last run.";
         };
     }
 
