@@ -3,6 +3,9 @@ package dev.voicecampaign.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.support.Campaigns;
@@ -48,7 +51,7 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
     }
 
     @Test
-    void theMigrationToComparedNamesRenamesNothingAndGivesEachComparedNameToOneCampaign() throws Exception {
+    void theMigrationToComparedNamesKeepsEveryNameUniqueAndEveryCampaignWritable() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "v2")).jdbcUrl());
         Flyway.configure().dataSource(dataSource).locations(CampaignDatabase.MIGRATIONS).target("2").load().migrate();
@@ -59,6 +62,9 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
         names.put("cd-3", "  Spring  Sale ");
         names.put("cd-4", "Tea  Room");
         names.put("cd-5", " tea room");
+        names.put("cd-6", "Tea Room (2)");
+        names.put("cd-7", "x".repeat(23) + " " + "x".repeat(23));
+        names.put("cd-8", "x".repeat(23) + "  " + "x".repeat(23));   // 48 characters: its copy name is shortened
         JdbcCampaignRepository repository = new JdbcCampaignRepository(dataSource);
         try (Connection c = dataSource.getConnection();
              PreparedStatement rename = c.prepareStatement("UPDATE campaign SET name = ?, lname = ? WHERE id = ?")) {
@@ -73,18 +79,24 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
 
         assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("4");
 
-        Map<String, String> lnames = new LinkedHashMap<>();
+        Map<String, String> stored = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
              ResultSet rows = c.createStatement().executeQuery("SELECT id, name, lname FROM campaign ORDER BY id")) {
             while (rows.next()) {
-                assertThat(rows.getString(2)).as("names are kept as sent").isEqualTo(names.get(rows.getString(1)));
-                lnames.put(rows.getString(1), rows.getString(3));
+                assertThat(rows.getString(3)).as("lname in the compared form").isEqualTo(CampaignName.lnameOf(rows.getString(2)));
+                stored.put(rows.getString(1), rows.getString(2));
             }
         }
-        assertThat(lnames).containsExactly(Map.entry("cd-1", "cafe\u0301"), Map.entry("cd-2", "caf\u00e9"),
-                Map.entry("cd-3", "spring sale"), Map.entry("cd-4", "tea room"), Map.entry("cd-5", " tea room"));
-        assertThat(repository.insert(Campaigns.stored(FullCampaigns.STREAM, "cd-6", "TEA ROOM"))).isEqualTo(new SaveOutcome.NameTaken("tea room"));
-        assertThat(repository.findByLname(FullCampaigns.STREAM, "caf\u00e9")).map(s -> s.id().value()).contains("cd-2");
+        // The one in the compared form, else the oldest, keeps its name; each other one is named as a copy.
+        assertThat(stored).containsExactly(Map.entry("cd-1", "Cafe\u0301 (2)"), Map.entry("cd-2", "caf\u00e9"),
+                Map.entry("cd-3", "  Spring  Sale "), Map.entry("cd-4", "Tea  Room"), Map.entry("cd-5", " tea room (3)"),
+                Map.entry("cd-6", "Tea Room (2)"), Map.entry("cd-7", "x".repeat(23) + " " + "x".repeat(23)),
+                Map.entry("cd-8", "x".repeat(23) + "  " + "x".repeat(19) + " (2)"));
+        for (String id : names.keySet()) {
+            StoredCampaign c = repository.find(FullCampaigns.STREAM, new CampaignId(id)).orElseThrow();
+            assertThat(repository.update(c, c.version())).as("a write of %s", id).isInstanceOf(SaveOutcome.Saved.class);
+        }
+        assertThat(repository.insert(Campaigns.stored(FullCampaigns.STREAM, "cd-9", "TEA ROOM"))).isEqualTo(new SaveOutcome.NameTaken("tea room"));
     }
 
     @Test
