@@ -7,10 +7,10 @@ import org.flywaydb.core.api.migration.Context;
 
 /**
  * Lets the database serve each list order, in both directions, from an index already sorted (JdbcCampaignRepository.page):
- * creation time and last change, ties by id; the name order ascending uses {@code UNIQUE (stream_id, lname)}. Names and ids compare in
- * code-point order on both engines, the order Java's strings give the in-memory store: H2 does by default, and
- * PostgreSQL is told so with the {@code "C"} collation on those two columns (its default follows the server's
- * locale, where {@code cd-10} may sort after {@code cd-9} and punctuation is ignored).
+ * creation time and last change, ties by id; the name order ascending uses {@code UNIQUE (stream_id, lname)}. Names and ids
+ * compare character by character on both engines, as the in-memory store's Java strings do: H2 does by default, and
+ * PostgreSQL is told so with the {@code "C"} collation on those two columns (its default follows the server's locale,
+ * where punctuation and case are ignored at first). They differ only past U+FFFF (see DECISIONS, list pages).
  */
 public class V4__Index_the_list_orders extends BaseJavaMigration {
     @Override

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 /**
  * The SQL of one list page: the query's filters as WHERE terms, its order on indexed columns with the id as
  * tie-break of times (both in the query's direction), and its window as LIMIT/OFFSET or, after a {@link PagePosition},
- * as a keyset condition, so that the database reads the rows of the page and no others. One row more than the
- * limit is asked for: it only says that more follow. Names and ids compare in code-point order on both
- * engines (schema version 4), the order Java's strings give the in-memory store.
+ * as a keyset condition with a plain bound on the order's first column, where the engine starts its index range, so
+ * that it reads the rows of the page and no others (with OFFSET it walks the skipped index entries first). One row more
+ * than the limit is asked for: it only says that more follow. Names and ids compare character by character on both
+ * engines (schema version 4), as Java's strings do in the in-memory store.
  *
  * @param count     counts every match of the filters, position or not
  * @param page      reads the page's rows
@@ -49,7 +50,14 @@ record CampaignPageSql(String count, List<Object> countParameters, String page, 
         List<String> pageTerms = new ArrayList<>(terms);
         List<Object> pageParameters = new ArrayList<>(parameters);
         String op = query.ascending() ? ">" : "<";
-        query.after().ifPresent(p -> pageTerms.add(beyond(pageParameters, order, values(p), 0, op, op)));
+        query.after().ifPresent(p -> {
+            pageTerms.add(beyond(pageParameters, order, values(p), 0, op, op));
+            // The same bound on the first column alone, which the engines can start an index range with.
+            if (order.size() > 1) {
+                pageTerms.add(order.get(0) + " " + op + "= ?");
+                pageParameters.add(values(p).get(0));
+            }
+        });
         pageParameters.add(query.limit() + 1);
         pageParameters.add(query.offset());
         String page = "SELECT " + CampaignRows.SELECTED + " FROM campaign WHERE " + String.join(" AND ", pageTerms)
