@@ -20,8 +20,9 @@ import org.flywaydb.core.api.migration.Context;
  * spaces, Unicode NFC), which SQL cannot compute on both engines. Names stored earlier that now compare equal (such
  * as {@code Café} written in NFC and in NFD) cannot all keep their name under the unique-name rule: the one already
  * in the compared form, else the oldest, keeps it, and each other gets {@code " (2)"}, {@code " (3)"}... appended
- * (shortened to fit the name's limit), as copies are named, each rename logged. After it every stored name compares
- * uniquely, so every later write and every list order holds for them too.
+ * (shortened to fit the name's limit), each rename logged. After it every stored name compares uniquely, so every
+ * later write and every list order holds for them too. A row changed here gets the next version, since its answer
+ * changes ({@code name} or {@code lname}) and its ETag must too.
  */
 public class V3__Compare_names_in_normal_form extends BaseJavaMigration {
     private static final Logger LOG = Logger.getLogger(V3__Compare_names_in_normal_form.class.getName());
@@ -44,7 +45,7 @@ public class V3__Compare_names_in_normal_form extends BaseJavaMigration {
                 takenByStream.computeIfAbsent(row.streamId(), k -> new HashSet<>()).add(row.compared());
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE campaign SET name = ?, lname = ? WHERE stream_id = ? AND id = ?")) {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE campaign SET name = ?, lname = ?, version = version + 1 WHERE stream_id = ? AND id = ?")) {
             for (List<Row> sameName : byComparedName.values()) {
                 Row keeper = sameName.stream().filter(r -> r.lname().equals(r.compared())).findFirst().orElse(sameName.get(0));
                 // No other row holds the compared form as its lname (it would compare the same, so it would be in this group).

@@ -11,6 +11,7 @@ import dev.voicecampaign.core.hours.CallingWindow;
 import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -24,12 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The JSON document kept in the {@code details} column: the nested value parts of a stored
  * campaign (contact lists, calling hours with windows and restricted periods, resolved directory
- * ids, schedule). Written as explicit documents rather than the domain records themselves, so the
+ * ids, schedule, and when the schedule stops the current run: {@code runEnds}, an ISO instant, absent when
+ * nothing stops it, so documents written before it read unchanged). Written as explicit documents rather than the domain records themselves, so the
  * stored format is ours to version ({@code format}) and a domain refactoring cannot silently change
  * it. Every value is written in its exact ISO form, so reading gives back an equal value.
  */
 record CampaignDetails(int format, List<String> contactLists, CallingHoursDocument callingHours,
-                       ReferencesDocument references, ScheduleDocument schedule) {
+                       ReferencesDocument references, ScheduleDocument schedule, String runEnds) {
     /** The document format this adapter writes and reads. */
     static final int FORMAT = 1;
 
@@ -59,9 +61,10 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     record RecurrenceDocument(String kind, int every, List<String> days) {
     }
 
-    static String write(ContactLists lists, CallingHours hours, ResolvedReferences references, Optional<Schedule> schedule) {
+    static String write(ContactLists lists, CallingHours hours, ResolvedReferences references, Optional<Schedule> schedule,
+                        Optional<Instant> runEnds) {
         CampaignDetails details = new CampaignDetails(FORMAT, lists.names(), document(hours), document(references),
-                schedule.map(CampaignDetails::document).orElse(null));
+                schedule.map(CampaignDetails::document).orElse(null), runEnds.map(Instant::toString).orElse(null));
         return MAPPER.writeValueAsString(details);
     }
 
@@ -87,6 +90,10 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     ResolvedReferences resolvedReferences() {
         return new ResolvedReferences(references.contactLists().stream().map(ResourceId::new).toList(),
                 resource(references.dncList()), resource(references.queue()), resource(references.experienceFlow()));
+    }
+
+    Optional<Instant> storedRunEnd() {
+        return Optional.ofNullable(runEnds).map(Instant::parse);
     }
 
     Optional<Schedule> storedSchedule() {

@@ -83,7 +83,7 @@ final class CampaignRows {
                 flow, detection, queue, skips, stored.status().name(), stored.instanceId().map(InstanceId::value).orElse(null),
                 stored.createdAt().getEpochSecond(), stored.createdAt().getNano(), stored.updatedAt().getEpochSecond(),
                 stored.updatedAt().getNano(),
-                CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule())};
+                CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule(), stored.runEnds())};
     }
 
     /** Binds the content columns' {@link #content values} from parameter {@code first} on; answers the next free parameter index. */
@@ -122,7 +122,7 @@ final class CampaignRows {
         };
         return new StoredCampaign(new CampaignId(row.getString("id")), new StreamId(row.getString("stream_id")), campaign,
                 CampaignStatus.valueOf(row.getString("status")), details.resolvedReferences(), details.storedSchedule(),
-                Optional.ofNullable(row.getString("instance_id")).map(InstanceId::new),
+                Optional.ofNullable(row.getString("instance_id")).map(InstanceId::new), details.storedRunEnd(),
                 Instant.ofEpochSecond(row.getLong("created_at_second"), row.getInt("created_at_nano")),
                 Instant.ofEpochSecond(row.getLong("updated_at_second"), row.getInt("updated_at_nano")),
                 row.getLong("version"));

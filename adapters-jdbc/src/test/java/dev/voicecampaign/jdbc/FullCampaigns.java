@@ -75,7 +75,8 @@ final class FullCampaigns {
                 Optional.of(new Schedule(LocalDateTime.of(2026, 12, 1, 9, 30, 15, 123_456_789),
                         LocalDateTime.of(2027, 1, 31, 18, 0), Optional.of(new Schedule.Recurrence.Weekly(2,
                         Set.of(DayOfWeek.WEDNESDAY, DayOfWeek.MONDAY, DayOfWeek.SATURDAY))))),
-                Optional.of(new InstanceId("ci-7f3e")), Instant.parse("2026-11-23T09:00:00.123456789Z"),
+                Optional.of(new InstanceId("ci-7f3e")), Optional.of(Instant.parse("2026-12-02T18:00:00.000000007Z")),
+                Instant.parse("2026-11-23T09:00:00.123456789Z"),
                 Instant.parse("2026-11-24T17:45:59.000000001Z"), 0);
     }
 
@@ -93,7 +94,7 @@ final class FullCampaigns {
                         Optional.empty()),
                 Optional.of(new Schedule(LocalDateTime.of(2026, 11, 30, 0, 0), LocalDateTime.of(2026, 12, 30, 0, 0, 1),
                         Optional.of(new Schedule.Recurrence.Daily(3)))),
-                Optional.empty(), Instant.parse("1969-12-31T23:59:59.999999999Z"), Instant.parse("2262-04-12T00:00:00Z"), 0);
+                Optional.empty(), Optional.empty(), Instant.parse("1969-12-31T23:59:59.999999999Z"), Instant.parse("2262-04-12T00:00:00Z"), 0);
     }
 
     static StoredCampaign preview() {
@@ -107,7 +108,7 @@ final class FullCampaigns {
                 new QueueRef("Queue ✆"), new MaxSkips(0));
         return new StoredCampaign(new CampaignId("cd-full-preview"), STREAM, campaign, CampaignStatus.COMPLETED,
                 new ResolvedReferences(List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
-                Optional.empty(), Optional.of(new InstanceId("ci-2")), Instant.parse("2026-11-23T09:00:00Z"),
+                Optional.empty(), Optional.of(new InstanceId("ci-2")), Optional.empty(), Instant.parse("2026-11-23T09:00:00Z"),
                 Instant.parse("2026-11-23T09:00:00.5Z"), 0);
     }
 }

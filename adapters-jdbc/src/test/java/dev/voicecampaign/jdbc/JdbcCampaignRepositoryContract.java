@@ -61,7 +61,7 @@ abstract class JdbcCampaignRepositoryContract extends CampaignRepositoryContract
         repository().insert(first);
         StoredCampaign other = all.get(1);
         StoredCampaign replaced = new StoredCampaign(first.id(), first.streamId(), other.campaign(), other.status(),
-                other.references(), other.schedule(), other.instanceId(), other.createdAt(), other.updatedAt(), 0);
+                other.references(), other.schedule(), other.instanceId(), other.runEnds(), other.createdAt(), other.updatedAt(), 0);
         SaveOutcome outcome = repository().update(replaced, 0);
         StoredCampaign stored = repository().find(first.streamId(), first.id()).orElseThrow();
         assertThat(outcome).isEqualTo(new SaveOutcome.Saved(stored));
@@ -79,7 +79,7 @@ abstract class JdbcCampaignRepositoryContract extends CampaignRepositoryContract
         int writers = 8;
         List<SaveOutcome> outcomes = together(writers, i -> repository().update(
                 new StoredCampaign(c.id(), A, Campaigns.agentless("Race " + i), c.status(), c.references(), c.schedule(),
-                        c.instanceId(), c.createdAt(), c.updatedAt(), 0), 0));
+                        c.instanceId(), c.runEnds(), c.createdAt(), c.updatedAt(), 0), 0));
         assertThat(outcomes).filteredOn(o -> o instanceof SaveOutcome.Saved).hasSize(1);
         assertThat(outcomes).filteredOn(o -> o instanceof SaveOutcome.VersionConflict).hasSize(writers - 1)
                 .allMatch(o -> o.equals(new SaveOutcome.VersionConflict(0, 1)));

@@ -54,7 +54,7 @@ class ListAtDepthTest {
             Instant created = Campaigns.T0.plusSeconds(n);
             StoredCampaign c = Campaigns.stored(STREAM, "cd-" + n, "Campaign " + n);
             writer.insert(new StoredCampaign(new CampaignId("cd-" + n), STREAM, c.campaign(), statuses[n % 4], c.references(),
-                    Optional.empty(), Optional.empty(), created, created.plusSeconds(2L * (CAMPAIGNS - n)), 0));
+                    Optional.empty(), Optional.empty(), Optional.empty(), created, created.plusSeconds(2L * (CAMPAIGNS - n)), 0));
         }
         repository = new JdbcCampaignRepository(counting(h2));
     }

@@ -60,7 +60,7 @@ class GoldenFilesTest {
         Instant now = Instant.parse("2026-11-23T10:15:30.123Z");
         StoredCampaign stored = new StoredCampaign(new CampaignId("cd-5d1e7c1a-1111-4a2b-9c3d-0123456789ab"), Golden.STREAM, campaign,
                 status, new ResolvedReferences(java.util.List.of(new ResourceId("cl-1")), Optional.of(new ResourceId("cl-dnc-1")),
-                Optional.empty(), Optional.of(new ResourceId("cf-1"))), Optional.empty(), Optional.empty(), now, now, 0);
+                Optional.empty(), Optional.of(new ResourceId("cf-1"))), Optional.empty(), Optional.empty(), Optional.empty(), now, now, 0);
         JsonNode ours = CampaignJson.parse(update ? ResponseWriter.updated(stored, dialect, List.empty()) : ResponseWriter.created(stored, dialect, List.empty()));
         JsonNode documented = CampaignJson.parse(Golden.text(sample + ".response.json").getBytes(StandardCharsets.UTF_8));
         assertSameDocumentedFields(documented, ours, "");

@@ -103,7 +103,7 @@ class ResponseBodyPropertyTest {
         };
         Optional<InstanceId> instance = random.nextBoolean() ? Optional.of(new InstanceId("ci-" + random.nextInt(1000))) : Optional.empty();
         return new StoredCampaign(new CampaignId("cd-" + Long.toHexString(random.nextLong())), Golden.STREAM, campaign,
-                statuses[random.nextInt(statuses.length)], references, schedule, instance, created,
+                statuses[random.nextInt(statuses.length)], references, schedule, instance, Optional.empty(), created,
                 created.plusMillis(random.nextInt(1_000_000)), random.nextInt(5));
     }
 }

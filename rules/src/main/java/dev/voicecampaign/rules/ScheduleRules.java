@@ -90,6 +90,9 @@ public final class ScheduleRules implements ScheduleValidator {
                     new CrossFieldSpec("schedule.endDateTime.notAfterStart", Severity.ERROR, "The end must be after the start.", Optional.empty()),
                     new CrossFieldSpec("schedule.endDateTime.past", Severity.ERROR, "The end must be in the future (the campaign's local time).",
                             Optional.empty()));
+            r.cross("schedule.recurrenceObject.noRun", Severity.ERROR,
+                    "With its recurrence the schedule must still have a run to come, or one going on (a weekly one needs a named day between its dates).",
+                    (d, v, at, context) -> someRunToCome(v.get(start), v.get(end), v.get(recurrence), now, at));
             return v -> new Schedule(v.get(start), v.get(end), Optional.ofNullable(v.get(recurrence)));
         });
     }
@@ -115,6 +118,16 @@ public final class ScheduleRules implements ScheduleValidator {
                     })).required(), "A weekly recurrence."));
             return v -> DAILY.equals(v.get(type)) ? v.get(daily) : v.get(weekly);
         });
+    }
+
+    /** A recurring schedule whose dates hold no run that is not over would wait for ever: refused. */
+    private static List<Violation> someRunToCome(LocalDateTime start, LocalDateTime end, Recurrence recurrence, LocalDateTime now, Path at) {
+        if (start == null || end == null || recurrence == null || !end.isAfter(start) || !end.isAfter(now)) return List.of();
+        Schedule schedule = new Schedule(start, end, Optional.of(recurrence));
+        if (schedule.occurrenceAt(now).isPresent() || schedule.nextAfter(now).isPresent()) return List.of();
+        Path where = at.field("recurrenceObject");
+        return List.of(Violations.of(where, Violations.code(where, "noRun"),
+                "leaves no run between startDateTime and endDateTime that is not over", Severity.ERROR));
     }
 
     static Optional<LocalDateTime> dateTime(String text) {

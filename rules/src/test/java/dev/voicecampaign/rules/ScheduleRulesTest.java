@@ -48,6 +48,19 @@ class ScheduleRulesTest {
     }
 
     @Test
+    void aRecurrenceThatLeavesNoRunToComeIsRefused() {
+        // 2027-01-04 is a Monday: Fridays between it and the Tuesday after hold no run; every second day from 12-01, the
+        // runs are on 12-01 and 12-03, both over at 12:00 on 12-04.
+        assertThat(problems(new ScheduleRequestDraft("2027-01-04 10:00:00", "2027-01-05 10:00:00",
+                new RecurrenceDraft("Weekly", null, new WeeklyDetailsDraft(1L, List.of("Fri")))))).containsExactly(
+                "recurrenceObject schedule.recurrenceObject.noRun");
+        assertThat(problems(new ScheduleRequestDraft("2026-12-01 09:00:00", "2026-12-04 12:30:00",
+                new RecurrenceDraft("Daily", new DailyDetailsDraft(2L), null)))).containsExactly("recurrenceObject schedule.recurrenceObject.noRun");
+        assertThat(problems(new ScheduleRequestDraft("2026-12-01 09:00:00", "2026-12-05 12:30:00",
+                new RecurrenceDraft("Daily", new DailyDetailsDraft(1L), null)))).as("tomorrow's run is to come").isEmpty();
+    }
+
+    @Test
     void aValidRequestIsTheSchedule() {
         var daily = RULES.validate(new ScheduleRequestDraft("2027-01-01 09:00:00", "2027-02-01 18:00:00",
                 new RecurrenceDraft("Daily", new DailyDetailsDraft(3L), null)), NOW);
@@ -83,7 +96,7 @@ class ScheduleRulesTest {
         assertThat(days.min()).contains(1L);
         assertThat(days.max()).contains(365L);
         assertThat(ScheduleRules.crossFieldRules()).extracting(c -> c.code())
-                .containsExactly("schedule.endDateTime.notAfterStart", "schedule.endDateTime.past");
+                .containsExactly("schedule.endDateTime.notAfterStart", "schedule.endDateTime.past", "schedule.recurrenceObject.noRun");
     }
 
     @Test

@@ -8,12 +8,13 @@ import java.util.Optional;
 
 /**
  * A campaign as the repository keeps it: the valid configuration plus identity, tenant, lifecycle
- * state, resolved directory ids, schedule, current run, timestamps and an optimistic-lock version
- * (incremented by every accepted change).
+ * state, resolved directory ids, schedule, current run ({@code instanceId}, and {@code runEnds}: when the
+ * schedule stops the run it started; empty for a run played by hand and when nothing runs), timestamps
+ * and an optimistic-lock version (incremented by every accepted change).
  */
 public record StoredCampaign(CampaignId id, StreamId streamId, Campaign campaign, CampaignStatus status,
                              ResolvedReferences references, Optional<Schedule> schedule,
-                             Optional<InstanceId> instanceId, Instant createdAt, Instant updatedAt,
+                             Optional<InstanceId> instanceId, Optional<Instant> runEnds, Instant createdAt, Instant updatedAt,
                              long version) {
     public StoredCampaign {
         Objects.requireNonNull(id, "id");
@@ -23,6 +24,7 @@ public record StoredCampaign(CampaignId id, StreamId streamId, Campaign campaign
         Objects.requireNonNull(references, "references");
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(instanceId, "instanceId");
+        Objects.requireNonNull(runEnds, "runEnds");
         Objects.requireNonNull(createdAt, "createdAt");
         Objects.requireNonNull(updatedAt, "updatedAt");
     }

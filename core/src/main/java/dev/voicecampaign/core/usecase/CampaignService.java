@@ -40,7 +40,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -112,7 +115,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         var now = clock.instant();
         StoredCampaign fresh = new StoredCampaign(ids.newCampaignId(), stream, campaign, Lifecycle.INITIAL,
                 resolve(stream, campaign).fold(partial -> partial, complete -> complete), Optional.empty(),
-                Optional.empty(), now, now, 0);
+                Optional.empty(), Optional.empty(), now, now, 0);
         CampaignOutcome outcome = saved(repository.insert(fresh), boundary.appendAll(verdict.warnings()));
         if (outcome instanceof CampaignOutcome.Done done) {
             CampaignId id = done.campaign().id();
@@ -166,12 +169,16 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
             return new CampaignOutcome.NotEditable(stored.status(), refused.isEmpty() ? EnumSet.allOf(EditableField.class) : refused);
         }
         Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, campaign);
-        // A Failed campaign whose references now all resolve is prepared again by its update.
-        CampaignStatus status = stored.status() == CampaignStatus.FAILED && refs.isRight()
-                ? lifecycle.fire(CampaignStatus.FAILED, LifecycleEvent.PREPARED).get().to() : stored.status();
+        // A Failed campaign whose references now all resolve is prepared again by its update, and waits for its
+        // schedule again if it has one (it failed when the schedule played it).
+        CampaignStatus status = stored.status();
+        if (status == CampaignStatus.FAILED && refs.isRight()) {
+            status = lifecycle.fire(status, LifecycleEvent.PREPARED).get().to();
+            if (stored.schedule().isPresent()) status = lifecycle.fire(status, LifecycleEvent.SCHEDULE).get().to();
+        }
         StoredCampaign updated = new StoredCampaign(stored.id(), stream, campaign, status,
                 refs.fold(partial -> partial, complete -> complete), stored.schedule(),
-                stored.instanceId(), stored.createdAt(), clock.instant(), stored.version());
+                stored.instanceId(), stored.runEnds(), stored.createdAt(), clock.instant(), stored.version());
         return saved(repository.update(updated, stored.version()), boundary.appendAll(verdict.warnings()));
     }
 
@@ -199,14 +206,18 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         return repository.page(stream, query);
     }
 
-    /** Reads every waiting campaign before starting any; plays those whose schedule has a run holding now. */
+    /**
+     * Reads every waiting campaign before starting any; plays those whose schedule has a run holding now, and
+     * records when that run ends ({@code runEnds}). Runs are compared as instants, so the hour a clock change
+     * repeats does not hold a run a second time.
+     */
     @Override
     public int startDue(StreamId stream) {
         int started = 0;
+        Instant now = clock.instant();
         for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))) {
-            LocalDateTime now = localNow(c);
-            if (c.schedule().flatMap(s -> s.occurrenceAt(now)).isPresent()
-                    && fire(stream, c.id(), LifecycleEvent.PLAY) instanceof CampaignOutcome.Done) {
+            Optional<Instant> runEnds = c.schedule().flatMap(s -> runHolding(s, zone(c), now));
+            if (runEnds.isPresent() && fire(stream, c, LifecycleEvent.PLAY, s -> withRunEnds(s, runEnds)) instanceof CampaignOutcome.Done) {
                 started++;
             }
         }
@@ -214,30 +225,43 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     /**
-     * Ends every Active or Paused campaign whose run was inside a run of its schedule that is over by now. Which run
-     * a campaign is in comes from its last status change ({@code updatedAt}: no edit is allowed while Active, and
-     * a Paused one is ended within a tick of its run's end), so a run started by hand outside the schedule's runs
-     * goes on until stopped. A schedule with a later run moves the campaign to Rescheduled, else to Stopped.
+     * Ends every run the schedule started whose end has come ({@code runEnds}): to Rescheduled when the schedule has
+     * a later run, else to Stopped. A run played by hand has no such end and goes on until stopped.
      */
     @Override
     public int endDue(StreamId stream) {
         int ended = 0;
+        Instant now = clock.instant();
         for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))) {
-            if (c.schedule().isEmpty()) continue;
+            if (c.runEnds().isEmpty() || now.isBefore(c.runEnds().get()) || c.schedule().isEmpty()) continue;
             Schedule schedule = c.schedule().get();
-            LocalDateTime now = localNow(c);
-            LocalDateTime since = LocalDateTime.ofInstant(c.updatedAt(), c.campaign().dialingStrategy().callingHours().zone());
-            Optional<Schedule.Occurrence> run = schedule.occurrenceAt(since);
-            if (run.isEmpty() || now.isBefore(run.get().end())) continue;
-            boolean later = schedule.occurrenceAt(now).isPresent() || schedule.nextAfter(now).isPresent();
+            boolean later = runHolding(schedule, zone(c), now).isPresent()
+                    || schedule.nextAfter(LocalDateTime.ofInstant(now, zone(c))).isPresent();
             LifecycleEvent event = later ? LifecycleEvent.RUN_ENDED : LifecycleEvent.SCHEDULE_ENDED;
             if (transition(c, event, Function.identity()) instanceof CampaignOutcome.Done) ended++;
         }
         return ended;
     }
 
-    private LocalDateTime localNow(StoredCampaign c) {
-        return LocalDateTime.ofInstant(clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
+    /** The end of the run of {@code schedule} holding {@code now}, both its ends taken as instants in {@code zone}. */
+    private static Optional<Instant> runHolding(Schedule schedule, ZoneId zone, Instant now) {
+        return schedule.occurrenceAt(LocalDateTime.ofInstant(now, zone))
+                .filter(run -> !now.isBefore(instant(run.start(), zone)) && now.isBefore(instant(run.end(), zone)))
+                .map(run -> instant(run.end(), zone));
+    }
+
+    /** A local date-time as an instant: in a gap, moved forward by the gap; in an overlap, the earlier offset. */
+    private static Instant instant(LocalDateTime local, ZoneId zone) {
+        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+    }
+
+    private static ZoneId zone(StoredCampaign c) {
+        return c.campaign().dialingStrategy().callingHours().zone();
+    }
+
+    private static StoredCampaign withRunEnds(StoredCampaign s, Optional<Instant> runEnds) {
+        return new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(), s.references(), s.schedule(), s.instanceId(), runEnds,
+                s.createdAt(), s.updatedAt(), s.version());
     }
 
     /** Every campaign of the stream in one of {@code statuses}, oldest first, read page by page before any changes. */
@@ -275,18 +299,23 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         if (isStale(found.get(), expectedVersion)) return new CampaignOutcome.Stale(expectedVersion.getAsLong(), found.get().version());
-        if (event == LifecycleEvent.PLAY && lifecycle.fire(found.get().status(), event).isRight()) {
-            Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, found.get().campaign());
+        return fire(stream, found.get(), event, Function.identity());
+    }
+
+    /** Fires {@code event} on {@code stored}; {@code play} first resolves the names again. */
+    private CampaignOutcome fire(StreamId stream, StoredCampaign stored, LifecycleEvent event, Function<StoredCampaign, StoredCampaign> change) {
+        if (event == LifecycleEvent.PLAY && lifecycle.fire(stored.status(), event).isRight()) {
+            Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, stored.campaign());
             if (refs.isLeft()) {
-                CampaignOutcome failed = transition(found.get(), LifecycleEvent.PREPARATION_FAILED, s -> withReferences(s, refs.getLeft()));
+                CampaignOutcome failed = transition(stored, LifecycleEvent.PREPARATION_FAILED, s -> withReferences(s, refs.getLeft()));
                 return failed instanceof CampaignOutcome.Done done ? new CampaignOutcome.Unresolvable(done.campaign()) : failed;
             }
         }
-        return transition(found.get(), event, Function.identity());
+        return transition(stored, event, change);
     }
 
     private static StoredCampaign withReferences(StoredCampaign s, ResolvedReferences references) {
-        return new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(), references, s.schedule(), s.instanceId(),
+        return new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(), references, s.schedule(), s.instanceId(), s.runEnds(),
                 s.createdAt(), s.updatedAt(), s.version());
     }
 
@@ -315,7 +344,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
 
     private CampaignOutcome schedule(StoredCampaign campaign, Schedule schedule, Seq<Violation> warnings) {
         return transition(campaign, LifecycleEvent.SCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
-                s.campaign(), s.status(), s.references(), Optional.of(schedule), s.instanceId(), s.createdAt(),
+                s.campaign(), s.status(), s.references(), Optional.of(schedule), s.instanceId(), s.runEnds(), s.createdAt(),
                 s.updatedAt(), s.version()), warnings);
     }
 
@@ -324,7 +353,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
         return transition(found.get(), LifecycleEvent.UNSCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
-                s.campaign(), s.status(), s.references(), Optional.empty(), s.instanceId(), s.createdAt(),
+                s.campaign(), s.status(), s.references(), Optional.empty(), s.instanceId(), s.runEnds(), s.createdAt(),
                 s.updatedAt(), s.version()));
     }
 
@@ -339,10 +368,12 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         if (fired.isLeft()) return new CampaignOutcome.Refused(fired.getLeft());
         Transition t = fired.get();
         StoredCampaign changed = change.apply(stored);
+        // A run's scheduled end lasts while it runs (paused or not); any other state has none.
+        boolean running = t.to() == CampaignStatus.ACTIVE || t.to() == CampaignStatus.PAUSED;
         StoredCampaign moved = new StoredCampaign(changed.id(), changed.streamId(), changed.campaign(), t.to(),
                 changed.references(), changed.schedule(),
                 t.startsNewInstance() ? Optional.of(ids.newInstanceId()) : changed.instanceId(),
-                changed.createdAt(), clock.instant(), stored.version());
+                running ? changed.runEnds() : Optional.empty(), changed.createdAt(), clock.instant(), stored.version());
         return saved(repository.update(moved, stored.version()), warnings);
     }
 

@@ -52,6 +52,13 @@ class ScheduleOccurrencesTest {
     }
 
     @Test
+    void weeksCountFromTheStartsWeekEvenWhenItsDayIsNotNamed() {
+        // Starts on Wednesday 2027-01-06; every second week on Monday: the start's week (from 01-04) is week 0, so 01-18 comes first.
+        Schedule s = new Schedule(at("2027-01-06T09:00"), at("2027-02-28T17:00"), Optional.of(new Recurrence.Weekly(2, Set.of(DayOfWeek.MONDAY))));
+        assertThat(runs(s)).extracting(Occurrence::start).containsExactly(at("2027-01-18T09:00"), at("2027-02-01T09:00"), at("2027-02-15T09:00"));
+    }
+
+    @Test
     void aRunWhoseEndTimeIsNotLaterEndsTheNextDayAndTheLastIsCutAtTheEnd() {
         Schedule nights = new Schedule(at("2027-03-01T22:00"), at("2027-03-04T02:00"), Optional.of(new Recurrence.Daily(1)));
         assertThat(runs(nights)).containsExactly(new Occurrence(at("2027-03-01T22:00"), at("2027-03-02T02:00")),

@@ -139,7 +139,7 @@ public abstract class CampaignRepositoryContract {
         StoredCampaign c = stored(A, "cd-1", "One");
         repository.insert(c);
         StoredCampaign active = new StoredCampaign(c.id(), A, c.campaign(), CampaignStatus.ACTIVE, c.references(),
-                c.schedule(), java.util.Optional.of(new dev.voicecampaign.core.campaign.InstanceId("ci-1")),
+                c.schedule(), java.util.Optional.of(new dev.voicecampaign.core.campaign.InstanceId("ci-1")), Optional.empty(),
                 c.createdAt(), Campaigns.T0.plusSeconds(5), 0);
         repository.update(active, 0);
         StoredCampaign now = repository.find(A, c.id()).orElseThrow();
@@ -156,7 +156,7 @@ public abstract class CampaignRepositoryContract {
         repository.insert(two);
         repository.insert(stored(B, "cd-3", "Three"));
         StoredCampaign active = new StoredCampaign(two.id(), A, two.campaign(), CampaignStatus.ACTIVE, two.references(),
-                two.schedule(), two.instanceId(), two.createdAt(), two.updatedAt(), 0);
+                two.schedule(), two.instanceId(), two.runEnds(), two.createdAt(), two.updatedAt(), 0);
         repository.update(active, 0);
         StoredCampaign activeNow = repository.find(A, two.id()).orElseThrow();
 
@@ -176,7 +176,7 @@ public abstract class CampaignRepositoryContract {
         for (CampaignStatus next : new CampaignStatus[] {CampaignStatus.ACTIVE, CampaignStatus.PAUSED, initial}) {
             StoredCampaign current = repository.find(A, c.id()).orElseThrow();
             StoredCampaign moved = new StoredCampaign(c.id(), A, c.campaign(), next, c.references(), c.schedule(),
-                    c.instanceId(), c.createdAt(), c.updatedAt(), current.version());
+                    c.instanceId(), c.runEnds(), c.createdAt(), c.updatedAt(), current.version());
             repository.update(moved, current.version());
             StoredCampaign now = repository.find(A, c.id()).orElseThrow();
             assertThat(repository.findByStatus(A, java.util.Set.of(next))).as(next.name()).containsExactly(now);
@@ -203,7 +203,7 @@ public abstract class CampaignRepositoryContract {
             // creation times collide in threes, so ties are broken by id
             Instant created = Campaigns.T0.plusSeconds(n / 3).plusNanos(n % 2);
             StoredCampaign c = new StoredCampaign(new CampaignId("cd-" + (char) ('a' + n % 26) + n), A, campaign, statuses[n % 4],
-                    Campaigns.stored(A, "cd-x", name).references(), Optional.empty(), Optional.empty(), created,
+                    Campaigns.stored(A, "cd-x", name).references(), Optional.empty(), Optional.empty(), Optional.empty(), created,
                     created.plusSeconds(100 - n), 0);
             assertThat(repository.insert(c)).isInstanceOf(SaveOutcome.Saved.class);
             all.add(c);
@@ -284,6 +284,6 @@ public abstract class CampaignRepositoryContract {
 
     private static StoredCampaign withName(StoredCampaign c, String name) {
         return new StoredCampaign(c.id(), c.streamId(), Campaigns.agentless(name), c.status(), c.references(),
-                c.schedule(), c.instanceId(), c.createdAt(), c.updatedAt(), c.version());
+                c.schedule(), c.instanceId(), c.runEnds(), c.createdAt(), c.updatedAt(), c.version());
     }
 }

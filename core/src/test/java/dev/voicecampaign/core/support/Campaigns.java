@@ -67,6 +67,6 @@ public final class Campaigns {
     public static StoredCampaign stored(StreamId stream, String id, String name) {
         return new StoredCampaign(new CampaignId(id), stream, agentless(name), CampaignStatus.PREPARING,
                 new ResolvedReferences(List.of(), Optional.empty(), Optional.empty(), Optional.empty()),
-                Optional.empty(), Optional.empty(), T0, T0, 0);
+                Optional.empty(), Optional.empty(), Optional.empty(), T0, T0, 0);
     }
 }

@@ -135,6 +135,67 @@ class CampaignServiceTest {
     }
 
     @Test
+    void aRunPlayedByHandIsNeverEndedByTheScheduleEvenWhenPausedInsideARun() {
+        StoredCampaign c = ready("by hand");
+        LocalDateTime now = localNow(c);
+        f.service.schedule(f.stream, c.id(), new Schedule(now.plusHours(1), now.plusHours(2), Optional.of(new Schedule.Recurrence.Daily(1))));
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY);
+        f.clock.advance(Duration.ofMinutes(90));
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
+        f.clock.advance(Duration.ofHours(3));
+        assertThat(f.service.endDue(f.stream) + f.service.startDue(f.stream)).isZero();
+        assertThat(status(c)).isEqualTo(CampaignStatus.PAUSED);
+    }
+
+    @Test
+    void aScheduledRunEndsEvenWhenTheCampaignChangedSinceTheTickReadIt() {
+        StoredCampaign c = ready("edited");
+        LocalDateTime now = localNow(c);
+        f.service.schedule(f.stream, c.id(), new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
+        assertThat(f.service.startDue(f.stream)).isEqualTo(1);
+        f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
+        f.clock.advance(Duration.ofMinutes(30));
+        // edited while paused after the run's end, before a tick: the run still ends at the next one
+        assertThat(f.service.update(f.stream, c.id(), draft("edited, renamed"))).isInstanceOf(CampaignOutcome.Done.class);
+        assertThat(f.service.endDue(f.stream)).isEqualTo(1);
+        assertThat(status(c)).isEqualTo(CampaignStatus.STOPPED);
+    }
+
+    @Test
+    void theHourAClockChangeRepeatsDoesNotPlayARunTwice() {
+        // New York falls back on 2026-11-01 at 2:00 to 1:00; a daily run 0:30-1:30 ends at the first 1:30 (05:30Z).
+        f.clock.set(java.time.Instant.parse("2026-11-01T04:00:00Z"));
+        StoredCampaign c = ready("fall back");
+        LocalDateTime midnight = LocalDateTime.of(2026, 11, 1, 0, 30);
+        f.service.schedule(f.stream, c.id(), new Schedule(midnight, midnight.plusDays(3).plusHours(1), Optional.of(new Schedule.Recurrence.Daily(1))));
+        assertThat(f.service.startDue(f.stream)).as("00:00, before the run").isZero();
+        f.clock.set(java.time.Instant.parse("2026-11-01T04:31:00Z"));
+        assertThat(f.service.startDue(f.stream)).isEqualTo(1);
+        f.clock.set(java.time.Instant.parse("2026-11-01T05:30:00Z"));
+        assertThat(f.service.endDue(f.stream)).isEqualTo(1);
+        assertThat(status(c)).isEqualTo(CampaignStatus.RESCHEDULED);
+        for (String at : List.of("2026-11-01T06:05:00Z", "2026-11-01T06:29:59Z")) {
+            f.clock.set(java.time.Instant.parse(at));
+            assertThat(f.service.startDue(f.stream)).as("local %s is inside the run again, but it ran", at).isZero();
+        }
+        f.clock.set(java.time.Instant.parse("2026-11-02T05:30:00Z"));
+        assertThat(f.service.startDue(f.stream)).as("the next day's run").isEqualTo(1);
+    }
+
+    @Test
+    void aScheduledCampaignThatFailedAtPlayWaitsForItsScheduleOnceItsNamesResolve() {
+        StoredCampaign c = ready("fails");
+        LocalDateTime now = localNow(c);
+        f.service.schedule(f.stream, c.id(), new Schedule(now.minusMinutes(1), now.plusDays(3).plusHours(1), Optional.of(new Schedule.Recurrence.Daily(1))));
+        f.flows.remove(f.stream, "flow-a");
+        assertThat(f.service.startDue(f.stream)).isZero();
+        assertThat(status(c)).isEqualTo(CampaignStatus.FAILED);
+        f.flows.put(f.stream, "flow-a", new ResourceId("cf-a"));
+        assertThat(f.service.update(f.stream, c.id(), draft("fails").withDescription("lists back"))).isInstanceOf(CampaignOutcome.Done.class);
+        assertThat(status(c)).isEqualTo(CampaignStatus.SCHEDULED);
+    }
+
+    @Test
     void aRunStartedByHandOutsideItsScheduleGoesOnUntilStoppedAndAPausedScheduledRunEndsWithItsRun() {
         StoredCampaign byHand = ready("by hand");
         StoredCampaign paused = ready("paused");

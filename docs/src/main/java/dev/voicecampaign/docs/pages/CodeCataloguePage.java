@@ -60,7 +60,10 @@ public final class CodeCataloguePage {
         List<String> bodies = new ArrayList<>(List.of("{}",
                 "{\"startDateTime\": \"2026-02-30 10:00:00\", \"endDateTime\": \"2026-03-01 24:00:00\"}",
                 "{\"startDateTime\": \"2026-02-02 10:00:00\", \"endDateTime\": \"2026-02-01 10:00:00\"}",
-                "{\"startDateTime\": \"2025-02-01 10:00:00\", \"endDateTime\": \"2025-02-02 10:00:00\"}"));
+                "{\"startDateTime\": \"2025-02-01 10:00:00\", \"endDateTime\": \"2025-02-02 10:00:00\"}",
+                // 2026-02-02 is a Monday: weekly on Fridays between it and the Tuesday after holds no run
+                "{\"startDateTime\": \"2026-02-02 10:00:00\", \"endDateTime\": \"2026-02-03 10:00:00\", \"recurrenceObject\": "
+                        + "{\"recurType\": \"Weekly\", \"weeklyDetails\": {\"onceEveryNweeks\": 1, \"whichDays\": [\"Fri\"]}}}"));
         recurrences.forEach(r -> bodies.add("{" + dates + ", \"recurrenceObject\": " + r + "}"));
         return List.copyOf(bodies);
     }
