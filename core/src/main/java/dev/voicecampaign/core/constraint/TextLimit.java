@@ -1,5 +1,7 @@
 package dev.voicecampaign.core.constraint;
 
+import java.util.regex.Pattern;
+
 /**
  * Length limits of a text, counted in Unicode code points (an emoji counts as one character),
  * and whether a text made only of white space is acceptable.
@@ -30,7 +32,20 @@ public record TextLimit(int minLength, int maxLength, boolean blankAllowed) {
     }
 
     public boolean isTooShortOrBlank(String text) {
-        return length(text) < minLength || (!blankAllowed && text.isBlank());
+        return length(text) < minLength || (!blankAllowed && isBlank(text));
+    }
+
+    /**
+     * The characters a blank text is made of, as a regular-expression class body that Java and ECMAScript read alike:
+     * white space and Unicode spaces (U+00A0, U+2007, U+202F, U+3000...) and the byte order mark U+FEFF, the set
+     * ECMAScript's {@code \s} holds and {@link String#isBlank} misses in part. JSON Schemas publish it from here.
+     */
+    public static final String BLANK_CHARACTERS = "\\s\\u001c-\\u001f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
+    private static final Pattern NOT_BLANK = Pattern.compile("[^" + BLANK_CHARACTERS + "]");
+
+    /** Whether {@code text} is made of {@link #BLANK_CHARACTERS} only. */
+    public static boolean isBlank(String text) {
+        return !NOT_BLANK.matcher(text).find();
     }
 
     public boolean accepts(String text) {

@@ -1,6 +1,7 @@
 package dev.voicecampaign.docs.schema;
 
 import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.constraint.TextLimit;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.docs.model.DocumentedField;
 import dev.voicecampaign.docs.model.DocumentedFields;
@@ -93,7 +94,6 @@ public final class JsonSchemaGenerator {
                 "restricted-period dates must be real calendar dates (`2025-02-30` is refused)",
                 "cross-field rules: a window's end equal to its start, a period ending before it starts, `isSchedulingEnabled: true`",
                 "warnings (overlapping windows, windows differing under WEEKLY, repeated lists, fields another mode ignores) never fail a schema",
-                "text blank by Java's `isBlank` but not by the schema's `\\S` (such as U+00A0) ",
                 "read limits of the adapter (document size, nesting, string and number length) and duplicate keys");
     }
 
@@ -165,7 +165,7 @@ public final class JsonSchemaGenerator {
         spec.minLength().filter(v -> v > 0).ifPresent(v -> node.put("minLength", v));
         spec.maxLength().ifPresent(v -> node.put("maxLength", v));
         if (spec.pattern().isPresent()) node.put("pattern", "^(?:" + spec.pattern().get() + ")$");
-        else if (!spec.blankAllowed()) node.put("pattern", "\\S");
+        else if (!spec.blankAllowed()) node.put("pattern", "[^" + TextLimit.BLANK_CHARACTERS + "]");
         // Unpaired surrogates, also refused by the rules, are beyond what a schema pattern can see.
         if (spec.codes().contains("invalidCharacter")) node.putObject("not").put("pattern", TextRule.CONTROL_CHARACTERS);
     }

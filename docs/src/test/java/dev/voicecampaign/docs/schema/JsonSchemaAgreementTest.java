@@ -81,6 +81,22 @@ class JsonSchemaAgreementTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void aNameOfUnicodeSpacesOnlyIsBlankToTheRulesAndTheSchemaAlike(ModeDialect shape) {
+        Schema schema = schema(shape);
+        for (String name : List.of("\u00a0", "\u2007\u3000", "\ufeff", " \t ", "\u202f\u00a0")) {
+            ObjectNode body = BrokenBodies.validBody(shape).deepCopy();
+            body.put("name", name);
+            assertThat(refusedByRules(body, shape)).as("rules, %s", name.codePoints().mapToObj(Integer::toHexString).toList()).isTrue();
+            assertThat(schema.validate(body)).as("schema, %s", name.codePoints().mapToObj(Integer::toHexString).toList()).isNotEmpty();
+        }
+        ObjectNode spaced = BrokenBodies.validBody(shape).deepCopy();
+        spaced.put("name", "Caf\u00e9\u00a0Calls");
+        assertThat(refusedByRules(spaced, shape)).isFalse();
+        assertThat(schema.validate(spaced)).isEmpty();
+    }
+
     private static boolean refusedByRules(ObjectNode body, ModeDialect shape) {
         ReadResult<CampaignDraft> read = DraftReader.read(JSON.writeValueAsBytes(body), shape.dialect());
         if (read.hasErrors()) return true;

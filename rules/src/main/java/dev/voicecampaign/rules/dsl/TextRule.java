@@ -143,7 +143,7 @@ public final class TextRule implements ValueRule<String, String> {
                     yield Violations.of(path, Problem.INVALID_CHARACTER, "character", String.format("U+%04X", (int) value.charAt(invalid)),
                             "index", invalid);
                 }
-                if (!limit.blankAllowed() && value.isBlank()) yield Violations.of(path, Problem.BLANK);
+                if (!limit.blankAllowed() && TextLimit.isBlank(value)) yield Violations.of(path, Problem.BLANK);
                 yield limit.isTooLong(value) ? Violations.of(path, Problem.TOO_LONG, "max", limit.maxLength()) : null;
             }
             case TextCheck.OneOf(List<String> values) ->
