@@ -134,6 +134,8 @@ public final class JsonSchemaGenerator {
             ArrayNode values = node.putArray("enum");
             spec.allowed().forEach(values::add);
             if (f.jsonTypes().contains("boolean")) values.add(true).add(false);
+            // an optional field may be sent as null (read as absent): the enum must allow what the type does
+            if (!spec.required()) values.addNull();
         }
         if (f.jsonTypes().equals(List.of("string"))) text(node, spec);
         switch (spec.type()) {

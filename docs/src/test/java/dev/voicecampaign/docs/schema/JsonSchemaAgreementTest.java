@@ -97,6 +97,17 @@ class JsonSchemaAgreementTest {
         assertThat(schema.validate(spaced)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("shapes")
+    void machineDetectionSentAsNullIsJudgedAlikeByTheRulesAndTheSchema(ModeDialect shape) {
+        Schema schema = schema(shape);
+        ObjectNode body = BrokenBodies.validBody(shape).deepCopy();
+        body.putNull("enableMachineDetect");
+        boolean refusedByRules = refusedByRules(body, shape);
+        assertThat(schema.validate(body).isEmpty()).as("%s: the schema agrees with the rules (refused: %s)", shape.slug(), refusedByRules)
+                .isEqualTo(!refusedByRules);
+    }
+
     private static boolean refusedByRules(ObjectNode body, ModeDialect shape) {
         ReadResult<CampaignDraft> read = DraftReader.read(JSON.writeValueAsBytes(body), shape.dialect());
         if (read.hasErrors()) return true;
