@@ -151,9 +151,7 @@ public final class JdbcCampaignRepository implements CampaignRepository {
 
     @Override
     public SaveOutcome update(StoredCampaign campaign, long expectedVersion) {
-        StoredCampaign next = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(), campaign.status(),
-                campaign.references(), campaign.schedule(), campaign.instanceId(), campaign.runEnds(), campaign.createdAt(), campaign.updatedAt(),
-                expectedVersion + 1);
+        StoredCampaign next = campaign.withVersion(expectedVersion + 1);
         Object[] content = CampaignRows.content(next);
         return write("update campaign " + campaign.id(), connection -> {
             for (int attempt = 1; ; attempt++) {

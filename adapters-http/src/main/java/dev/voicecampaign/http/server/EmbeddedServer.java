@@ -97,11 +97,15 @@ public final class EmbeddedServer implements AutoCloseable {
         setIfAbsent("sun.net.httpserver.idleInterval", limits.idleTimeout().toSeconds());
         // Without TCP_NODELAY, a response the JDK writes in two parts (headers, then a body past its buffer, such as
         // a list page) waits for the client's delayed ACK: about 40 ms added to each such answer on a kept-alive connection.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+        setIfAbsent("sun.net.httpserver.nodelay", "true");
     }
 
     private static void setIfAbsent(String property, long value) {
-        if (System.getProperty(property) == null) System.setProperty(property, Long.toString(value));
+        setIfAbsent(property, Long.toString(value));
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) System.setProperty(property, value);
     }
 
     public int port() {

@@ -1,17 +1,13 @@
 package dev.voicecampaign.http.server;
 
-import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.usecase.CampaignOutcome;
 import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.usecase.PrepareCampaign;
 import dev.voicecampaign.core.usecase.ReadCampaigns;
-import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,16 +25,8 @@ public final class PreparationRecovery {
         int finished = 0;
         CampaignQuery preparing = CampaignQuery.all().withStatuses(Set.of(CampaignStatus.PREPARING));
         for (AppConfig app : config.apps()) {
-            List<CampaignId> interrupted = new ArrayList<>();
-            int pageSize = (int) CampaignQuery.LIMIT.max();
-            for (CampaignQuery window = preparing.page(0, pageSize); ; ) {
-                Page<StoredCampaign> page = campaigns.list(app.streamId(), window);
-                page.items().forEach(c -> interrupted.add(c.id()));
-                if (page.next().isEmpty()) break;
-                window = preparing.after(page.next().get(), pageSize);
-            }
-            for (CampaignId id : interrupted) {
-                if (preparation.prepare(app.streamId(), id) instanceof CampaignOutcome.Done) finished++;
+            for (StoredCampaign interrupted : campaigns.listAll(app.streamId(), preparing)) {
+                if (preparation.prepare(app.streamId(), interrupted.id()) instanceof CampaignOutcome.Done) finished++;
             }
         }
         return finished;

@@ -29,6 +29,26 @@ public record StoredCampaign(CampaignId id, StreamId streamId, Campaign campaign
         Objects.requireNonNull(updatedAt, "updatedAt");
     }
 
+    /** This campaign with other resolved directory ids. */
+    public StoredCampaign withReferences(ResolvedReferences other) {
+        return new StoredCampaign(id, streamId, campaign, status, other, schedule, instanceId, runEnds, createdAt, updatedAt, version);
+    }
+
+    /** This campaign with another schedule, or none. */
+    public StoredCampaign withSchedule(Optional<Schedule> other) {
+        return new StoredCampaign(id, streamId, campaign, status, references, other, instanceId, runEnds, createdAt, updatedAt, version);
+    }
+
+    /** This campaign with another scheduled end of its run, or none. */
+    public StoredCampaign withRunEnds(Optional<Instant> other) {
+        return new StoredCampaign(id, streamId, campaign, status, references, schedule, instanceId, other, createdAt, updatedAt, version);
+    }
+
+    /** This campaign at another version (what a store writes after a change). */
+    public StoredCampaign withVersion(long other) {
+        return new StoredCampaign(id, streamId, campaign, status, references, schedule, instanceId, runEnds, createdAt, updatedAt, other);
+    }
+
     public String lname() {
         return campaign.name().lname();
     }

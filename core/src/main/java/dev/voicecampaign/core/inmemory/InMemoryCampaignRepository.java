@@ -76,9 +76,7 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
         if (current == null) return new SaveOutcome.NotFound();
         if (current.version() != expectedVersion) return new SaveOutcome.VersionConflict(expectedVersion, current.version());
         if (nameTakenByOther(campaign)) return new SaveOutcome.NameTaken(campaign.lname());
-        StoredCampaign stored = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(),
-                campaign.status(), campaign.references(), campaign.schedule(), campaign.instanceId(), campaign.runEnds(),
-                campaign.createdAt(), campaign.updatedAt(), expectedVersion + 1);
+        StoredCampaign stored = campaign.withVersion(expectedVersion + 1);
         stream.put(stored.id(), stored);
         String lname = stored.lname();
         String before = current.lname();

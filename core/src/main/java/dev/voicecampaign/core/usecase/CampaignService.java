@@ -149,7 +149,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, stored.campaign());
         LifecycleEvent event = refs.isRight() ? LifecycleEvent.PREPARED : LifecycleEvent.PREPARATION_FAILED;
         ResolvedReferences references = refs.fold(partial -> partial, complete -> complete);
-        return transition(stored, event, s -> withReferences(s, references));
+        return transition(stored, event, s -> s.withReferences(references));
     }
 
     @Override
@@ -217,7 +217,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         Instant now = clock.instant();
         for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))) {
             Optional<Instant> runEnds = c.schedule().flatMap(s -> runHolding(s, zone(c), now));
-            if (runEnds.isPresent() && fire(stream, c, LifecycleEvent.PLAY, s -> withRunEnds(s, runEnds)) instanceof CampaignOutcome.Done) {
+            if (runEnds.isPresent() && fire(stream, c, LifecycleEvent.PLAY, s -> s.withRunEnds(runEnds)) instanceof CampaignOutcome.Done) {
                 started++;
             }
         }
@@ -259,22 +259,10 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         return c.campaign().dialingStrategy().callingHours().zone();
     }
 
-    private static StoredCampaign withRunEnds(StoredCampaign s, Optional<Instant> runEnds) {
-        return new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(), s.references(), s.schedule(), s.instanceId(), runEnds,
-                s.createdAt(), s.updatedAt(), s.version());
-    }
 
-    /** Every campaign of the stream in one of {@code statuses}, oldest first, read page by page before any changes. */
+    /** Every campaign of the stream in one of {@code statuses}, oldest first, read before any changes. */
     private java.util.List<StoredCampaign> allIn(StreamId stream, Set<CampaignStatus> statuses) {
-        CampaignQuery query = CampaignQuery.all().withStatuses(statuses).sortedBy(CampaignQuery.SortField.CREATED_AT, true);
-        int pageSize = (int) CampaignQuery.LIMIT.max();
-        java.util.List<StoredCampaign> all = new ArrayList<>();
-        for (CampaignQuery window = query.page(0, pageSize); ; ) {
-            Page<StoredCampaign> page = list(stream, window);
-            all.addAll(page.items());
-            if (page.next().isEmpty()) return all;
-            window = query.after(page.next().get(), pageSize);
-        }
+        return listAll(stream, CampaignQuery.all().withStatuses(statuses).sortedBy(CampaignQuery.SortField.CREATED_AT, true));
     }
 
     @Override
@@ -307,17 +295,13 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         if (event == LifecycleEvent.PLAY && lifecycle.fire(stored.status(), event).isRight()) {
             Either<ResolvedReferences, ResolvedReferences> refs = resolve(stream, stored.campaign());
             if (refs.isLeft()) {
-                CampaignOutcome failed = transition(stored, LifecycleEvent.PREPARATION_FAILED, s -> withReferences(s, refs.getLeft()));
+                CampaignOutcome failed = transition(stored, LifecycleEvent.PREPARATION_FAILED, s -> s.withReferences(refs.getLeft()));
                 return failed instanceof CampaignOutcome.Done done ? new CampaignOutcome.Unresolvable(done.campaign()) : failed;
             }
         }
         return transition(stored, event, change);
     }
 
-    private static StoredCampaign withReferences(StoredCampaign s, ResolvedReferences references) {
-        return new StoredCampaign(s.id(), s.streamId(), s.campaign(), s.status(), references, s.schedule(), s.instanceId(), s.runEnds(),
-                s.createdAt(), s.updatedAt(), s.version());
-    }
 
     /** Whether the caller expected another version than the stored one. */
     private static boolean isStale(StoredCampaign stored, OptionalLong expectedVersion) {
@@ -343,18 +327,14 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     private CampaignOutcome schedule(StoredCampaign campaign, Schedule schedule, Seq<Violation> warnings) {
-        return transition(campaign, LifecycleEvent.SCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
-                s.campaign(), s.status(), s.references(), Optional.of(schedule), s.instanceId(), s.runEnds(), s.createdAt(),
-                s.updatedAt(), s.version()), warnings);
+        return transition(campaign, LifecycleEvent.SCHEDULE, s -> s.withSchedule(Optional.of(schedule)), warnings);
     }
 
     @Override
     public CampaignOutcome unschedule(StreamId stream, CampaignId id) {
         Optional<StoredCampaign> found = repository.find(stream, id);
         if (found.isEmpty()) return new CampaignOutcome.NotFound();
-        return transition(found.get(), LifecycleEvent.UNSCHEDULE, s -> new StoredCampaign(s.id(), s.streamId(),
-                s.campaign(), s.status(), s.references(), Optional.empty(), s.instanceId(), s.runEnds(), s.createdAt(),
-                s.updatedAt(), s.version()));
+        return transition(found.get(), LifecycleEvent.UNSCHEDULE, s -> s.withSchedule(Optional.empty()));
     }
 
     private CampaignOutcome transition(StoredCampaign stored, LifecycleEvent event,

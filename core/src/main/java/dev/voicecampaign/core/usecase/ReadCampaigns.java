@@ -9,6 +9,8 @@ import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Driving port: find one campaign, or list a page of them. Reads only. */
@@ -23,4 +25,19 @@ public interface ReadCampaigns {
 
     /** The page a query already checked asks for. */
     Page<StoredCampaign> list(StreamId stream, CampaignQuery query);
+
+    /**
+     * Every campaign {@code query} matches, in its order, read page by page (each from the last one's position) before
+     * the caller changes any: for work that goes through all of them, such as the schedule ticker's.
+     */
+    default List<StoredCampaign> listAll(StreamId stream, CampaignQuery query) {
+        int pageSize = (int) CampaignQuery.LIMIT.max();
+        List<StoredCampaign> all = new ArrayList<>();
+        for (CampaignQuery window = query.page(0, pageSize); ; ) {
+            Page<StoredCampaign> page = list(stream, window);
+            all.addAll(page.items());
+            if (page.next().isEmpty()) return all;
+            window = query.after(page.next().get(), pageSize);
+        }
+    }
 }

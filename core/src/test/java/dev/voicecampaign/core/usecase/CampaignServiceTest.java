@@ -100,17 +100,21 @@ class CampaignServiceTest {
         return LocalDateTime.ofInstant(f.clock.instant(), c.campaign().dialingStrategy().callingHours().zone());
     }
 
+    /** A Ready campaign with the schedule {@code schedule} makes from the campaigns' local now. */
+    private StoredCampaign scheduled(String name, java.util.function.Function<LocalDateTime, Schedule> schedule) {
+        StoredCampaign c = ready(name);
+        f.service.schedule(f.stream, c.id(), schedule.apply(localNow(c)));
+        return c;
+    }
+
     private CampaignStatus status(StoredCampaign c) {
         return f.service.get(f.stream, c.id()).orElseThrow().status();
     }
 
     @Test
     void aScheduledRunEndsWithItsRunAndARecurringScheduleStartsTheNextUnderANewInstance() {
-        StoredCampaign once = ready("once");
-        StoredCampaign daily = ready("daily");
-        LocalDateTime now = localNow(once);
-        f.service.schedule(f.stream, once.id(), new Schedule(now.plusSeconds(20), now.plusSeconds(50), Optional.empty()));
-        f.service.schedule(f.stream, daily.id(), new Schedule(now.plusSeconds(20), now.plusDays(1).plusSeconds(50),
+        StoredCampaign once = scheduled("once", now -> new Schedule(now.plusSeconds(20), now.plusSeconds(50), Optional.empty()));
+        StoredCampaign daily = scheduled("daily", now -> new Schedule(now.plusSeconds(20), now.plusDays(1).plusSeconds(50),
                 Optional.of(new Schedule.Recurrence.Daily(1))));
         assertThat(f.service.endDue(f.stream) + f.service.startDue(f.stream)).isZero();
 
@@ -136,9 +140,7 @@ class CampaignServiceTest {
 
     @Test
     void aRunPlayedByHandIsNeverEndedByTheScheduleEvenWhenPausedInsideARun() {
-        StoredCampaign c = ready("by hand");
-        LocalDateTime now = localNow(c);
-        f.service.schedule(f.stream, c.id(), new Schedule(now.plusHours(1), now.plusHours(2), Optional.of(new Schedule.Recurrence.Daily(1))));
+        StoredCampaign c = scheduled("by hand", now -> new Schedule(now.plusHours(1), now.plusHours(2), Optional.of(new Schedule.Recurrence.Daily(1))));
         f.service.fire(f.stream, c.id(), LifecycleEvent.PLAY);
         f.clock.advance(Duration.ofMinutes(90));
         f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
@@ -149,9 +151,7 @@ class CampaignServiceTest {
 
     @Test
     void aScheduledRunEndsEvenWhenTheCampaignChangedSinceTheTickReadIt() {
-        StoredCampaign c = ready("edited");
-        LocalDateTime now = localNow(c);
-        f.service.schedule(f.stream, c.id(), new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
+        StoredCampaign c = scheduled("edited", now -> new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
         assertThat(f.service.startDue(f.stream)).isEqualTo(1);
         f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
         f.clock.advance(Duration.ofMinutes(30));
@@ -184,9 +184,8 @@ class CampaignServiceTest {
 
     @Test
     void aScheduledCampaignThatFailedAtPlayWaitsForItsScheduleOnceItsNamesResolve() {
-        StoredCampaign c = ready("fails");
-        LocalDateTime now = localNow(c);
-        f.service.schedule(f.stream, c.id(), new Schedule(now.minusMinutes(1), now.plusDays(3).plusHours(1), Optional.of(new Schedule.Recurrence.Daily(1))));
+        StoredCampaign c = scheduled("fails", now -> new Schedule(now.minusMinutes(1), now.plusDays(3).plusHours(1),
+                Optional.of(new Schedule.Recurrence.Daily(1))));
         f.flows.remove(f.stream, "flow-a");
         assertThat(f.service.startDue(f.stream)).isZero();
         assertThat(status(c)).isEqualTo(CampaignStatus.FAILED);
@@ -197,11 +196,8 @@ class CampaignServiceTest {
 
     @Test
     void aRunStartedByHandOutsideItsScheduleGoesOnUntilStoppedAndAPausedScheduledRunEndsWithItsRun() {
-        StoredCampaign byHand = ready("by hand");
-        StoredCampaign paused = ready("paused");
-        LocalDateTime now = localNow(byHand);
-        f.service.schedule(f.stream, byHand.id(), new Schedule(now.plusHours(1), now.plusHours(2), Optional.empty()));
-        f.service.schedule(f.stream, paused.id(), new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
+        StoredCampaign byHand = scheduled("by hand", now -> new Schedule(now.plusHours(1), now.plusHours(2), Optional.empty()));
+        StoredCampaign paused = scheduled("paused", now -> new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
         assertThat(f.service.fire(f.stream, byHand.id(), LifecycleEvent.PLAY)).isInstanceOf(CampaignOutcome.Done.class);
         assertThat(f.service.startDue(f.stream)).isEqualTo(1);
         f.service.fire(f.stream, paused.id(), LifecycleEvent.PAUSE);
