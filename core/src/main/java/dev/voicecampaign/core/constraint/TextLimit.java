@@ -43,8 +43,12 @@ public record TextLimit(int minLength, int maxLength, boolean blankAllowed) {
     public static final String BLANK_CHARACTERS = "\\s\\u001c-\\u001f\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
     private static final Pattern NOT_BLANK = Pattern.compile("[^" + BLANK_CHARACTERS + "]");
 
-    /** Whether {@code text} is made of {@link #BLANK_CHARACTERS} only. */
+    /**
+     * Whether {@code text} is made of {@link #BLANK_CHARACTERS} only. A text that starts with printable ASCII other than
+     * the space (most do) is answered without the pattern, which cost 10 % of a parsed draft's validation.
+     */
     public static boolean isBlank(String text) {
+        if (!text.isEmpty() && text.charAt(0) > ' ' && text.charAt(0) < 0x7F) return false;
         return !NOT_BLANK.matcher(text).find();
     }
 
