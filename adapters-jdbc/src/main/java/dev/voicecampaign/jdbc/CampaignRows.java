@@ -5,6 +5,7 @@ import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.CommonSettings;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.DialingOrder;
@@ -108,17 +109,14 @@ final class CampaignRows {
         DialingStrategy strategy = new DialingStrategy(new CallerId(row.getString("caller_id")), details.hours(),
                 DialingOrder.valueOf(row.getString("dialing_order")), new MaxAttempts(row.getInt("max_attempts_per_record")),
                 new RetryPeriod(row.getInt("retry_period_minutes")), new RingTime(row.getInt("max_ring_seconds")));
-        CampaignName name = new CampaignName(row.getString("name"));
-        Description description = new Description(row.getString("description"));
-        Optional<DncListRef> dnc = Optional.ofNullable(row.getString("dnc_list")).map(DncListRef::new);
-        Priority priority = new Priority(row.getInt("priority"));
+        CommonSettings common = new CommonSettings(new CampaignName(row.getString("name")), new Description(row.getString("description")),
+                details.contactListRefs(), Optional.ofNullable(row.getString("dnc_list")).map(DncListRef::new),
+                new Priority(row.getInt("priority")), strategy);
         Campaign campaign = switch (DialingMode.valueOf(row.getString("mode"))) {
-            case AGENTLESS -> new AgentlessCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
-                    new ExperienceFlowRef(row.getString("experience_flow")), MachineDetection.valueOf(row.getString("machine_detection")));
-            case PROGRESSIVE -> new ProgressiveCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
-                    new QueueRef(row.getString("queue_name")));
-            case PREVIEW -> new PreviewCampaign(name, description, details.contactListRefs(), dnc, priority, strategy,
-                    new QueueRef(row.getString("queue_name")), new MaxSkips(row.getInt("max_skips")));
+            case AGENTLESS -> new AgentlessCampaign(common, new ExperienceFlowRef(row.getString("experience_flow")),
+                    MachineDetection.valueOf(row.getString("machine_detection")));
+            case PROGRESSIVE -> new ProgressiveCampaign(common, new QueueRef(row.getString("queue_name")));
+            case PREVIEW -> new PreviewCampaign(common, new QueueRef(row.getString("queue_name")), new MaxSkips(row.getInt("max_skips")));
         };
         return new StoredCampaign(new CampaignId(row.getString("id")), new StreamId(row.getString("stream_id")), campaign,
                 CampaignStatus.valueOf(row.getString("status")), details.resolvedReferences(), details.storedSchedule(),

@@ -4,6 +4,7 @@ import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.CommonSettings;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingOrder;
@@ -63,11 +64,11 @@ final class FullCampaigns {
                 CallingWindow.on(DayOfWeek.SUNDAY, LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)),
                 List.of(new RestrictedPeriod.OneOff(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 26), "Christmas \"break\""),
                         new RestrictedPeriod.Yearly(MonthDay.of(12, 31), MonthDay.of(1, 1), "New year ☃")));
-        AgentlessCampaign campaign = new AgentlessCampaign(new CampaignName("Été ☎ Relance – \"clients\""),
+        AgentlessCampaign campaign = new AgentlessCampaign(new CommonSettings(new CampaignName("Été ☎ Relance – \"clients\""),
                 new Description("line one\nline two\t{\"json\": [1, 2]} \\ é"), ContactLists.of("Leads", "Leads 2 ✓", "Ünïcödé"),
                 Optional.of(new DncListRef("DNC main")), new Priority(5),
                 new DialingStrategy(new CallerId("+14155550123"), hours, DialingOrder.LIFO, new MaxAttempts(100),
-                        new RetryPeriod(1440), new RingTime(5)),
+                        new RetryPeriod(1440), new RingTime(5))),
                 new ExperienceFlowRef("Survey flow"), MachineDetection.DISCONNECT);
         return new StoredCampaign(new CampaignId("cd-full-agentless"), STREAM, campaign, CampaignStatus.PAUSED,
                 new ResolvedReferences(List.of(new ResourceId("cl-1"), new ResourceId("cl-2"), new ResourceId("cl-3")),
@@ -84,10 +85,10 @@ final class FullCampaigns {
         CallingHours hours = new CallingHours(Frequency.DAILY, ZoneId.of("UTC"), List.of(
                 CallingWindow.everyDay(LocalTime.of(8, 0), LocalTime.of(12, 0)),
                 CallingWindow.everyDay(LocalTime.of(13, 0), LocalTime.of(20, 45))));
-        ProgressiveCampaign campaign = new ProgressiveCampaign(new CampaignName("Progressive"), new Description(""),
+        ProgressiveCampaign campaign = new ProgressiveCampaign(new CommonSettings(new CampaignName("Progressive"), new Description(""),
                 ContactLists.of("Leads"), Optional.empty(), new Priority(1),
                 new DialingStrategy(new CallerId("+4930123456"), hours, DialingOrder.FIFO, new MaxAttempts(1),
-                        new RetryPeriod(1), new RingTime(120)),
+                        new RetryPeriod(1), new RingTime(120))),
                 new QueueRef("Default Queue"));
         return new StoredCampaign(new CampaignId("cd-full-progressive"), STREAM, campaign, CampaignStatus.SCHEDULED,
                 new ResolvedReferences(List.of(new ResourceId("cl-1")), Optional.empty(), Optional.of(new ResourceId("qu-1")),
@@ -101,10 +102,10 @@ final class FullCampaigns {
         CallingHours hours = new CallingHours(Frequency.WEEKLY, ZoneId.of("+05:30"), List.of(
                 CallingWindow.on(DayOfWeek.TUESDAY, LocalTime.of(10, 0), LocalTime.of(16, 0)),
                 CallingWindow.on(DayOfWeek.THURSDAY, LocalTime.of(10, 0), LocalTime.of(16, 0))));
-        PreviewCampaign campaign = new PreviewCampaign(new CampaignName("preview ÄÖÜ"), new Description("preview"),
+        PreviewCampaign campaign = new PreviewCampaign(new CommonSettings(new CampaignName("preview ÄÖÜ"), new Description("preview"),
                 ContactLists.of("a", "b"), Optional.of(new DncListRef("DNC")), new Priority(3),
                 new DialingStrategy(new CallerId("+919876543210"), hours, DialingOrder.FIFO, new MaxAttempts(3),
-                        new RetryPeriod(30), new RingTime(30)),
+                        new RetryPeriod(30), new RingTime(30))),
                 new QueueRef("Queue ✆"), new MaxSkips(0));
         return new StoredCampaign(new CampaignId("cd-full-preview"), STREAM, campaign, CampaignStatus.COMPLETED,
                 new ResolvedReferences(List.of(), Optional.empty(), Optional.empty(), Optional.empty()),

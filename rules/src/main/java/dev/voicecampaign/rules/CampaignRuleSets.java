@@ -9,9 +9,11 @@ import static dev.voicecampaign.rules.dsl.ParsedCheck.verifiedCallerId;
 import static dev.voicecampaign.rules.dsl.TextRule.text;
 import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
 
+import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.CommonSettings;
 import dev.voicecampaign.core.campaign.ContactListRef;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.Description;
@@ -23,7 +25,9 @@ import dev.voicecampaign.core.campaign.ExperienceFlowRef;
 import dev.voicecampaign.core.campaign.MachineDetection;
 import dev.voicecampaign.core.campaign.MaxAttempts;
 import dev.voicecampaign.core.campaign.MaxSkips;
+import dev.voicecampaign.core.campaign.PreviewCampaign;
 import dev.voicecampaign.core.campaign.Priority;
+import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.campaign.QueueRef;
 import dev.voicecampaign.core.campaign.ResourceName;
 import dev.voicecampaign.core.campaign.RetryPeriod;
@@ -84,7 +88,7 @@ public final class CampaignRuleSets {
     private static final ValueRule<String, LocalTime> TIME = text().required().parses(WireTime::parse, TIME_FORMAT, WireTime.PATTERN);
 
     /** The rows every mode shares. */
-    static final RuleSet<CampaignDraft, CommonParts> BASE = RuleSet.of(r -> {
+    static final RuleSet<CampaignDraft, CommonSettings> BASE = RuleSet.of(r -> {
         var name = r.field("name", CampaignDraft::name, text().required().length(CampaignName.LIMIT).as(CampaignName::new),
                 "Name of the campaign, kept as sent; unique in the app ignoring case, outer and doubled spaces and Unicode normalisation (NFC).");
         var description = r.field("description", CampaignDraft::description,
@@ -110,7 +114,7 @@ public final class CampaignRuleSets {
         r.field("schedule", CampaignDraft::schedule, object(schedule()), "Scheduling flags; scheduling itself has its own route.");
         r.field("campaignType", CampaignDraft::campaignType,
                 voiceOnly("{value} is not a voice campaign; this API creates voice campaigns").required(), "Type of campaign: voice.");
-        return v -> new CommonParts(v.get(name), v.get(description), v.get(contactLists), Optional.ofNullable(v.get(dncList)),
+        return v -> new CommonSettings(v.get(name), v.get(description), v.get(contactLists), Optional.ofNullable(v.get(dncList)),
                 v.get(priority), v.get(strategy));
     });
 
@@ -128,7 +132,7 @@ public final class CampaignRuleSets {
                 "Answering-machine detection: no, detect or disconnect (v1: a boolean, true meaning detect; a v1 update's true keeps a stored disconnect).");
         r.field("queueName", CampaignDraft::queueName, ignoredFor(ValueType.TEXT, AGENTLESS), "Not used by Agentless.");
         r.field("maxSkips", CampaignDraft::maxSkips, ignoredFor(ValueType.INTEGER, AGENTLESS), "Not used by Agentless.");
-        return v -> v.get(common).agentless(v.get(flow), v.get(detection));
+        return v -> new AgentlessCampaign(v.get(common), v.get(flow), v.get(detection));
     });
 
     public static final RuleSet<CampaignDraft, Campaign> PROGRESSIVE_RULES = RuleSet.of(r -> {
@@ -138,7 +142,7 @@ public final class CampaignRuleSets {
         r.field("maxSkips", CampaignDraft::maxSkips, ignoredFor(ValueType.INTEGER, PROGRESSIVE), "Not used by Progressive.");
         r.field("experienceFlowName", CampaignDraft::experienceFlowName, ignoredFor(ValueType.TEXT, PROGRESSIVE), "Not used by Progressive.");
         r.include(machineDetectionIgnored(PROGRESSIVE));
-        return v -> v.get(common).progressive(v.get(queue));
+        return v -> new ProgressiveCampaign(v.get(common), v.get(queue));
     });
 
     public static final RuleSet<CampaignDraft, Campaign> PREVIEW_RULES = RuleSet.of(r -> {
@@ -149,7 +153,7 @@ public final class CampaignRuleSets {
                 "How often an agent may skip a record (the seeds give no bounds; the range is our decision).");
         r.field("experienceFlowName", CampaignDraft::experienceFlowName, ignoredFor(ValueType.TEXT, PREVIEW), "Not used by Preview.");
         r.include(machineDetectionIgnored(PREVIEW));
-        return v -> v.get(common).preview(v.get(queue), v.get(maxSkips));
+        return v -> new PreviewCampaign(v.get(common), v.get(queue), v.get(maxSkips));
     });
 
     /** The rule set of a mode. */

@@ -4,23 +4,41 @@ import java.util.Optional;
 
 /**
  * A valid outbound voice campaign. One record type per dialing mode, so fields that belong to one
- * mode exist only there; code that depends on the mode switches over this sealed type. Instances
- * are built by the rule sets from a {@code CampaignDraft}, or directly in code; either way every
- * value is checked, so a {@code Campaign} is always valid.
+ * mode exist only there; what every mode has is one {@link CommonSettings}. Code that depends on the
+ * mode switches over this sealed type. Instances are built by the rule sets from a {@code CampaignDraft},
+ * or directly in code; either way every value is checked, so a {@code Campaign} is always valid.
  */
 public sealed interface Campaign permits AgentlessCampaign, ProgressiveCampaign, PreviewCampaign {
-    CampaignName name();
+    /** What every mode has. */
+    CommonSettings common();
 
-    Description description();
+    /** The same campaign with {@code common} instead of its own common settings. */
+    Campaign withCommon(CommonSettings common);
 
-    ContactLists contactLists();
+    default CampaignName name() {
+        return common().name();
+    }
+
+    default Description description() {
+        return common().description();
+    }
+
+    default ContactLists contactLists() {
+        return common().contactLists();
+    }
 
     /** The DNC list; the v1 dialect has none. */
-    Optional<DncListRef> dncList();
+    default Optional<DncListRef> dncList() {
+        return common().dncList();
+    }
 
-    Priority priority();
+    default Priority priority() {
+        return common().priority();
+    }
 
-    DialingStrategy dialingStrategy();
+    default DialingStrategy dialingStrategy() {
+        return common().dialingStrategy();
+    }
 
     default DialingMode mode() {
         return switch (this) {

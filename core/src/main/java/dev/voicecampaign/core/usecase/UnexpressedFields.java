@@ -4,8 +4,6 @@ import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.DncListRef;
 import dev.voicecampaign.core.campaign.MachineDetection;
-import dev.voicecampaign.core.campaign.PreviewCampaign;
-import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.draft.Dialect;
 import java.util.Optional;
 
@@ -31,20 +29,12 @@ final class UnexpressedFields {
     private static Campaign keepDisconnect(Campaign stored, Campaign sent) {
         if (stored instanceof AgentlessCampaign before && before.machineDetection() == MachineDetection.DISCONNECT
                 && sent instanceof AgentlessCampaign a && a.machineDetection() == MachineDetection.DETECT) {
-            return new AgentlessCampaign(a.name(), a.description(), a.contactLists(), a.dncList(), a.priority(),
-                    a.dialingStrategy(), a.experienceFlow(), MachineDetection.DISCONNECT);
+            return a.withMachineDetection(MachineDetection.DISCONNECT);
         }
         return sent;
     }
 
     private static Campaign withDncList(Campaign c, Optional<DncListRef> dnc) {
-        return switch (c) {
-            case AgentlessCampaign a -> new AgentlessCampaign(a.name(), a.description(), a.contactLists(), dnc, a.priority(),
-                    a.dialingStrategy(), a.experienceFlow(), a.machineDetection());
-            case ProgressiveCampaign p -> new ProgressiveCampaign(p.name(), p.description(), p.contactLists(), dnc, p.priority(),
-                    p.dialingStrategy(), p.queue());
-            case PreviewCampaign p -> new PreviewCampaign(p.name(), p.description(), p.contactLists(), dnc, p.priority(),
-                    p.dialingStrategy(), p.queue(), p.maxSkips());
-        };
+        return c.withCommon(c.common().withDncList(dnc));
     }
 }

@@ -11,6 +11,7 @@ import static dev.voicecampaign.core.lifecycle.CampaignStatus.SCHEDULED;
 import static dev.voicecampaign.core.lifecycle.CampaignStatus.STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.voicecampaign.core.campaign.CommonSettings;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.support.Campaigns;
@@ -83,8 +84,8 @@ class LifecycleTest {
         assertThat(EditableField.changedBetween(a, a)).isEmpty();
         assertThat(EditableField.changedBetween(a, Campaigns.agentless("B"))).containsExactly(EditableField.NAME);
         ProgressiveCampaign p = Campaigns.progressive("A");
-        ProgressiveCampaign described = new ProgressiveCampaign(p.name(), new Description("x"), p.contactLists(), p.dncList(),
-                p.priority(), p.dialingStrategy(), new dev.voicecampaign.core.campaign.QueueRef("other"));
+        ProgressiveCampaign described = new ProgressiveCampaign(new CommonSettings(p.name(), new Description("x"), p.contactLists(),
+                p.dncList(), p.priority(), p.dialingStrategy()), new dev.voicecampaign.core.campaign.QueueRef("other"));
         assertThat(EditableField.changedBetween(p, described)).containsExactlyInAnyOrder(EditableField.DESCRIPTION, EditableField.MODE_SETTINGS);
         assertThat(EditableField.changedBetween(a, p)).contains(EditableField.DIALING_MODE, EditableField.MODE_SETTINGS,
                 EditableField.DNC_LIST, EditableField.PRIORITY);

@@ -48,14 +48,9 @@ final class FixedValidator implements CampaignValidator {
     }
 
     private static Campaign withDescription(Campaign c, String text) {
-        var d = new dev.voicecampaign.core.campaign.Description(text);
-        return switch (c) {
-            case dev.voicecampaign.core.campaign.AgentlessCampaign a -> new dev.voicecampaign.core.campaign.AgentlessCampaign(
-                    a.name(), d, a.contactLists(), a.dncList(), a.priority(), a.dialingStrategy(), a.experienceFlow(), a.machineDetection());
-            case dev.voicecampaign.core.campaign.ProgressiveCampaign p -> new dev.voicecampaign.core.campaign.ProgressiveCampaign(
-                    p.name(), d, p.contactLists(), p.dncList(), p.priority(), p.dialingStrategy(), p.queue());
-            case dev.voicecampaign.core.campaign.PreviewCampaign p -> new dev.voicecampaign.core.campaign.PreviewCampaign(
-                    p.name(), d, p.contactLists(), p.dncList(), p.priority(), p.dialingStrategy(), p.queue(), p.maxSkips());
-        };
+        var common = c.common();
+        return c.withCommon(new dev.voicecampaign.core.campaign.CommonSettings(common.name(),
+                new dev.voicecampaign.core.campaign.Description(text), common.contactLists(), common.dncList(), common.priority(),
+                common.dialingStrategy()));
     }
 }

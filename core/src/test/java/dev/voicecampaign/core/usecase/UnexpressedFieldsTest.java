@@ -15,8 +15,7 @@ import org.junit.jupiter.api.Test;
 class UnexpressedFieldsTest {
     static AgentlessCampaign agentless(Optional<DncListRef> dnc, MachineDetection detection) {
         AgentlessCampaign a = Campaigns.agentless("A");
-        return new AgentlessCampaign(a.name(), a.description(), a.contactLists(), dnc, a.priority(), a.dialingStrategy(),
-                a.experienceFlow(), detection);
+        return a.withCommon(a.common().withDncList(dnc)).withMachineDetection(detection);
     }
 
     @Test
@@ -25,8 +24,7 @@ class UnexpressedFieldsTest {
         Campaign sentAgentless = agentless(Optional.empty(), MachineDetection.OFF);
         assertThat(UnexpressedFields.keep(Dialect.V1, stored, sentAgentless).dncList()).contains(new DncListRef("dnc-a"));
         PreviewCampaign sentPreview = Campaigns.preview("A");
-        sentPreview = new PreviewCampaign(sentPreview.name(), sentPreview.description(), sentPreview.contactLists(), Optional.empty(),
-                sentPreview.priority(), sentPreview.dialingStrategy(), sentPreview.queue(), sentPreview.maxSkips());
+        sentPreview = sentPreview.withCommon(sentPreview.common().withDncList(Optional.empty()));
         Campaign kept = UnexpressedFields.keep(Dialect.V1, stored, sentPreview);
         assertThat(kept).isInstanceOf(PreviewCampaign.class);
         assertThat(kept.dncList()).contains(new DncListRef("dnc-a"));
