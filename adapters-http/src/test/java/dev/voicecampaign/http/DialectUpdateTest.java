@@ -73,6 +73,27 @@ class DialectUpdateTest {
         assertThat(got.get("dncLists").get("name").stringValue()).isEqualTo("DNC CL Dec 4");
     }
 
+    @Test
+    void communicationLimitsAreSetInEitherDialectAndShownInBoth() {
+        ObjectNode body = (ObjectNode) CampaignJson.parse(GoldenSamples.request("progressive-v2"));
+        body.putArray("communicationLimits").addObject().put("maxCountPerRecipient", 3).put("frequency", 7).put("unit", "DAY");
+        String id = f.call("POST", V2 + "/campaign?campaignType=voice", CampaignJson.bytes(body)).json().get("data").get("id").stringValue();
+        for (String root : new String[] {V1, V2}) {
+            JsonNode limits = f.call("GET", root + "/campaign/" + id, null).json().get("data").get("communicationLimits");
+            assertThat(limits.toString()).as(root).isEqualTo("[{\"maxCountPerRecipient\":3,\"frequency\":7,\"unit\":\"DAY\"}]");
+        }
+        body.remove("dncLists");
+        body.put("enableMachineDetect", false);
+        body.withArray("communicationLimits").addObject().put("maxCountPerRecipient", 10).put("frequency", 30).put("unit", "DAY");
+        assertThat(f.call("PUT", V1 + "/campaign/" + id + "?campaignType=voice", CampaignJson.bytes(body)).status()).isEqualTo(200);
+        assertThat(f.call("GET", V2 + "/campaign/" + id, null).json().get("data").get("communicationLimits").size())
+                .as("v1 says the limits too").isEqualTo(2);
+        body.remove("communicationLimits");
+        f.call("PUT", V1 + "/campaign/" + id + "?campaignType=voice", CampaignJson.bytes(body));
+        assertThat(f.call("GET", V2 + "/campaign/" + id, null).json().get("data").has("communicationLimits"))
+                .as("an update without them removes them, in either dialect").isFalse();
+    }
+
     static Stream<Long> seeds() {
         return Seeds.stream(80);
     }

@@ -1,6 +1,7 @@
 package dev.voicecampaign.jdbc;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.ContactListRef;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.ResolvedReferences;
@@ -26,12 +27,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The JSON document kept in the {@code details} column: the nested value parts of a stored
  * campaign (contact lists, calling hours with windows and restricted periods, resolved directory
  * ids, schedule, and when the schedule stops the current run: {@code runEnds}, an ISO instant, absent when
- * nothing stops it, so documents written before it read unchanged). Written as explicit documents rather than the domain records themselves, so the
+ * nothing stops it, so documents written before it read unchanged; {@code communicationLimits}, absent when there
+ * are none, likewise). Written as explicit documents rather than the domain records themselves, so the
  * stored format is ours to version ({@code format}) and a domain refactoring cannot silently change
  * it. Every value is written in its exact ISO form, so reading gives back an equal value.
  */
 record CampaignDetails(int format, List<String> contactLists, CallingHoursDocument callingHours,
-                       ReferencesDocument references, ScheduleDocument schedule, String runEnds) {
+                       ReferencesDocument references, ScheduleDocument schedule, String runEnds,
+                       List<LimitDocument> communicationLimits) {
     /** The document format this adapter writes and reads. */
     static final int FORMAT = 1;
 
@@ -61,10 +64,15 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     record RecurrenceDocument(String kind, int every, List<String> days) {
     }
 
+    /** A limit of {@code count} calls per person within {@code days} days. */
+    record LimitDocument(int count, int days) {
+    }
+
     static String write(ContactLists lists, CallingHours hours, ResolvedReferences references, Optional<Schedule> schedule,
-                        Optional<Instant> runEnds) {
+                        Optional<Instant> runEnds, List<CommunicationLimit> limits) {
         CampaignDetails details = new CampaignDetails(FORMAT, lists.names(), document(hours), document(references),
-                schedule.map(CampaignDetails::document).orElse(null), runEnds.map(Instant::toString).orElse(null));
+                schedule.map(CampaignDetails::document).orElse(null), runEnds.map(Instant::toString).orElse(null),
+                limits.isEmpty() ? null : limits.stream().map(l -> new LimitDocument(l.maxCountPerRecipient(), l.frequency())).toList());
         return MAPPER.writeValueAsString(details);
     }
 
@@ -90,6 +98,11 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     ResolvedReferences resolvedReferences() {
         return new ResolvedReferences(references.contactLists().stream().map(ResourceId::new).toList(),
                 resource(references.dncList()), resource(references.queue()), resource(references.experienceFlow()));
+    }
+
+    List<CommunicationLimit> limits() {
+        return communicationLimits == null ? List.of()
+                : communicationLimits.stream().map(l -> new CommunicationLimit(l.count(), l.days())).toList();
     }
 
     Optional<Instant> storedRunEnd() {

@@ -5,6 +5,7 @@ import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.CampaignName;
 import dev.voicecampaign.core.campaign.CommonSettings;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingOrder;
@@ -68,7 +69,7 @@ final class FullCampaigns {
                 new Description("line one\nline two\t{\"json\": [1, 2]} \\ é"), ContactLists.of("Leads", "Leads 2 ✓", "Ünïcödé"),
                 Optional.of(new DncListRef("DNC main")), new Priority(5),
                 new DialingStrategy(new CallerId("+14155550123"), hours, DialingOrder.LIFO, new MaxAttempts(100),
-                        new RetryPeriod(1440), new RingTime(5))),
+                        new RetryPeriod(1440), new RingTime(5)), List.of(new CommunicationLimit(3, 7), new CommunicationLimit(1000, 30))),
                 new ExperienceFlowRef("Survey flow"), MachineDetection.DISCONNECT);
         return new StoredCampaign(new CampaignId("cd-full-agentless"), STREAM, campaign, CampaignStatus.PAUSED,
                 new ResolvedReferences(List.of(new ResourceId("cl-1"), new ResourceId("cl-2"), new ResourceId("cl-3")),
@@ -88,7 +89,7 @@ final class FullCampaigns {
         ProgressiveCampaign campaign = new ProgressiveCampaign(new CommonSettings(new CampaignName("Progressive"), new Description(""),
                 ContactLists.of("Leads"), Optional.empty(), new Priority(1),
                 new DialingStrategy(new CallerId("+4930123456"), hours, DialingOrder.FIFO, new MaxAttempts(1),
-                        new RetryPeriod(1), new RingTime(120))),
+                        new RetryPeriod(1), new RingTime(120)), List.of()),
                 new QueueRef("Default Queue"));
         return new StoredCampaign(new CampaignId("cd-full-progressive"), STREAM, campaign, CampaignStatus.SCHEDULED,
                 new ResolvedReferences(List.of(new ResourceId("cl-1")), Optional.empty(), Optional.of(new ResourceId("qu-1")),
@@ -105,7 +106,7 @@ final class FullCampaigns {
         PreviewCampaign campaign = new PreviewCampaign(new CommonSettings(new CampaignName("preview ÄÖÜ"), new Description("preview"),
                 ContactLists.of("a", "b"), Optional.of(new DncListRef("DNC")), new Priority(3),
                 new DialingStrategy(new CallerId("+919876543210"), hours, DialingOrder.FIFO, new MaxAttempts(3),
-                        new RetryPeriod(30), new RingTime(30))),
+                        new RetryPeriod(30), new RingTime(30)), List.of(new CommunicationLimit(1, 1))),
                 new QueueRef("Queue ✆"), new MaxSkips(0));
         return new StoredCampaign(new CampaignId("cd-full-preview"), STREAM, campaign, CampaignStatus.COMPLETED,
                 new ResolvedReferences(List.of(), Optional.empty(), Optional.empty(), Optional.empty()),

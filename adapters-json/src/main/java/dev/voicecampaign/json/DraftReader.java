@@ -3,6 +3,7 @@ package dev.voicecampaign.json;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DialingStrategyDraft;
@@ -52,12 +53,15 @@ public final class DraftReader {
     private static final Members WINDOW = new Members(WireFields.WINDOW);
     private static final Members RESTRICTED = new Members(WireFields.RESTRICTED);
     private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
+    private static final Members COMMUNICATION_LIMIT = new Members(WireFields.COMMUNICATION_LIMIT);
 
     /** How list entries are read (non-capturing, so made once). */
     private static final java.util.function.Function<Reader, String> NAME_ELEMENT = Reader::textElement;
     private static final java.util.function.Function<Reader, DayWindowDraft> WINDOW_ELEMENT = r -> r.objectElement(Reader::window);
     private static final java.util.function.Function<Reader, RestrictedPeriodDraft> RESTRICTED_ELEMENT =
             r -> r.objectElement(Reader::restricted);
+    private static final java.util.function.Function<Reader, CommunicationLimitDraft> LIMIT_ELEMENT =
+            r -> r.objectElement(Reader::communicationLimit);
 
     private DraftReader() {
     }
@@ -141,6 +145,7 @@ public final class DraftReader {
             String experienceFlowName = null;
             String machineDetection = null;
             String campaignType = null;
+            java.util.List<CommunicationLimitDraft> limits = null;
             Seen seen = new Seen();
             for (String member; (member = next(ROOT, seen)) != null; ) {
                 switch (member) {
@@ -157,11 +162,12 @@ public final class DraftReader {
                     case "experienceFlowName" -> experienceFlowName = text(member);
                     case "enableMachineDetect" -> machineDetection = machineDetection(member);
                     case "campaignType" -> campaignType = text(member);
+                    case "communicationLimits" -> limits = list(member, LIMIT_ELEMENT);
                     default -> throw unmapped(member);
                 }
             }
             CampaignDraft draft = new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode,
-                    strategy, schedule, queueName, maxSkips, experienceFlowName, machineDetection, campaignType);
+                    strategy, schedule, queueName, maxSkips, experienceFlowName, machineDetection, campaignType, limits);
             return new ReadResult<>(Optional.of(draft), List.ofAll(found));
         }
 
@@ -257,6 +263,22 @@ public final class DraftReader {
                 }
             }
             return new RestrictedPeriodDraft(from, to, yearly, label);
+        }
+
+        CommunicationLimitDraft communicationLimit() {
+            Long count = null;
+            Long frequency = null;
+            String unit = null;
+            Seen seen = new Seen();
+            for (String member; (member = next(COMMUNICATION_LIMIT, seen)) != null; ) {
+                switch (member) {
+                    case "maxCountPerRecipient" -> count = whole(member);
+                    case "frequency" -> frequency = whole(member);
+                    case "unit" -> unit = text(member);
+                    default -> throw unmapped(member);
+                }
+            }
+            return new CommunicationLimitDraft(count, frequency, unit);
         }
 
         ScheduleDraft schedule() {

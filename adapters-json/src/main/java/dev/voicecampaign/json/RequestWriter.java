@@ -46,6 +46,7 @@ public final class RequestWriter {
             }
         }
         o.put("campaignType", "voice");
+        o.setAll(ResponseWriter.communicationLimits(c.communicationLimits()));
         return o;
     }
 

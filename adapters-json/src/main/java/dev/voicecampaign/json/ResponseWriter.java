@@ -2,6 +2,7 @@ package dev.voicecampaign.json;
 
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.Campaign;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.DialingStrategy;
 import dev.voicecampaign.core.campaign.PreviewCampaign;
 import dev.voicecampaign.core.campaign.ProgressiveCampaign;
@@ -22,6 +23,7 @@ import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.ScheduleRules;
 import io.vavr.collection.Seq;
 import java.time.Instant;
+import java.util.List;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonSerializable;
 import tools.jackson.databind.ObjectMapper;
@@ -271,11 +273,35 @@ public final class ResponseWriter {
         g.writeArrayPropertyStart("contactLists");
         for (String name : c.contactLists().names()) g.writeString(name);
         g.writeEndArray();
+        communicationLimits(g, c.communicationLimits());
         boolean detects = c instanceof AgentlessCampaign a && a.machineDetection().enabled();
         g.writeBooleanProperty("enableMachineDetect", detects);
         if (c instanceof AgentlessCampaign a) g.writeStringProperty("machineDetection", a.machineDetection().wireValue());
         if (stored.instanceId().isPresent()) g.writeStringProperty("campaignInstanceId", stored.instanceId().get().value());
         g.writeEndObject();
+    }
+
+    /** The communication limits, when there are any (the hosted API has none, so its bodies stay as they were). */
+    static void communicationLimits(JsonGenerator g, List<CommunicationLimit> limits) {
+        if (limits.isEmpty()) return;
+        g.writeArrayPropertyStart("communicationLimits");
+        for (CommunicationLimit l : limits) {
+            g.writeStartObject();
+            g.writeNumberProperty("maxCountPerRecipient", l.maxCountPerRecipient());
+            g.writeNumberProperty("frequency", l.frequency());
+            g.writeStringProperty("unit", CommunicationLimit.UNIT);
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    /** As {@link #communicationLimits(JsonGenerator, List)}, the member in an object of its own, for request bodies. */
+    static ObjectNode communicationLimits(List<CommunicationLimit> limits) {
+        return tree(g -> {
+            g.writeStartObject();
+            communicationLimits(g, limits);
+            g.writeEndObject();
+        });
     }
 
     static void strategy(JsonGenerator g, DialingStrategy s, boolean systemMappings) {

@@ -12,7 +12,8 @@ final class WireFields {
     static final String RECURRENCE_FLAG = "isRecurrenceEnabled";
 
     static final List<String> ROOT = List.of("name", "description", "contactLists", "dncLists", "priority", "dialingMode",
-            "dialingStrategy", "schedule", QUEUE_NAME, "maxSkips", "experienceFlowName", "enableMachineDetect", "campaignType");
+            "dialingStrategy", "schedule", QUEUE_NAME, "maxSkips", "experienceFlowName", "enableMachineDetect", "campaignType",
+            "communicationLimits");
     static final List<String> DNC_LIST = List.of("name");
     static final List<String> STRATEGY = List.of("callerId", "callingHours", "dialingOrder", "maxAttemptsPerRecord",
             "defaultRetryPeriod", "maxRingTime");
@@ -20,6 +21,7 @@ final class WireFields {
     static final List<String> CALLING_HOURS = List.of("frequency", "timezone", "days", "restrictedPeriods");
     static final List<String> WINDOW = List.of("day", "start", "end");
     static final List<String> RESTRICTED = List.of("from", "to", "yearly", "label");
+    static final List<String> COMMUNICATION_LIMIT = List.of("maxCountPerRecipient", "frequency", "unit");
     static final List<String> SCHEDULE = List.of("isSchedulingEnabled", RECURRENCE_FLAG);
 
     private WireFields() {

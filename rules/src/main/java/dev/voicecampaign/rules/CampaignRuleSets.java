@@ -14,6 +14,7 @@ import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignName;
 import dev.voicecampaign.core.campaign.CommonSettings;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.ContactListRef;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.Description;
@@ -35,6 +36,7 @@ import dev.voicecampaign.core.campaign.RingTime;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DialingStrategyDraft;
@@ -114,8 +116,11 @@ public final class CampaignRuleSets {
         r.field("schedule", CampaignDraft::schedule, object(schedule()), "Scheduling flags; scheduling itself has its own route.");
         r.field("campaignType", CampaignDraft::campaignType,
                 voiceOnly("{value} is not a voice campaign; this API creates voice campaigns").required(), "Type of campaign: voice.");
+        var limits = r.field("communicationLimits", CampaignDraft::communicationLimits,
+                listOf(object(communicationLimit())).count(CommunicationLimit.COUNT),
+                "Our extension, in both dialects (not in the hosted API): how often one person may be called, as Amazon Connect's outbound campaigns count it; absent: no limit.");
         return v -> new CommonSettings(v.get(name), v.get(description), v.get(contactLists), Optional.ofNullable(v.get(dncList)),
-                v.get(priority), v.get(strategy));
+                v.get(priority), v.get(strategy), Objects.requireNonNullElse(v.get(limits), List.of()));
     });
 
     private static final String AGENTLESS = DialingMode.AGENTLESS.wireName();
@@ -296,6 +301,17 @@ public final class CampaignRuleSets {
                         ? new RestrictedPeriod.Yearly(v.get(everyYear.from()), v.get(everyYear.to()), name)
                         : new RestrictedPeriod.OneOff(v.get(once.from()), v.get(once.to()), name);
             };
+        });
+    }
+
+    private static RuleSet<CommunicationLimitDraft, CommunicationLimit> communicationLimit() {
+        return RuleSet.of(l -> {
+            var count = l.field("maxCountPerRecipient", CommunicationLimitDraft::maxCountPerRecipient,
+                    whole().required().range(CommunicationLimit.MAX_COUNT), "Calls one person may get within the window.");
+            var days = l.field("frequency", CommunicationLimitDraft::frequency, whole().required().range(CommunicationLimit.FREQUENCY),
+                    "The window, in days of 24 hours: a call counts until that many days after it.");
+            l.field("unit", CommunicationLimitDraft::unit, text().required().oneOf(List.of(CommunicationLimit.UNIT)), "The unit of frequency: DAY.");
+            return v -> new CommunicationLimit(v.get(count).intValue(), v.get(days).intValue());
         });
     }
 

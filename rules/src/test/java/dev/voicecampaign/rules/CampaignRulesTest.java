@@ -6,6 +6,7 @@ import static dev.voicecampaign.rules.RulesFixture.violations;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.MachineDetection;
 import dev.voicecampaign.core.campaign.PreviewCampaign;
@@ -13,6 +14,7 @@ import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DncListDraft;
@@ -92,6 +94,26 @@ class CampaignRulesTest {
         assertThat(g.mode()).isEqualTo(DialingMode.PROGRESSIVE);
         PreviewCampaign v1 = (PreviewCampaign) validate(ValidDrafts.previewV1()).result().get();
         assertThat(v1.dncList()).as("v1 has no DNC list").isEmpty();
+    }
+
+    @Test
+    void communicationLimitsAreReadInBothDialectsWithAmazonsBounds() {
+        List<CommunicationLimitDraft> limits = List.of(new CommunicationLimitDraft(3L, 7L, "DAY"), new CommunicationLimitDraft(1000L, 30L, "DAY"));
+        for (CampaignDraft d : List.of(AGENTLESS.withCommunicationLimits(limits), ValidDrafts.previewV1().withCommunicationLimits(limits))) {
+            assertThat(validate(d).result().get().communicationLimits()).as(d.dialect().name())
+                    .containsExactly(new CommunicationLimit(3, 7), new CommunicationLimit(1000, 30));
+        }
+        assertThat(validate(AGENTLESS).result().get().communicationLimits()).as("absent: no limit").isEmpty();
+        assertThat(validate(AGENTLESS.withCommunicationLimits(List.of())).result().get().communicationLimits()).isEmpty();
+        assertOnly(AGENTLESS.withCommunicationLimits(List.of(new CommunicationLimitDraft(3L, 31L, "DAY"))), "communicationLimits[0].frequency",
+                "campaign.communicationLimits.frequency.outOfRange", args("min", 1L, "max", 30L), "must be between 1 and 30");
+        assertOnly(AGENTLESS.withCommunicationLimits(List.of(new CommunicationLimitDraft(0L, 7L, "DAY"))),
+                "communicationLimits[0].maxCountPerRecipient", "campaign.communicationLimits.maxCountPerRecipient.outOfRange",
+                args("min", 1L, "max", 1000L), "must be between 1 and 1000");
+        assertOnly(AGENTLESS.withCommunicationLimits(List.of(new CommunicationLimitDraft(3L, 7L, null))), "communicationLimits[0].unit",
+                "campaign.communicationLimits.unit.required", args(), "is required");
+        assertOnly(AGENTLESS.withCommunicationLimits(java.util.Collections.nCopies(11, new CommunicationLimitDraft(3L, 7L, "DAY"))),
+                "communicationLimits", "campaign.communicationLimits.tooMany", args("max", 10L), "must hold at most 10 entries");
     }
 
     @Test

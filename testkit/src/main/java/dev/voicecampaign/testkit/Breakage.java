@@ -1,6 +1,7 @@
 package dev.voicecampaign.testkit;
 
 import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingMode;
@@ -11,6 +12,7 @@ import dev.voicecampaign.core.campaign.RingTime;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DialingStrategyDraft;
@@ -78,6 +80,10 @@ public enum Breakage {
             d -> strategy(d, s -> s.withMaxRingTime(null))),
     SCHEDULING_ENABLED("schedule.isSchedulingEnabled", "campaign.schedule.isSchedulingEnabled.useScheduleRoute",
             d -> d.withSchedule(new ScheduleDraft(true))),
+    LIMIT_FREQUENCY_TOO_LONG("communicationLimits[0].frequency", "campaign.communicationLimits.frequency.outOfRange",
+            d -> d.withCommunicationLimits(List.of(new CommunicationLimitDraft(3L, CommunicationLimit.FREQUENCY.max() + 1, CommunicationLimit.UNIT)))),
+    LIMIT_UNIT_UNKNOWN("communicationLimits[0].unit", "campaign.communicationLimits.unit.notAllowed",
+            d -> d.withCommunicationLimits(List.of(new CommunicationLimitDraft(3L, 7L, "WEEK")))),
     CAMPAIGN_TYPE_SMS("campaignType", "campaign.campaignType.notVoice", d -> d.withCampaignType("sms")),
     CAMPAIGN_TYPE_MISSING("campaignType", "campaign.campaignType.required", d -> d.withCampaignType(null)),
     QUEUE_MISSING("queueName", "campaign.queueName.required", EnumSet.of(DialingMode.PROGRESSIVE, DialingMode.PREVIEW),

@@ -1,6 +1,7 @@
 package dev.voicecampaign.testkit;
 
 import dev.voicecampaign.core.campaign.CampaignName;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.ContactLists;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.DialingMode;
@@ -13,6 +14,7 @@ import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DialingStrategyDraft;
@@ -67,6 +69,7 @@ public final class DraftGenerator {
                 .withCampaignType("voice");
         if (dialect == Dialect.V2) d = d.withDncLists(new DncListDraft(pick(SampleDirectories.DNC_LISTS)));
         if (random.nextBoolean()) d = d.withSchedule(new ScheduleDraft(random.nextBoolean() ? false : null));
+        if (random.nextInt(3) == 0) d = d.withCommunicationLimits(communicationLimits());
         return switch (mode) {
             case AGENTLESS -> d.withExperienceFlowName(pick(SampleDirectories.EXPERIENCE_FLOWS))
                     .withEnableMachineDetect(pick(List.of("no", "detect", "disconnect")));
@@ -78,6 +81,15 @@ public final class DraftGenerator {
 
     private CampaignDraft withAgentMachineDetection(CampaignDraft d, Dialect dialect) {
         return dialect == Dialect.V1 || random.nextBoolean() ? d.withEnableMachineDetect("no") : d;
+    }
+
+    private List<CommunicationLimitDraft> communicationLimits() {
+        int count = random.nextInt(10) == 0 ? (int) CommunicationLimit.COUNT.max() : random.nextInt(3);
+        List<CommunicationLimitDraft> limits = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            limits.add(new CommunicationLimitDraft(edge(CommunicationLimit.MAX_COUNT), edge(CommunicationLimit.FREQUENCY), CommunicationLimit.UNIT));
+        }
+        return limits;
     }
 
     private List<String> contactLists() {

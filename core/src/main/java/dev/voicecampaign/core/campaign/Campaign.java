@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.campaign;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -38,6 +39,10 @@ public sealed interface Campaign permits AgentlessCampaign, ProgressiveCampaign,
 
     default DialingStrategy dialingStrategy() {
         return common().dialingStrategy();
+    }
+
+    default List<CommunicationLimit> communicationLimits() {
+        return common().communicationLimits();
     }
 
     default DialingMode mode() {

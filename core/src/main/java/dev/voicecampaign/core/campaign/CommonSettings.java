@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.campaign;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -8,9 +9,10 @@ import java.util.Optional;
  * once here instead of in each mode's record.
  *
  * @param dncList the DNC list; the v1 dialect has none
+ * @param communicationLimits how often one person may be called (none: no limit); at most {@link CommunicationLimit#COUNT}
  */
 public record CommonSettings(CampaignName name, Description description, ContactLists contactLists, Optional<DncListRef> dncList,
-                             Priority priority, DialingStrategy dialingStrategy) {
+                             Priority priority, DialingStrategy dialingStrategy, List<CommunicationLimit> communicationLimits) {
     public CommonSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -18,9 +20,11 @@ public record CommonSettings(CampaignName name, Description description, Contact
         Objects.requireNonNull(dncList, "dncList");
         Objects.requireNonNull(priority, "priority");
         Objects.requireNonNull(dialingStrategy, "dialingStrategy");
+        communicationLimits = List.copyOf(communicationLimits);
+        CommunicationLimit.COUNT.require(communicationLimits.size(), "number of communication limits");
     }
 
     public CommonSettings withDncList(Optional<DncListRef> v) {
-        return new CommonSettings(name, description, contactLists, v, priority, dialingStrategy);
+        return new CommonSettings(name, description, contactLists, v, priority, dialingStrategy, communicationLimits);
     }
 }

@@ -13,71 +13,76 @@ public record CampaignDraft(Dialect dialect, String name, String description, Li
                             DncListDraft dncLists, String priority, String dialingMode,
                             DialingStrategyDraft dialingStrategy, ScheduleDraft schedule, String queueName,
                             Long maxSkips, String experienceFlowName, String enableMachineDetect,
-                            String campaignType) {
+                            String campaignType, List<CommunicationLimitDraft> communicationLimits) {
     /** A draft without a dialect is read as v2, the current API. */
     public CampaignDraft {
         dialect = dialect == null ? Dialect.V2 : dialect;
         contactLists = DraftList.copyOf(contactLists);
+        communicationLimits = DraftList.copyOf(communicationLimits);
     }
 
     /** An empty v2 draft, a start for builders. */
     public static CampaignDraft empty(Dialect dialect) {
-        return new CampaignDraft(dialect, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new CampaignDraft(dialect, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public CampaignDraft withDialect(Dialect v) {
-        return new CampaignDraft(v, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(v, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withName(String v) {
-        return new CampaignDraft(dialect, v, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, v, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withDescription(String v) {
-        return new CampaignDraft(dialect, name, v, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, v, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withContactLists(List<String> v) {
-        return new CampaignDraft(dialect, name, description, v, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, v, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withDncLists(DncListDraft v) {
-        return new CampaignDraft(dialect, name, description, contactLists, v, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, v, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withPriority(String v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, v, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, v, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withDialingMode(String v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, v, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, v, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withDialingStrategy(DialingStrategyDraft v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, v, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, v, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withSchedule(ScheduleDraft v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, v, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, v, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withQueueName(String v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, v, maxSkips, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, v, maxSkips, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withMaxSkips(Long v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, v, experienceFlowName, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, v, experienceFlowName, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withExperienceFlowName(String v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, v, enableMachineDetect, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, v, enableMachineDetect, campaignType, communicationLimits);
     }
 
     public CampaignDraft withEnableMachineDetect(String v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, v, campaignType);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, v, campaignType, communicationLimits);
     }
 
     public CampaignDraft withCampaignType(String v) {
-        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, v);
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, v, communicationLimits);
+    }
+
+    public CampaignDraft withCommunicationLimits(List<CommunicationLimitDraft> v) {
+        return new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode, dialingStrategy, schedule, queueName, maxSkips, experienceFlowName, enableMachineDetect, campaignType, v);
     }
 }

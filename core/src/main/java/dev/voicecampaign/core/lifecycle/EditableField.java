@@ -12,7 +12,7 @@ import java.util.Set;
 /** The parts of a campaign an update can change; each lifecycle state allows some of them. */
 public enum EditableField {
     NAME, DESCRIPTION, PRIORITY, CONTACT_LISTS, DNC_LIST, DIALING_MODE, CALLER_ID, CALLING_HOURS, DIALING_ORDER,
-    /** Attempts per record, retry period and ring time. */
+    /** Attempts per record, retry period, ring time and communication limits: how often and how long a person is called. */
     RETRY_SETTINGS,
     /** Queue, experience flow, max skips, machine detection. */
     MODE_SETTINGS;
@@ -31,7 +31,7 @@ public enum EditableField {
         if (!a.callingHours().equals(b.callingHours())) changed.add(CALLING_HOURS);
         if (!a.dialingOrder().equals(b.dialingOrder())) changed.add(DIALING_ORDER);
         if (!a.maxAttemptsPerRecord().equals(b.maxAttemptsPerRecord()) || !a.defaultRetryPeriod().equals(b.defaultRetryPeriod())
-                || !a.maxRingTime().equals(b.maxRingTime())) {
+                || !a.maxRingTime().equals(b.maxRingTime()) || !before.communicationLimits().equals(after.communicationLimits())) {
             changed.add(RETRY_SETTINGS);
         }
         if (before.mode() != after.mode()) {

@@ -12,10 +12,12 @@ import static dev.voicecampaign.core.lifecycle.CampaignStatus.STOPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.campaign.CommonSettings;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.Description;
 import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.support.Campaigns;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -85,8 +87,11 @@ class LifecycleTest {
         assertThat(EditableField.changedBetween(a, Campaigns.agentless("B"))).containsExactly(EditableField.NAME);
         ProgressiveCampaign p = Campaigns.progressive("A");
         ProgressiveCampaign described = new ProgressiveCampaign(new CommonSettings(p.name(), new Description("x"), p.contactLists(),
-                p.dncList(), p.priority(), p.dialingStrategy()), new dev.voicecampaign.core.campaign.QueueRef("other"));
+                p.dncList(), p.priority(), p.dialingStrategy(), p.communicationLimits()), new dev.voicecampaign.core.campaign.QueueRef("other"));
         assertThat(EditableField.changedBetween(p, described)).containsExactlyInAnyOrder(EditableField.DESCRIPTION, EditableField.MODE_SETTINGS);
+        ProgressiveCampaign limited = p.withCommon(new CommonSettings(p.name(), p.description(), p.contactLists(), p.dncList(), p.priority(),
+                p.dialingStrategy(), List.of(new CommunicationLimit(1, 1))));
+        assertThat(EditableField.changedBetween(p, limited)).as("how often a person is called").containsExactly(EditableField.RETRY_SETTINGS);
         assertThat(EditableField.changedBetween(a, p)).contains(EditableField.DIALING_MODE, EditableField.MODE_SETTINGS,
                 EditableField.DNC_LIST, EditableField.PRIORITY);
     }

@@ -36,7 +36,10 @@ public final class BrokenBodies {
         return new ValidationContext(STREAM, SampleDirectories.forStream(STREAM));
     }
 
-    /** The testkit's valid draft of the shape as a wire body, with one holiday so that restricted-period rows apply. */
+    /**
+     * The testkit's valid draft of the shape as a wire body, with one holiday and one communication limit so that
+     * the rows of those lists apply.
+     */
     public static ObjectNode validBody(ModeDialect shape) {
         var result = CampaignRules.standard().validate(ValidDrafts.of(shape.mode(), shape.dialect()), context()).result();
         if (result.isInvalid()) throw new IllegalStateException("testkit draft invalid: " + result.getError());
@@ -44,6 +47,7 @@ public final class BrokenBodies {
         ObjectNode body = RequestWriter.body(campaign, shape.dialect());
         ObjectNode hours = (ObjectNode) body.get("dialingStrategy").get("callingHours");
         hours.putArray("restrictedPeriods").addObject().put("from", "2026-12-24").put("to", "2026-12-26").put("label", "Christmas");
+        body.putArray("communicationLimits").addObject().put("maxCountPerRecipient", 3).put("frequency", 7).put("unit", "DAY");
         return body;
     }
 

@@ -133,7 +133,7 @@ public final class LifecyclePage {
             case CALLER_ID -> "`dialingStrategy.callerId`";
             case CALLING_HOURS -> "`dialingStrategy.callingHours` (see [calling hours](calling-hours.md))";
             case DIALING_ORDER -> "`dialingStrategy.dialingOrder`";
-            case RETRY_SETTINGS -> "`dialingStrategy.maxAttemptsPerRecord`, `.defaultRetryPeriod`, `.maxRingTime`";
+            case RETRY_SETTINGS -> "`dialingStrategy.maxAttemptsPerRecord`, `.defaultRetryPeriod`, `.maxRingTime`, `communicationLimits`";
             case MODE_SETTINGS -> "`queue_name`, `experienceFlowName`, `maxSkips`, `enableMachineDetect`";
         };
     }
