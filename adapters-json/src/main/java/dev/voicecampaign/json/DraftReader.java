@@ -15,9 +15,7 @@ import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
 import io.vavr.collection.List;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JsonParser;
@@ -45,15 +43,6 @@ import tools.jackson.databind.JsonNode;
  * </ul>
  */
 public final class DraftReader {
-    private static final Members ROOT = new Members(WireFields.ROOT);
-    private static final Members DNC_LIST = new Members(WireFields.DNC_LIST);
-    private static final Members STRATEGY = new Members(WireFields.STRATEGY);
-    private static final Members CALLER_ID = new Members(WireFields.CALLER_ID);
-    private static final Members CALLING_HOURS = new Members(WireFields.CALLING_HOURS);
-    private static final Members WINDOW = new Members(WireFields.WINDOW);
-    private static final Members RESTRICTED = new Members(WireFields.RESTRICTED);
-    private static final Members SCHEDULE = new Members(WireFields.SCHEDULE);
-    private static final Members COMMUNICATION_LIMIT = new Members(WireFields.COMMUNICATION_LIMIT);
 
     /** How list entries are read (non-capturing, so made once). */
     private static final java.util.function.Function<Reader, String> NAME_ELEMENT = Reader::textElement;
@@ -102,21 +91,6 @@ public final class DraftReader {
         };
     }
 
-    /** The members one kind of object may hold, each with its position (a bit in {@link Seen#known}). */
-    private static final class Members {
-        final Map<String, Integer> positions = new HashMap<>();
-
-        Members(java.util.List<String> names) {
-            for (int i = 0; i < names.size(); i++) positions.put(names.get(i), i);
-        }
-    }
-
-    /** One object being read: which known members it had, and its unknown names (for repeats). */
-    private static final class Seen {
-        int known;
-        Set<String> unknown;
-    }
-
     /** One read: walks the tokens once, mapping as it goes and collecting the boundary's violations. */
     private static final class Reader {
         private final JsonParser p;
@@ -146,8 +120,8 @@ public final class DraftReader {
             String machineDetection = null;
             String campaignType = null;
             java.util.List<CommunicationLimitDraft> limits = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(ROOT, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "name" -> name = text(member);
                     case "description" -> description = text(member);
@@ -163,7 +137,7 @@ public final class DraftReader {
                     case "enableMachineDetect" -> machineDetection = machineDetection(member);
                     case "campaignType" -> campaignType = text(member);
                     case "communicationLimits" -> limits = list(member, LIMIT_ELEMENT);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             CampaignDraft draft = new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode,
@@ -173,10 +147,10 @@ public final class DraftReader {
 
         DncListDraft dncList() {
             String name = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(DNC_LIST, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 if (member.equals("name")) name = text(member);
-                else throw unmapped(member);
+                else unknown(member);
             }
             return new DncListDraft(name);
         }
@@ -188,8 +162,8 @@ public final class DraftReader {
             Long maxAttempts = null;
             Long retryPeriod = null;
             Long ringTime = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(STRATEGY, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "callerId" -> callerId = enterObject(member) ? leave(callerId()) : null;
                     case "callingHours" -> callingHours = enterObject(member) ? leave(callingHours()) : null;
@@ -197,7 +171,7 @@ public final class DraftReader {
                     case "maxAttemptsPerRecord" -> maxAttempts = whole(member);
                     case "defaultRetryPeriod" -> retryPeriod = whole(member);
                     case "maxRingTime" -> ringTime = whole(member);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             return new DialingStrategyDraft(callerId, callingHours, dialingOrder, maxAttempts, retryPeriod, ringTime);
@@ -205,10 +179,10 @@ public final class DraftReader {
 
         CallerIdDraft callerId() {
             String phoneNumber = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(CALLER_ID, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 if (member.equals("phoneNumber")) phoneNumber = text(member);
-                else throw unmapped(member);
+                else unknown(member);
             }
             return new CallerIdDraft(phoneNumber);
         }
@@ -218,14 +192,14 @@ public final class DraftReader {
             String timezone = null;
             java.util.List<DayWindowDraft> days = null;
             java.util.List<RestrictedPeriodDraft> restricted = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(CALLING_HOURS, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "frequency" -> frequency = text(member);
                     case "timezone" -> timezone = text(member);
                     case "days" -> days = list(member, WINDOW_ELEMENT);
                     case "restrictedPeriods" -> restricted = list(member, RESTRICTED_ELEMENT);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             return new CallingHoursDraft(frequency, timezone, days, restricted);
@@ -235,13 +209,13 @@ public final class DraftReader {
             String day = null;
             String start = null;
             String end = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(WINDOW, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "day" -> day = text(member);
                     case "start" -> start = text(member);
                     case "end" -> end = text(member);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             return new DayWindowDraft(day, start, end);
@@ -252,14 +226,14 @@ public final class DraftReader {
             String to = null;
             Boolean yearly = null;
             String label = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(RESTRICTED, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "from" -> from = text(member);
                     case "to" -> to = text(member);
                     case "yearly" -> yearly = bool(member);
                     case "label" -> label = text(member);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             return new RestrictedPeriodDraft(from, to, yearly, label);
@@ -269,13 +243,13 @@ public final class DraftReader {
             Long count = null;
             Long frequency = null;
             String unit = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(COMMUNICATION_LIMIT, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "maxCountPerRecipient" -> count = whole(member);
                     case "frequency" -> frequency = whole(member);
                     case "unit" -> unit = text(member);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             return new CommunicationLimitDraft(count, frequency, unit);
@@ -283,46 +257,41 @@ public final class DraftReader {
 
         ScheduleDraft schedule() {
             Boolean enabled = null;
-            Seen seen = new Seen();
-            for (String member; (member = next(SCHEDULE, seen)) != null; ) {
+            Set<String> seen = new HashSet<>();
+            for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
                     case "isSchedulingEnabled" -> enabled = bool(member);
                     case WireFields.RECURRENCE_FLAG -> bool(member);
-                    default -> throw unmapped(member);
+                    default -> unknown(member);
                 }
             }
             return new ScheduleDraft(enabled);
         }
 
         /**
-         * The next member of the current object that is known and not yet seen, with {@link #token} on its
-         * value; null at the object's end. Unknown members (a warning) and repeats (an error) are read
-         * through and reported on the way.
+         * The next member of the current object not seen before in it, with {@link #token} on its value; null at
+         * the object's end. A repeated member (an error) is read through and reported on the way.
          */
-        String next(Members members, Seen seen) {
+        String next(Set<String> seen) {
             for (String name; (name = p.nextName()) != null; ) {
-                Integer index = members.positions.get(name);
-                if (index != null && (seen.known & (1 << index)) == 0) {
-                    seen.known |= 1 << index;
+                if (seen.add(name)) {
                     token = p.nextToken();
                     return name;
                 }
-                boolean repeated = index != null || !firstUnknown(seen, name);
                 at.push(name);
                 skip(p.nextToken());
                 at.pop();
-                if (repeated) {
-                    found.add(JsonTreeReader.duplicate(at, name));
-                } else {
-                    found.add(JsonTreeReader.unknown(at.field(name)));
-                }
+                found.add(JsonTreeReader.duplicate(at, name));
             }
             return null;
         }
 
-        private static boolean firstUnknown(Seen seen, String name) {
-            if (seen.unknown == null) seen.unknown = new HashSet<>();
-            return seen.unknown.add(name);
+        /** Reads through the value of a member this kind of object does not have, and reports it (a warning). */
+        void unknown(String name) {
+            at.push(name);
+            skip(token);
+            at.pop();
+            found.add(JsonTreeReader.unknown(at.field(name)));
         }
 
         /**
@@ -464,8 +433,5 @@ public final class DraftReader {
             return null;
         }
 
-        private static IllegalStateException unmapped(String member) {
-            return new IllegalStateException("member " + member + " is listed in WireFields but not mapped");
-        }
     }
 }
