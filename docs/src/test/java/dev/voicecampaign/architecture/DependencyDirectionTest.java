@@ -43,9 +43,17 @@ class DependencyDirectionTest {
     @Test
     void rulesDependOnlyOnCoreVavrAndBeanValidationInItsBridge() {
         classes().that().resideInAPackage("dev.voicecampaign.rules..")
-                .and().resideOutsideOfPackage("dev.voicecampaign.rules.beanvalidation..")
+                .and().resideOutsideOfPackages("dev.voicecampaign.rules.beanvalidation..", "dev.voicecampaign.rules.decision..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..",
                         "dev.voicecampaign.core..", "dev.voicecampaign.rules..")
+                .check(production);
+    }
+
+    @Test
+    void callDecisionsAddOnlyLibphonenumber() {
+        classes().that().resideInAPackage("dev.voicecampaign.rules.decision..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..",
+                        "dev.voicecampaign.core..", "dev.voicecampaign.rules..", "com.google.i18n.phonenumbers..")
                 .check(production);
     }
 

@@ -1,0 +1,178 @@
+package dev.voicecampaign.rules.decision;
+
+import dev.voicecampaign.core.campaign.Campaign;
+import dev.voicecampaign.core.campaign.CommunicationLimit;
+import dev.voicecampaign.core.campaign.DialingStrategy;
+import dev.voicecampaign.core.hours.CallingHours;
+import dev.voicecampaign.core.hours.CallingSchedule;
+import dev.voicecampaign.core.hours.RestrictedPeriod;
+import dev.voicecampaign.core.hours.WeeklySchedule;
+import dev.voicecampaign.rules.compliance.CompliancePack;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Decides, for one campaign, whether a contact may be called at an instant and, if not, when it next may
+ * ({@link #decide}). The rules, each read at the called party's local time in every zone the contact may be in:
+ * <ul>
+ *   <li>never: a number libphonenumber cannot read or no region assigns, a number on the DNC list, attempts used up
+ *       ({@code maxAttemptsPerRecord}), or a compliance pack's minimum ring time above the campaign's;</li>
+ *   <li>not before: the campaign's calling hours and restricted periods, each compliance pack's hours and closed
+ *       days, the retry period after the last attempt, and each communication limit (an attempt at {@code a}
+ *       counts against a limit of {@code d} days until {@code a + d} days of 24 hours, exclusive).</li>
+ * </ul>
+ * A contact's zones are, in this order: the zone given with it; the zones of its number; the campaign's zone.
+ * A number that may ring in several zones is called only when every one of them allows it. The answer's instant
+ * is found from the schedules' own next openings, not by scanning, and looks at most
+ * {@link CallingSchedule#HORIZON} ahead. Immutable and thread-safe.
+ */
+public final class CallDecider {
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ROOT);
+
+    private final Campaign campaign;
+    private final List<CompliancePack> packs;
+    private final Predicate<String> onDncList;
+    private final Optional<String> defaultRegion;
+
+    private CallDecider(Campaign campaign, List<CompliancePack> packs, Predicate<String> onDncList) {
+        this.campaign = Objects.requireNonNull(campaign, "campaign");
+        this.packs = List.copyOf(packs);
+        this.onDncList = Objects.requireNonNull(onDncList, "onDncList");
+        this.defaultRegion = ContactNumber.regionOf(campaign.dialingStrategy().callerId().e164());
+    }
+
+    /**
+     * A decider for {@code campaign} under {@code packs}; {@code onDncList} says whether an E.164 number is on the
+     * campaign's DNC list. National numbers without a region are read in the region of the campaign's caller id.
+     */
+    public static CallDecider of(Campaign campaign, List<CompliancePack> packs, Predicate<String> onDncList) {
+        return new CallDecider(campaign, packs, onDncList);
+    }
+
+    /** The decision for {@code contact} at {@code at}, given the instants it was already called at in this campaign. */
+    public CallDecision decide(Contact contact, List<Instant> attempts, Instant at) {
+        Either<Reason, ContactNumber> number = ContactNumber.parse(contact.phone(), contact.region().or(() -> defaultRegion));
+        if (number.isLeft()) return new CallDecision.Never(List.of(), List.of(number.getLeft()));
+        return decide(number.get(), contact.zone(), attempts, at);
+    }
+
+    /** As {@link #decide(Contact, List, Instant)} for a number already read; {@code zone} is the contact's own, if known. */
+    public CallDecision decide(ContactNumber number, Optional<ZoneId> zone, List<Instant> attempts, Instant at) {
+        List<ZoneId> zones = zone.map(List::of)
+                .orElseGet(() -> number.zones().isEmpty() ? List.of(campaignHours().zone()) : number.zones());
+        List<Reason> never = neverReasons(number, attempts);
+        if (!never.isEmpty()) return new CallDecision.Never(zones, never);
+
+        List<Reason> reasons = new ArrayList<>();
+        CallingSchedule open = null;
+        for (ZoneId z : zones) {
+            CallingSchedule here = schedulesIn(z, at, reasons);
+            open = open == null ? here : open.and(here);
+        }
+        Instant earliest = at;
+        for (Limit limit : limits(attempts, at)) {
+            reasons.add(limit.reason());
+            if (limit.until().isAfter(earliest)) earliest = limit.until();
+        }
+        Optional<Instant> next = open.nextOpening(earliest);
+        if (next.isEmpty()) {
+            reasons.add(new Reason("decision.noOpening", "no instant within " + CallingSchedule.HORIZON.toDays()
+                    + " days allows the call in " + zones));
+            return new CallDecision.Never(zones, reasons);
+        }
+        return next.get().equals(at) ? new CallDecision.Call(zones) : new CallDecision.Wait(next.get(), zones, reasons);
+    }
+
+    /** What refuses the call for good. */
+    private List<Reason> neverReasons(ContactNumber number, List<Instant> attempts) {
+        List<Reason> never = new ArrayList<>();
+        if (onDncList.test(number.e164())) {
+            never.add(new Reason("decision.dnc", number.e164() + " is on the campaign's DNC list"));
+        }
+        DialingStrategy strategy = campaign.dialingStrategy();
+        int maxAttempts = strategy.maxAttemptsPerRecord().value();
+        if (attempts.size() >= maxAttempts) {
+            never.add(new Reason("decision.attempts.exhausted", "called " + attempts.size() + " times; the campaign allows "
+                    + maxAttempts + " attempts per record"));
+        }
+        for (CompliancePack pack : packs) {
+            if (pack.minRingSeconds().isPresent() && strategy.maxRingTime().seconds() < pack.minRingSeconds().get()) {
+                never.add(new Reason("decision.compliance." + pack.id() + ".ringTooShort", pack.title() + ": unanswered calls must ring at least "
+                        + pack.minRingSeconds().get() + " seconds; the campaign rings " + strategy.maxRingTime().seconds()));
+            }
+        }
+        return never;
+    }
+
+    /** The campaign's hours and every pack's, read in {@code zone}; adds why each is closed at {@code at} to {@code reasons}. */
+    private CallingSchedule schedulesIn(ZoneId zone, Instant at, List<Reason> reasons) {
+        CallingHours hours = campaignHours();
+        CallingHours local = new CallingHours(hours.frequency(), zone, hours.windows(), hours.restrictedPeriods());
+        CallingSchedule campaignHours = WeeklySchedule.compile(local);
+        if (!campaignHours.isOpenAt(at)) {
+            reasons.add(closed("decision.callingHours", "the campaign's calling hours", local.restrictedPeriods(), zone, at));
+        }
+        CallingSchedule open = campaignHours;
+        for (CompliancePack pack : packs) {
+            CallingSchedule allowed = pack.scheduleIn(zone);
+            if (!allowed.isOpenAt(at)) {
+                reasons.add(closed("decision.compliance." + pack.id(), pack.title(), pack.closedDays(), zone, at));
+            }
+            open = open.and(allowed);
+        }
+        return open;
+    }
+
+    /** {@code <prefix>.restricted} on a closed local date (with its label), else {@code <prefix>.closed}. */
+    private static Reason closed(String prefix, String what, List<RestrictedPeriod> closedDays, ZoneId zone, Instant at) {
+        LocalDate date = at.atZone(zone).toLocalDate();
+        String local = LOCAL.format(at.atZone(zone)) + " in " + zone.getId();
+        for (RestrictedPeriod period : closedDays) {
+            if (period.covers(date)) {
+                return new Reason(prefix + ".restricted", date + " (" + period.label().orElse("restricted") + ") is closed under "
+                        + what + " in " + zone.getId());
+            }
+        }
+        return new Reason(prefix + ".closed", local + " is outside " + what);
+    }
+
+    /** A rule that holds the call until {@code until}, and why. */
+    private record Limit(Instant until, Reason reason) {
+    }
+
+    /** The retry period after the last attempt, and each communication limit reached at {@code at}. */
+    private List<Limit> limits(List<Instant> attempts, Instant at) {
+        List<Limit> found = new ArrayList<>();
+        Optional<Instant> last = attempts.stream().filter(a -> !a.isAfter(at)).max(Instant::compareTo);
+        if (last.isPresent()) {
+            Instant retry = last.get().plus(campaign.dialingStrategy().defaultRetryPeriod().asDuration());
+            if (retry.isAfter(at)) {
+                found.add(new Limit(retry, new Reason("decision.retryPeriod.waiting", "the last attempt was at " + last.get()
+                        + "; the campaign waits " + campaign.dialingStrategy().defaultRetryPeriod().minutes() + " minutes between attempts")));
+            }
+        }
+        for (CommunicationLimit limit : campaign.communicationLimits()) {
+            List<Instant> counted = attempts.stream()
+                    .filter(a -> !a.isAfter(at) && a.plus(limit.window()).isAfter(at)).sorted().toList();
+            if (counted.size() >= limit.maxCountPerRecipient()) {
+                Instant until = counted.get(counted.size() - limit.maxCountPerRecipient()).plus(limit.window());
+                found.add(new Limit(until, new Reason("decision.communicationLimit.reached", counted.size() + " calls within "
+                        + limit.frequency() + " days reach the limit of " + limit.maxCountPerRecipient() + "; the oldest counted ages out at " + until)));
+            }
+        }
+        return found;
+    }
+
+    private CallingHours campaignHours() {
+        return campaign.dialingStrategy().callingHours();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.voicecampaign.rules.decision;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import io.vavr.control.Either;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A contact's number as Google's libphonenumber reads it: E.164, the region it belongs to, and the zones it may
+ * ring in ({@code PhoneNumberToTimeZonesMapper}: one for most numbers, several where a region spans zones and the
+ * number does not say where, such as many US and Canadian area codes or Australian mobiles; none when unknown).
+ */
+public record ContactNumber(String e164, String region, List<ZoneId> zones) {
+    public ContactNumber {
+        Objects.requireNonNull(e164, "e164");
+        Objects.requireNonNull(region, "region");
+        zones = List.copyOf(zones);
+    }
+
+    /**
+     * Reads {@code text}: E.164 ({@code +14155550123}), or a national number ({@code (415) 555-0123}) of
+     * {@code defaultRegion} (ISO 3166, such as {@code US}). A number libphonenumber cannot read is
+     * {@code decision.number.unreadable}; one it reads but that no region assigns is {@code decision.number.invalid}.
+     */
+    public static Either<Reason, ContactNumber> parse(String text, Optional<String> defaultRegion) {
+        PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+        PhoneNumber number;
+        try {
+            number = numbers.parse(text, defaultRegion.orElse("ZZ"));
+        } catch (NumberParseException e) {
+            return Either.left(new Reason("decision.number.unreadable", "cannot read " + text + " as a phone number ("
+                    + e.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
+        }
+        String e164 = numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
+        if (!numbers.isValidNumber(number)) {
+            return Either.left(new Reason("decision.number.invalid", e164 + " is not a number any region assigns"));
+        }
+        List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
+                .filter(ZoneId.getAvailableZoneIds()::contains).map(ZoneId::of).toList();
+        return Either.right(new ContactNumber(e164, numbers.getRegionCodeForNumber(number), zones));
+    }
+
+    /** The region (ISO 3166) of an E.164 number such as a caller id, if libphonenumber knows it. */
+    public static Optional<String> regionOf(String e164) {
+        try {
+            PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+            String region = numbers.getRegionCodeForNumber(numbers.parse(e164, "ZZ"));
+            return region == null || region.equals("ZZ") ? Optional.empty() : Optional.of(region);
+        } catch (NumberParseException e) {
+            return Optional.empty();
+        }
+    }
+}
