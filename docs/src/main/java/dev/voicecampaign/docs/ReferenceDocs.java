@@ -4,6 +4,7 @@ import dev.voicecampaign.docs.examples.ExampleScenario;
 import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.examples.ExamplesPage;
 import dev.voicecampaign.docs.model.ModeDialect;
+import dev.voicecampaign.docs.pages.CallDecisionsPage;
 import dev.voicecampaign.docs.pages.CallingHoursPage;
 import dev.voicecampaign.docs.pages.CodeCataloguePage;
 import dev.voicecampaign.docs.pages.GettingStartedPage;
@@ -42,6 +43,7 @@ public final class ReferenceDocs {
                     JsonSchemaGenerator.generate(shape.mode(), shape.dialect())));
         }
         files.add(CodeCataloguePage.of());
+        files.add(CallDecisionsPage.of());
         List<Exchange> walk = ExampleScenario.run();
         files.add(ExamplesPage.of(walk));
         files.add(OpenApiPage.of(walk));

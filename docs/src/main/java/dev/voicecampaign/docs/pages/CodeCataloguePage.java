@@ -102,6 +102,7 @@ public final class CodeCataloguePage {
                     .append(" | ").append(examples.containsKey(e.code()) ? cell(examples.get(e.code())) : "—")
                     .append(" |\n");
         }
+        md.append(CallDecisionsPage.reasonTable());
         return new GeneratedFile(PATH, md.toString());
     }
 

@@ -28,6 +28,7 @@ public final class IndexPage {
                 | [codes.md](codes.md) | every violation code with its meaning, arguments and an executed example message |
                 | [lifecycle.md](lifecycle.md) | the state machine, generated from its definition, and the edits each state allows |
                 | [calling-hours.md](calling-hours.md) | calling hours explained with charts computed by the engine |
+                | [call-decisions.md](call-decisions.md) | may this contact be called now, and if not, when: the rules and an executed example |
 
                 ## Request bodies per dialing mode and dialect
 

@@ -85,7 +85,7 @@ public final class CallDecider {
         }
         Optional<Instant> next = open.nextOpening(earliest);
         if (next.isEmpty()) {
-            reasons.add(new Reason("decision.noOpening", "no instant within " + CallingSchedule.HORIZON.toDays()
+            reasons.add(ReasonCode.NO_OPENING.reason("no instant within " + CallingSchedule.HORIZON.toDays()
                     + " days allows the call in " + zones));
             return new CallDecision.Never(zones, reasons);
         }
@@ -96,17 +96,17 @@ public final class CallDecider {
     private List<Reason> neverReasons(ContactNumber number, List<Instant> attempts) {
         List<Reason> never = new ArrayList<>();
         if (onDncList.test(number.e164())) {
-            never.add(new Reason("decision.dnc", number.e164() + " is on the campaign's DNC list"));
+            never.add(ReasonCode.DNC.reason(number.e164() + " is on the campaign's DNC list"));
         }
         DialingStrategy strategy = campaign.dialingStrategy();
         int maxAttempts = strategy.maxAttemptsPerRecord().value();
         if (attempts.size() >= maxAttempts) {
-            never.add(new Reason("decision.attempts.exhausted", "called " + attempts.size() + " times; the campaign allows "
+            never.add(ReasonCode.ATTEMPTS_EXHAUSTED.reason("called " + attempts.size() + " times; the campaign allows "
                     + maxAttempts + " attempts per record"));
         }
         for (CompliancePack pack : packs) {
             if (pack.minRingSeconds().isPresent() && strategy.maxRingTime().seconds() < pack.minRingSeconds().get()) {
-                never.add(new Reason("decision.compliance." + pack.id() + ".ringTooShort", pack.title() + ": unanswered calls must ring at least "
+                never.add(ReasonCode.RING_TOO_SHORT.reason(pack.id(), pack.title() + ": unanswered calls must ring at least "
                         + pack.minRingSeconds().get() + " seconds; the campaign rings " + strategy.maxRingTime().seconds()));
             }
         }
@@ -119,30 +119,31 @@ public final class CallDecider {
         CallingHours local = new CallingHours(hours.frequency(), zone, hours.windows(), hours.restrictedPeriods());
         CallingSchedule campaignHours = WeeklySchedule.compile(local);
         if (!campaignHours.isOpenAt(at)) {
-            reasons.add(closed("decision.callingHours", "the campaign's calling hours", local.restrictedPeriods(), zone, at));
+            reasons.add(closed(ReasonCode.HOURS_RESTRICTED, ReasonCode.HOURS_CLOSED, "", "the campaign's calling hours",
+                    local.restrictedPeriods(), zone, at));
         }
         CallingSchedule open = campaignHours;
         for (CompliancePack pack : packs) {
             CallingSchedule allowed = pack.scheduleIn(zone);
             if (!allowed.isOpenAt(at)) {
-                reasons.add(closed("decision.compliance." + pack.id(), pack.title(), pack.closedDays(), zone, at));
+                reasons.add(closed(ReasonCode.PACK_RESTRICTED, ReasonCode.PACK_CLOSED, pack.id(), pack.title(), pack.closedDays(), zone, at));
             }
             open = open.and(allowed);
         }
         return open;
     }
 
-    /** {@code <prefix>.restricted} on a closed local date (with its label), else {@code <prefix>.closed}. */
-    private static Reason closed(String prefix, String what, List<RestrictedPeriod> closedDays, ZoneId zone, Instant at) {
+    /** {@code restricted} on a closed local date (with its label), else {@code closed}; {@code pack} fills a pack's code. */
+    private static Reason closed(ReasonCode restricted, ReasonCode closed, String pack, String what, List<RestrictedPeriod> closedDays,
+                                 ZoneId zone, Instant at) {
         LocalDate date = at.atZone(zone).toLocalDate();
-        String local = LOCAL.format(at.atZone(zone)) + " in " + zone.getId();
         for (RestrictedPeriod period : closedDays) {
             if (period.covers(date)) {
-                return new Reason(prefix + ".restricted", date + " (" + period.label().orElse("restricted") + ") is closed under "
-                        + what + " in " + zone.getId());
+                return restricted.reason(pack, date + " (" + period.label().orElse("restricted") + ") is closed under " + what
+                        + " in " + zone.getId());
             }
         }
-        return new Reason(prefix + ".closed", local + " is outside " + what);
+        return closed.reason(pack, LOCAL.format(at.atZone(zone)) + " in " + zone.getId() + " is outside " + what);
     }
 
     /** A rule that holds the call until {@code until}, and why. */
@@ -156,7 +157,7 @@ public final class CallDecider {
         if (last.isPresent()) {
             Instant retry = last.get().plus(campaign.dialingStrategy().defaultRetryPeriod().asDuration());
             if (retry.isAfter(at)) {
-                found.add(new Limit(retry, new Reason("decision.retryPeriod.waiting", "the last attempt was at " + last.get()
+                found.add(new Limit(retry, ReasonCode.RETRY_WAITING.reason("the last attempt was at " + last.get()
                         + "; the campaign waits " + campaign.dialingStrategy().defaultRetryPeriod().minutes() + " minutes between attempts")));
             }
         }
@@ -165,7 +166,7 @@ public final class CallDecider {
                     .filter(a -> !a.isAfter(at) && a.plus(limit.window()).isAfter(at)).sorted().toList();
             if (counted.size() >= limit.maxCountPerRecipient()) {
                 Instant until = counted.get(counted.size() - limit.maxCountPerRecipient()).plus(limit.window());
-                found.add(new Limit(until, new Reason("decision.communicationLimit.reached", counted.size() + " calls within "
+                found.add(new Limit(until, ReasonCode.LIMIT_REACHED.reason(counted.size() + " calls within "
                         + limit.frequency() + " days reach the limit of " + limit.maxCountPerRecipient() + "; the oldest counted ages out at " + until)));
             }
         }

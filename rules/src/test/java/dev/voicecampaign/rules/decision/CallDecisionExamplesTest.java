@@ -30,8 +30,14 @@ class CallDecisionExamplesTest {
         return LocalDateTime.parse(dateTime).atZone(zone).toInstant();
     }
 
+    /** The reasons' codes, each checked to be one ReasonCode lists (a pack's id in place of {pack}). */
     static List<String> codes(CallDecision d) {
-        return d.reasons().stream().map(Reason::code).toList();
+        List<String> codes = d.reasons().stream().map(Reason::code).toList();
+        for (String code : codes) {
+            assertThat(java.util.Arrays.stream(ReasonCode.values()).anyMatch(c -> code.matches(c.code().replace(".", "\\.").replace("{pack}", "[a-z]+"))))
+                    .as("%s is listed in ReasonCode", code).isTrue();
+        }
+        return codes;
     }
 
     @Test
