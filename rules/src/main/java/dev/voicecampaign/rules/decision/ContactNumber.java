@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A contact's number as Google's libphonenumber reads it: E.164, the region it belongs to, and the zones it may
@@ -16,6 +17,9 @@ import java.util.Optional;
  * number does not say where, such as many US and Canadian area codes or Australian mobiles; none when unknown).
  */
 public record ContactNumber(String e164, String region, List<ZoneId> zones) {
+    /** The zone ids this JVM knows, read once: {@code ZoneId.getAvailableZoneIds()} copies its set on every call. */
+    private static final Set<String> KNOWN_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
+
     public ContactNumber {
         Objects.requireNonNull(e164, "e164");
         Objects.requireNonNull(region, "region");
@@ -41,7 +45,7 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
             return Either.left(new Reason("decision.number.invalid", e164 + " is not a number any region assigns"));
         }
         List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
-                .filter(ZoneId.getAvailableZoneIds()::contains).map(ZoneId::of).toList();
+                .filter(KNOWN_ZONES::contains).map(ZoneId::of).toList();
         return Either.right(new ContactNumber(e164, numbers.getRegionCodeForNumber(number), zones));
     }
 
