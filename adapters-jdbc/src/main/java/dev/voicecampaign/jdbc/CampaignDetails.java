@@ -28,13 +28,13 @@ import tools.jackson.databind.json.JsonMapper;
  * campaign (contact lists, calling hours with windows and restricted periods, resolved directory
  * ids, schedule, and when the schedule stops the current run: {@code runEnds}, an ISO instant, absent when
  * nothing stops it, so documents written before it read unchanged; {@code communicationLimits}, absent when there
- * are none, likewise). Written as explicit documents rather than the domain records themselves, so the
+ * are none, likewise, as is {@code compliancePacks}). Written as explicit documents rather than the domain records themselves, so the
  * stored format is ours to version ({@code format}) and a domain refactoring cannot silently change
  * it. Every value is written in its exact ISO form, so reading gives back an equal value.
  */
 record CampaignDetails(int format, List<String> contactLists, CallingHoursDocument callingHours,
                        ReferencesDocument references, ScheduleDocument schedule, String runEnds,
-                       List<LimitDocument> communicationLimits) {
+                       List<LimitDocument> communicationLimits, List<String> compliancePacks) {
     /** The document format this adapter writes and reads. */
     static final int FORMAT = 1;
 
@@ -69,10 +69,11 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     }
 
     static String write(ContactLists lists, CallingHours hours, ResolvedReferences references, Optional<Schedule> schedule,
-                        Optional<Instant> runEnds, List<CommunicationLimit> limits) {
+                        Optional<Instant> runEnds, List<CommunicationLimit> limits, List<String> packs) {
         CampaignDetails details = new CampaignDetails(FORMAT, lists.names(), document(hours), document(references),
                 schedule.map(CampaignDetails::document).orElse(null), runEnds.map(Instant::toString).orElse(null),
-                limits.isEmpty() ? null : limits.stream().map(l -> new LimitDocument(l.maxCountPerRecipient(), l.frequency())).toList());
+                limits.isEmpty() ? null : limits.stream().map(l -> new LimitDocument(l.maxCountPerRecipient(), l.frequency())).toList(),
+                packs.isEmpty() ? null : packs);
         return MAPPER.writeValueAsString(details);
     }
 
@@ -103,6 +104,10 @@ record CampaignDetails(int format, List<String> contactLists, CallingHoursDocume
     List<CommunicationLimit> limits() {
         return communicationLimits == null ? List.of()
                 : communicationLimits.stream().map(l -> new CommunicationLimit(l.count(), l.days())).toList();
+    }
+
+    List<String> packs() {
+        return compliancePacks == null ? List.of() : compliancePacks;
     }
 
     Optional<Instant> storedRunEnd() {

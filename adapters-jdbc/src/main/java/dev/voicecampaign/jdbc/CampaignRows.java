@@ -85,7 +85,7 @@ final class CampaignRows {
                 stored.createdAt().getEpochSecond(), stored.createdAt().getNano(), stored.updatedAt().getEpochSecond(),
                 stored.updatedAt().getNano(),
                 CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule(), stored.runEnds(),
-                        c.communicationLimits())};
+                        c.communicationLimits(), c.compliancePacks())};
     }
 
     /** Binds the content columns' {@link #content values} from parameter {@code first} on; answers the next free parameter index. */
@@ -112,7 +112,8 @@ final class CampaignRows {
                 new RetryPeriod(row.getInt("retry_period_minutes")), new RingTime(row.getInt("max_ring_seconds")));
         CommonSettings common = new CommonSettings(new CampaignName(row.getString("name")), new Description(row.getString("description")),
                 details.contactListRefs(), Optional.ofNullable(row.getString("dnc_list")).map(DncListRef::new),
-                new Priority(row.getInt("priority")), strategy, details.limits());
+                new Priority(row.getInt("priority")), strategy, details.limits(),
+                details.packs());
         Campaign campaign = switch (DialingMode.valueOf(row.getString("mode"))) {
             case AGENTLESS -> new AgentlessCampaign(common, new ExperienceFlowRef(row.getString("experience_flow")),
                     MachineDetection.valueOf(row.getString("machine_detection")));

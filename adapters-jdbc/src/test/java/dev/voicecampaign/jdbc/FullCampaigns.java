@@ -69,7 +69,8 @@ final class FullCampaigns {
                 new Description("line one\nline two\t{\"json\": [1, 2]} \\ é"), ContactLists.of("Leads", "Leads 2 ✓", "Ünïcödé"),
                 Optional.of(new DncListRef("DNC main")), new Priority(5),
                 new DialingStrategy(new CallerId("+14155550123"), hours, DialingOrder.LIFO, new MaxAttempts(100),
-                        new RetryPeriod(1440), new RingTime(5)), List.of(new CommunicationLimit(3, 7), new CommunicationLimit(1000, 30))),
+                        new RetryPeriod(1440), new RingTime(5)), List.of(new CommunicationLimit(3, 7), new CommunicationLimit(1000, 30)),
+                        List.of("us", "florida")),
                 new ExperienceFlowRef("Survey flow"), MachineDetection.DISCONNECT);
         return new StoredCampaign(new CampaignId("cd-full-agentless"), STREAM, campaign, CampaignStatus.PAUSED,
                 new ResolvedReferences(List.of(new ResourceId("cl-1"), new ResourceId("cl-2"), new ResourceId("cl-3")),
@@ -89,7 +90,7 @@ final class FullCampaigns {
         ProgressiveCampaign campaign = new ProgressiveCampaign(new CommonSettings(new CampaignName("Progressive"), new Description(""),
                 ContactLists.of("Leads"), Optional.empty(), new Priority(1),
                 new DialingStrategy(new CallerId("+4930123456"), hours, DialingOrder.FIFO, new MaxAttempts(1),
-                        new RetryPeriod(1), new RingTime(120)), List.of()),
+                        new RetryPeriod(1), new RingTime(120)), List.of(), List.of()),
                 new QueueRef("Default Queue"));
         return new StoredCampaign(new CampaignId("cd-full-progressive"), STREAM, campaign, CampaignStatus.SCHEDULED,
                 new ResolvedReferences(List.of(new ResourceId("cl-1")), Optional.empty(), Optional.of(new ResourceId("qu-1")),
@@ -106,7 +107,7 @@ final class FullCampaigns {
         PreviewCampaign campaign = new PreviewCampaign(new CommonSettings(new CampaignName("preview ÄÖÜ"), new Description("preview"),
                 ContactLists.of("a", "b"), Optional.of(new DncListRef("DNC")), new Priority(3),
                 new DialingStrategy(new CallerId("+919876543210"), hours, DialingOrder.FIFO, new MaxAttempts(3),
-                        new RetryPeriod(30), new RingTime(30)), List.of(new CommunicationLimit(1, 1))),
+                        new RetryPeriod(30), new RingTime(30)), List.of(new CommunicationLimit(1, 1)), List.of("australia")),
                 new QueueRef("Queue ✆"), new MaxSkips(0));
         return new StoredCampaign(new CampaignId("cd-full-preview"), STREAM, campaign, CampaignStatus.COMPLETED,
                 new ResolvedReferences(List.of(), Optional.empty(), Optional.empty(), Optional.empty()),

@@ -120,6 +120,7 @@ public final class DraftReader {
             String machineDetection = null;
             String campaignType = null;
             java.util.List<CommunicationLimitDraft> limits = null;
+            java.util.List<String> packs = null;
             Set<String> seen = new HashSet<>();
             for (String member; (member = next(seen)) != null; ) {
                 switch (member) {
@@ -137,11 +138,12 @@ public final class DraftReader {
                     case "enableMachineDetect" -> machineDetection = machineDetection(member);
                     case "campaignType" -> campaignType = text(member);
                     case "communicationLimits" -> limits = list(member, LIMIT_ELEMENT);
+                    case "compliancePacks" -> packs = list(member, NAME_ELEMENT);
                     default -> unknown(member);
                 }
             }
             CampaignDraft draft = new CampaignDraft(dialect, name, description, contactLists, dncLists, priority, dialingMode,
-                    strategy, schedule, queueName, maxSkips, experienceFlowName, machineDetection, campaignType, limits);
+                    strategy, schedule, queueName, maxSkips, experienceFlowName, machineDetection, campaignType, limits, packs);
             return new ReadResult<>(Optional.of(draft), List.ofAll(found));
         }
 

@@ -46,7 +46,7 @@ public final class RequestWriter {
             }
         }
         o.put("campaignType", "voice");
-        o.setAll(ResponseWriter.communicationLimits(c.communicationLimits()));
+        o.setAll(ResponseWriter.extensions(c));
         return o;
     }
 

@@ -274,6 +274,7 @@ public final class ResponseWriter {
         for (String name : c.contactLists().names()) g.writeString(name);
         g.writeEndArray();
         communicationLimits(g, c.communicationLimits());
+        compliancePacks(g, c.compliancePacks());
         boolean detects = c instanceof AgentlessCampaign a && a.machineDetection().enabled();
         g.writeBooleanProperty("enableMachineDetect", detects);
         if (c instanceof AgentlessCampaign a) g.writeStringProperty("machineDetection", a.machineDetection().wireValue());
@@ -295,11 +296,20 @@ public final class ResponseWriter {
         g.writeEndArray();
     }
 
-    /** As {@link #communicationLimits(JsonGenerator, List)}, the member in an object of its own, for request bodies. */
-    static ObjectNode communicationLimits(List<CommunicationLimit> limits) {
+    /** The compliance packs, when there are any. */
+    static void compliancePacks(JsonGenerator g, List<String> packs) {
+        if (packs.isEmpty()) return;
+        g.writeArrayPropertyStart("compliancePacks");
+        for (String id : packs) g.writeString(id);
+        g.writeEndArray();
+    }
+
+    /** Our extensions' members (communication limits, compliance packs) in an object of their own, for request bodies. */
+    static ObjectNode extensions(Campaign c) {
         return tree(g -> {
             g.writeStartObject();
-            communicationLimits(g, limits);
+            communicationLimits(g, c.communicationLimits());
+            compliancePacks(g, c.compliancePacks());
             g.writeEndObject();
         });
     }

@@ -36,6 +36,7 @@ import dev.voicecampaign.core.campaign.RingTime;
 import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.rules.compliance.CompliancePacks;
 import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;
@@ -119,8 +120,12 @@ public final class CampaignRuleSets {
         var limits = r.field("communicationLimits", CampaignDraft::communicationLimits,
                 listOf(object(communicationLimit())).count(CommunicationLimit.COUNT),
                 "Our extension, in both dialects (not in the hosted API): how often one person may be called, as Amazon Connect's outbound campaigns count it; absent: no limit.");
+        var packs = r.field("compliancePacks", CampaignDraft::compliancePacks,
+                listOf(text().required().oneOf(CompliancePacks.IDS)).count(CommonSettings.PACK_COUNT).warnRepeats(),
+                "Our extension, in both dialects (not in the hosted API): the compliance packs call decisions apply at each contact's local time.");
         return v -> new CommonSettings(v.get(name), v.get(description), v.get(contactLists), Optional.ofNullable(v.get(dncList)),
-                v.get(priority), v.get(strategy), Objects.requireNonNullElse(v.get(limits), List.of()));
+                v.get(priority), v.get(strategy), Objects.requireNonNullElse(v.get(limits), List.of()),
+                Objects.requireNonNullElse(v.get(packs), List.<String>of()).stream().distinct().toList());
     });
 
     private static final String AGENTLESS = DialingMode.AGENTLESS.wireName();

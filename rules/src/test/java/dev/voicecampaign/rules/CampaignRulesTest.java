@@ -23,6 +23,7 @@ import dev.voicecampaign.core.hours.Frequency;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.compliance.CompliancePacks;
 import dev.voicecampaign.testkit.SampleDirectories;
 import dev.voicecampaign.testkit.ValidDrafts;
 import java.time.DayOfWeek;
@@ -114,6 +115,18 @@ class CampaignRulesTest {
                 "campaign.communicationLimits.unit.required", args(), "is required");
         assertOnly(AGENTLESS.withCommunicationLimits(java.util.Collections.nCopies(11, new CommunicationLimitDraft(3L, 7L, "DAY"))),
                 "communicationLimits", "campaign.communicationLimits.tooMany", args("max", 10L), "must hold at most 10 entries");
+    }
+
+    @Test
+    void compliancePacksNameKnownPacksInBothDialects() {
+        assertThat(dev.voicecampaign.testkit.DraftGenerator.PACK_IDS).as("the testkit's copy").isEqualTo(CompliancePacks.IDS);
+        assertThat(validate(ValidDrafts.previewV1().withCompliancePacks(List.of("us", "florida"))).result().get().compliancePacks())
+                .containsExactly("us", "florida");
+        CampaignDraft twice = AGENTLESS.withCompliancePacks(List.of("us", "us"));
+        assertThat(validate(twice).result().get().compliancePacks()).containsExactly("us");
+        assertThat(violations(twice)).extracting(Violation::code).containsExactly("campaign.compliancePacks.duplicate");
+        assertOnly(AGENTLESS.withCompliancePacks(List.of("mars")), "compliancePacks[0]", "campaign.compliancePacks.notAllowed",
+                args("allowed", CompliancePacks.IDS), "must be one of us, florida, canada, australia");
     }
 
     @Test

@@ -84,6 +84,7 @@ public enum Breakage {
             d -> d.withCommunicationLimits(List.of(new CommunicationLimitDraft(3L, CommunicationLimit.FREQUENCY.max() + 1, CommunicationLimit.UNIT)))),
     LIMIT_UNIT_UNKNOWN("communicationLimits[0].unit", "campaign.communicationLimits.unit.notAllowed",
             d -> d.withCommunicationLimits(List.of(new CommunicationLimitDraft(3L, 7L, "WEEK")))),
+    PACK_UNKNOWN("compliancePacks[0]", "campaign.compliancePacks.notAllowed", d -> d.withCompliancePacks(List.of("mars"))),
     CAMPAIGN_TYPE_SMS("campaignType", "campaign.campaignType.notVoice", d -> d.withCampaignType("sms")),
     CAMPAIGN_TYPE_MISSING("campaignType", "campaign.campaignType.required", d -> d.withCampaignType(null)),
     QUEUE_MISSING("queueName", "campaign.queueName.required", EnumSet.of(DialingMode.PROGRESSIVE, DialingMode.PREVIEW),

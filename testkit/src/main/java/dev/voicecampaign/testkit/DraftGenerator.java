@@ -39,6 +39,12 @@ public final class DraftGenerator {
     private static final String[] ZONES = {"Asia/Kolkata", "America/New_York", "Europe/London", "Australia/Sydney",
             "America/St_Johns", "Asia/Kathmandu", "UTC", "Pacific/Chatham"};
 
+    /**
+     * The compliance packs' ids, as {@code CompliancePacks.IDS} (in rules, which the testkit cannot depend on) lists them;
+     * a rules test keeps the two equal.
+     */
+    public static final List<String> PACK_IDS = List.of("us", "florida", "canada", "australia");
+
     private final SplittableRandom random;
 
     public DraftGenerator(long seed) {
@@ -70,6 +76,7 @@ public final class DraftGenerator {
         if (dialect == Dialect.V2) d = d.withDncLists(new DncListDraft(pick(SampleDirectories.DNC_LISTS)));
         if (random.nextBoolean()) d = d.withSchedule(new ScheduleDraft(random.nextBoolean() ? false : null));
         if (random.nextInt(3) == 0) d = d.withCommunicationLimits(communicationLimits());
+        if (random.nextInt(3) == 0) d = d.withCompliancePacks(List.of(pick(PACK_IDS)));
         return switch (mode) {
             case AGENTLESS -> d.withExperienceFlowName(pick(SampleDirectories.EXPERIENCE_FLOWS))
                     .withEnableMachineDetect(pick(List.of("no", "detect", "disconnect")));

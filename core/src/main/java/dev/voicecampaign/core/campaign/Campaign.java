@@ -45,6 +45,10 @@ public sealed interface Campaign permits AgentlessCampaign, ProgressiveCampaign,
         return common().communicationLimits();
     }
 
+    default List<String> compliancePacks() {
+        return common().compliancePacks();
+    }
+
     default DialingMode mode() {
         return switch (this) {
             case AgentlessCampaign a -> DialingMode.AGENTLESS;

@@ -1,5 +1,7 @@
 package dev.voicecampaign.core.campaign;
 
+import dev.voicecampaign.core.constraint.IntRange;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,9 +12,14 @@ import java.util.Optional;
  *
  * @param dncList the DNC list; the v1 dialect has none
  * @param communicationLimits how often one person may be called (none: no limit); at most {@link CommunicationLimit#COUNT}
+ * @param compliancePacks the ids of the compliance packs call decisions apply (the rules know which exist), no id twice
  */
 public record CommonSettings(CampaignName name, Description description, ContactLists contactLists, Optional<DncListRef> dncList,
-                             Priority priority, DialingStrategy dialingStrategy, List<CommunicationLimit> communicationLimits) {
+                             Priority priority, DialingStrategy dialingStrategy, List<CommunicationLimit> communicationLimits,
+                             List<String> compliancePacks) {
+    /** How many compliance packs a campaign may name. */
+    public static final IntRange PACK_COUNT = IntRange.of(0, 10);
+
     public CommonSettings {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -22,9 +29,22 @@ public record CommonSettings(CampaignName name, Description description, Contact
         Objects.requireNonNull(dialingStrategy, "dialingStrategy");
         communicationLimits = List.copyOf(communicationLimits);
         CommunicationLimit.COUNT.require(communicationLimits.size(), "number of communication limits");
+        compliancePacks = List.copyOf(compliancePacks);
+        PACK_COUNT.require(compliancePacks.size(), "number of compliance packs");
+        if (new HashSet<>(compliancePacks).size() != compliancePacks.size()) {
+            throw new IllegalArgumentException("compliance packs repeat an id: " + compliancePacks);
+        }
     }
 
     public CommonSettings withDncList(Optional<DncListRef> v) {
-        return new CommonSettings(name, description, contactLists, v, priority, dialingStrategy, communicationLimits);
+        return new CommonSettings(name, description, contactLists, v, priority, dialingStrategy, communicationLimits, compliancePacks);
+    }
+
+    public CommonSettings withCommunicationLimits(List<CommunicationLimit> v) {
+        return new CommonSettings(name, description, contactLists, dncList, priority, dialingStrategy, v, compliancePacks);
+    }
+
+    public CommonSettings withCompliancePacks(List<String> v) {
+        return new CommonSettings(name, description, contactLists, dncList, priority, dialingStrategy, communicationLimits, v);
     }
 }

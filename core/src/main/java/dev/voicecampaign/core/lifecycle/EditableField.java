@@ -11,7 +11,9 @@ import java.util.Set;
 
 /** The parts of a campaign an update can change; each lifecycle state allows some of them. */
 public enum EditableField {
-    NAME, DESCRIPTION, PRIORITY, CONTACT_LISTS, DNC_LIST, DIALING_MODE, CALLER_ID, CALLING_HOURS, DIALING_ORDER,
+    NAME, DESCRIPTION, PRIORITY, CONTACT_LISTS, DNC_LIST, DIALING_MODE, CALLER_ID,
+    /** The calling hours and the compliance packs: when calls may be placed. */
+    CALLING_HOURS, DIALING_ORDER,
     /** Attempts per record, retry period, ring time and communication limits: how often and how long a person is called. */
     RETRY_SETTINGS,
     /** Queue, experience flow, max skips, machine detection. */
@@ -28,7 +30,9 @@ public enum EditableField {
         DialingStrategy a = before.dialingStrategy();
         DialingStrategy b = after.dialingStrategy();
         if (!a.callerId().equals(b.callerId())) changed.add(CALLER_ID);
-        if (!a.callingHours().equals(b.callingHours())) changed.add(CALLING_HOURS);
+        if (!a.callingHours().equals(b.callingHours()) || !before.compliancePacks().equals(after.compliancePacks())) {
+            changed.add(CALLING_HOURS);
+        }
         if (!a.dialingOrder().equals(b.dialingOrder())) changed.add(DIALING_ORDER);
         if (!a.maxAttemptsPerRecord().equals(b.maxAttemptsPerRecord()) || !a.defaultRetryPeriod().equals(b.defaultRetryPeriod())
                 || !a.maxRingTime().equals(b.maxRingTime()) || !before.communicationLimits().equals(after.communicationLimits())) {

@@ -87,11 +87,12 @@ class LifecycleTest {
         assertThat(EditableField.changedBetween(a, Campaigns.agentless("B"))).containsExactly(EditableField.NAME);
         ProgressiveCampaign p = Campaigns.progressive("A");
         ProgressiveCampaign described = new ProgressiveCampaign(new CommonSettings(p.name(), new Description("x"), p.contactLists(),
-                p.dncList(), p.priority(), p.dialingStrategy(), p.communicationLimits()), new dev.voicecampaign.core.campaign.QueueRef("other"));
+                p.dncList(), p.priority(), p.dialingStrategy(), p.communicationLimits(), p.compliancePacks()), new dev.voicecampaign.core.campaign.QueueRef("other"));
         assertThat(EditableField.changedBetween(p, described)).containsExactlyInAnyOrder(EditableField.DESCRIPTION, EditableField.MODE_SETTINGS);
-        ProgressiveCampaign limited = p.withCommon(new CommonSettings(p.name(), p.description(), p.contactLists(), p.dncList(), p.priority(),
-                p.dialingStrategy(), List.of(new CommunicationLimit(1, 1))));
+        ProgressiveCampaign limited = p.withCommon(p.common().withCommunicationLimits(List.of(new CommunicationLimit(1, 1))));
         assertThat(EditableField.changedBetween(p, limited)).as("how often a person is called").containsExactly(EditableField.RETRY_SETTINGS);
+        ProgressiveCampaign underUsRules = p.withCommon(p.common().withCompliancePacks(List.of("us")));
+        assertThat(EditableField.changedBetween(p, underUsRules)).as("when calls may be placed").containsExactly(EditableField.CALLING_HOURS);
         assertThat(EditableField.changedBetween(a, p)).contains(EditableField.DIALING_MODE, EditableField.MODE_SETTINGS,
                 EditableField.DNC_LIST, EditableField.PRIORITY);
     }

@@ -52,18 +52,18 @@ public final class Campaigns {
 
     public static AgentlessCampaign agentless(String name) {
         return new AgentlessCampaign(new CommonSettings(new CampaignName(name), new Description("reminders"), ContactLists.of("list-a"),
-                Optional.of(new DncListRef("dnc-a")), new Priority(3), strategy(), List.of(new CommunicationLimit(3, 7))), new ExperienceFlowRef("flow-a"),
+                Optional.of(new DncListRef("dnc-a")), new Priority(3), strategy(), List.of(new CommunicationLimit(3, 7)), List.of("us")), new ExperienceFlowRef("flow-a"),
                 MachineDetection.DETECT);
     }
 
     public static ProgressiveCampaign progressive(String name) {
         return new ProgressiveCampaign(new CommonSettings(new CampaignName(name), new Description(""), ContactLists.of("list-a"),
-                Optional.empty(), new Priority(1), strategy(), List.of()), new QueueRef("queue-a"));
+                Optional.empty(), new Priority(1), strategy(), List.of(), List.of()), new QueueRef("queue-a"));
     }
 
     public static PreviewCampaign preview(String name) {
         return new PreviewCampaign(new CommonSettings(new CampaignName(name), new Description("preview"), ContactLists.of("list-a", "list-b"),
-                Optional.empty(), new Priority(5), strategy(), List.of()), new QueueRef("queue-a"), new MaxSkips(2));
+                Optional.empty(), new Priority(5), strategy(), List.of(), List.of()), new QueueRef("queue-a"), new MaxSkips(2));
     }
 
     public static StoredCampaign stored(StreamId stream, String id, String name) {

@@ -51,6 +51,6 @@ final class FixedValidator implements CampaignValidator {
         var common = c.common();
         return c.withCommon(new dev.voicecampaign.core.campaign.CommonSettings(common.name(),
                 new dev.voicecampaign.core.campaign.Description(text), common.contactLists(), common.dncList(), common.priority(),
-                common.dialingStrategy(), common.communicationLimits()));
+                common.dialingStrategy(), common.communicationLimits(), common.compliancePacks()));
     }
 }

@@ -37,8 +37,8 @@ public final class BrokenBodies {
     }
 
     /**
-     * The testkit's valid draft of the shape as a wire body, with one holiday and one communication limit so that
-     * the rows of those lists apply.
+     * The testkit's valid draft of the shape as a wire body, with one holiday, one communication limit and one
+     * compliance pack so that the rows of those lists apply.
      */
     public static ObjectNode validBody(ModeDialect shape) {
         var result = CampaignRules.standard().validate(ValidDrafts.of(shape.mode(), shape.dialect()), context()).result();
@@ -48,6 +48,7 @@ public final class BrokenBodies {
         ObjectNode hours = (ObjectNode) body.get("dialingStrategy").get("callingHours");
         hours.putArray("restrictedPeriods").addObject().put("from", "2026-12-24").put("to", "2026-12-26").put("label", "Christmas");
         body.putArray("communicationLimits").addObject().put("maxCountPerRecipient", 3).put("frequency", 7).put("unit", "DAY");
+        body.putArray("compliancePacks").add("us");
         return body;
     }
 
@@ -101,6 +102,9 @@ public final class BrokenBodies {
         ObjectNode repeated = valid.deepCopy();
         ((ArrayNode) repeated.get("contactLists")).add(repeated.get("contactLists").get(0).asString());
         out.add(new BrokenBody("contactLists", "duplicate", repeated));
+        ObjectNode repeatedPack = valid.deepCopy();
+        ((ArrayNode) repeatedPack.get("compliancePacks")).add(repeatedPack.get("compliancePacks").get(0).asString());
+        out.add(new BrokenBody("compliancePacks", "duplicate", repeatedPack));
         if (shape.dialectName().equals("v1")) {
             ObjectNode dnc = valid.deepCopy();
             dnc.putObject("dncLists").put("name", SampleDirectories.DNC_LISTS.getFirst());

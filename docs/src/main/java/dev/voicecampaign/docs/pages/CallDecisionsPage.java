@@ -1,12 +1,10 @@
 package dev.voicecampaign.docs.pages;
 
 import dev.voicecampaign.core.campaign.Campaign;
-import dev.voicecampaign.core.campaign.CommonSettings;
 import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.rules.CampaignRules;
-import dev.voicecampaign.rules.compliance.CompliancePacks;
 import dev.voicecampaign.rules.decision.CallDecider;
 import dev.voicecampaign.rules.decision.CallDecision;
 import dev.voicecampaign.rules.decision.Contact;
@@ -42,7 +40,7 @@ public final class CallDecisionsPage {
                 or `Never`, and every refusal lists all its reasons ([codes](codes.md#call-decision-reasons)).
 
                 ```java
-                CallDecider decider = CallDecider.of(campaign, List.of(CompliancePacks.usFederal()), dncNumbers::contains);
+                CallDecider decider = CallDecider.of(campaign, dncNumbers::contains); // under the packs the campaign names
                 CallDecision decision = decider.decide(Contact.of("+12125551234"), attemptsSoFar, Instant.now());
                 ```
 
@@ -64,17 +62,16 @@ public final class CallDecisionsPage {
                 ## Example
 
                 The seeds' Progressive v2 sample (Monday to Friday, 9:00 AM to 6:00 PM; its zone, Asia/Kolkata, is used only for
-                contacts with no other), with a communication limit of 2 calls per 7 days, under the US federal pack, a DNC list
+                contacts with no other), with a communication limit of 2 calls per 7 days and `"compliancePacks": ["us"]` (the US federal pack), a DNC list
                 holding `+13125550100`, asked at 2026-12-08T01:30:00Z (Monday 20:30 in New York, 17:30 in San Francisco):
 
                 | contact | called before | decision | until | zones | reasons |
                 |---|---|---|---|---|---|
                 """);
         Campaign sample = CampaignRules.standard().validate(ValidDrafts.progressiveV2(), BrokenBodies.context()).result().get();
-        CommonSettings common = sample.common();
-        Campaign campaign = sample.withCommon(new CommonSettings(common.name(), common.description(), common.contactLists(), common.dncList(),
-                common.priority(), common.dialingStrategy(), List.of(new CommunicationLimit(2, 7))));
-        CallDecider decider = CallDecider.of(campaign, List.of(CompliancePacks.usFederal()), Set.of("+13125550100")::contains);
+        Campaign campaign = sample.withCommon(sample.common().withCommunicationLimits(List.of(new CommunicationLimit(2, 7)))
+                .withCompliancePacks(List.of("us")));
+        CallDecider decider = CallDecider.of(campaign, Set.of("+13125550100")::contains);
         Duration day = Duration.ofDays(1);
         List<Row> rows = List.of(
                 new Row(Contact.of("+14155551234"), List.of(), "San Francisco"),

@@ -131,7 +131,7 @@ public final class LifecyclePage {
             case DNC_LIST -> "`dncLists`";
             case DIALING_MODE -> "`dialingMode` (changing it also changes `mode_settings`)";
             case CALLER_ID -> "`dialingStrategy.callerId`";
-            case CALLING_HOURS -> "`dialingStrategy.callingHours` (see [calling hours](calling-hours.md))";
+            case CALLING_HOURS -> "`dialingStrategy.callingHours` (see [calling hours](calling-hours.md)), `compliancePacks`";
             case DIALING_ORDER -> "`dialingStrategy.dialingOrder`";
             case RETRY_SETTINGS -> "`dialingStrategy.maxAttemptsPerRecord`, `.defaultRetryPeriod`, `.maxRingTime`, `communicationLimits`";
             case MODE_SETTINGS -> "`queue_name`, `experienceFlowName`, `maxSkips`, `enableMachineDetect`";

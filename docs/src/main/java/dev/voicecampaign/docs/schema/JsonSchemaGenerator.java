@@ -159,7 +159,10 @@ public final class JsonSchemaGenerator {
         if (e.spec().type() == ValueType.OBJECT) return object(e.wirePath(), group, shape);
         ObjectNode node = NODES.objectNode();
         node.put("type", e.jsonTypes().getFirst());
-        if (e.spec().type() == ValueType.TEXT) text(node, e.spec());
+        if (e.spec().type() == ValueType.TEXT) {
+            if (!e.spec().allowed().isEmpty()) e.spec().allowed().forEach(node.putArray("enum")::add);
+            text(node, e.spec());
+        }
         return node;
     }
 

@@ -88,6 +88,14 @@ public final class CompliancePacks {
         return List.of(usFederal(), florida(), canadaCrtc(), australia());
     }
 
+    /** The ids of {@link #all()}, as a campaign's {@code compliancePacks} names them. */
+    public static final List<String> IDS = all().stream().map(CompliancePack::id).toList();
+
+    /** The pack with {@code id}. */
+    public static Optional<CompliancePack> byId(String id) {
+        return all().stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
     static LocalDate easterSunday(int year) {
         int a = year % 19;

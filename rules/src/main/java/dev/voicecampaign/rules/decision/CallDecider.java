@@ -8,6 +8,7 @@ import dev.voicecampaign.core.hours.CallingSchedule;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WeeklySchedule;
 import dev.voicecampaign.rules.compliance.CompliancePack;
+import dev.voicecampaign.rules.compliance.CompliancePacks;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -51,9 +52,16 @@ public final class CallDecider {
     }
 
     /**
-     * A decider for {@code campaign} under {@code packs}; {@code onDncList} says whether an E.164 number is on the
-     * campaign's DNC list. National numbers without a region are read in the region of the campaign's caller id.
+     * A decider for {@code campaign} under the compliance packs it names ({@code compliancePacks}); {@code onDncList}
+     * says whether an E.164 number is on the campaign's DNC list. National numbers without a region are read in the
+     * region of the campaign's caller id.
      */
+    public static CallDecider of(Campaign campaign, Predicate<String> onDncList) {
+        return of(campaign, campaign.compliancePacks().stream().map(id -> CompliancePacks.byId(id)
+                .orElseThrow(() -> new IllegalArgumentException("no compliance pack " + id))).toList(), onDncList);
+    }
+
+    /** As {@link #of(Campaign, Predicate)} under {@code packs} instead of those the campaign names (a host's own packs). */
     public static CallDecider of(Campaign campaign, List<CompliancePack> packs, Predicate<String> onDncList) {
         return new CallDecider(campaign, packs, onDncList);
     }

@@ -54,6 +54,17 @@ class CallDecisionExamplesTest {
     }
 
     @Test
+    void aCampaignsOwnPacksApply() {
+        var campaign = campaign(allDay(NEW_YORK));
+        CallDecider underUs = CallDecider.of(campaign.withCommon(campaign.common().withCompliancePacks(List.of("us"))), n -> false);
+
+        assertThat(codes(underUs.decide(Contact.of(NEW_YORK_NUMBER), List.of(), local("2026-07-15T21:00", NEW_YORK))))
+                .containsExactly("decision.compliance.us.closed");
+        assertThat(CallDecider.of(campaign, n -> false).decide(Contact.of(NEW_YORK_NUMBER), List.of(), local("2026-07-15T21:00", NEW_YORK)))
+                .as("no pack named").isInstanceOf(CallDecision.Call.class);
+    }
+
+    @Test
     void aSydneyNumberWaitsOutAnzacDay() {
         CallDecider decider = CallDecider.of(campaign(allDay(SYDNEY)), List.of(CompliancePacks.australia()), n -> false);
 

@@ -55,8 +55,7 @@ class CallDecisionPropertyTest {
         SplittableRandom random = Seeds.random(seed);
         DraftGenerator generator = new DraftGenerator(seed);
         Campaign generated = CampaignRules.standard().validate(generator.valid(), CONTEXT).result().get();
-        Campaign campaign = generated.withCommon(new dev.voicecampaign.core.campaign.CommonSettings(generated.name(), generated.description(),
-                generated.contactLists(), generated.dncList(), generated.priority(), generated.dialingStrategy(), limits(random)));
+        Campaign campaign = generated.withCommon(generated.common().withCommunicationLimits(limits(random)));
         List<CompliancePack> packs = CompliancePacks.all().stream().filter(p -> random.nextInt(3) == 0)
                 .filter(p -> p.minRingSeconds().map(min -> campaign.dialingStrategy().maxRingTime().seconds() >= min).orElse(true)).toList();
         Contact contact = Contact.of(NUMBERS.get(random.nextInt(NUMBERS.size())));

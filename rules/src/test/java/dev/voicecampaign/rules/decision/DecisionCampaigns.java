@@ -36,7 +36,7 @@ final class DecisionCampaigns {
         DialingStrategy strategy = new DialingStrategy(new CallerId("+14846512345"), hours, DialingOrder.FIFO, new MaxAttempts(maxAttempts),
                 new RetryPeriod(retryMinutes), new RingTime(ringSeconds));
         return new ProgressiveCampaign(new CommonSettings(new CampaignName("decisions"), new Description(""), ContactLists.of("list-a"),
-                Optional.empty(), new Priority(3), strategy, limits), new QueueRef("queue-a"));
+                Optional.empty(), new Priority(3), strategy, limits, List.of()), new QueueRef("queue-a"));
     }
 
     static ProgressiveCampaign campaign(CallingHours hours) {
