@@ -40,7 +40,7 @@ import java.util.logging.Logger;
  * The runnable jar: {@code serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL]
  * [--rate-limit N]} starts the reference server; {@code validate [--dialect v1|v2] [--config FILE] FILE...}
  * checks request bodies offline and prints the problem document the server would answer (exit 0 valid,
- * 1 invalid, 2 usage or I/O error). Campaigns are kept in a file database under {@code ./campaign-data}
+ * 1 invalid, 2 usage or I/O error); {@code callable} decides a contact file's calls at an instant ({@link CallableCommand}). Campaigns are kept in a file database under {@code ./campaign-data}
  * unless the options say otherwise (see {@link StorageOption}). SIGTERM stops the server gracefully:
  * new requests are refused, requests in flight finish within the shutdown grace (10 s by default),
  * the storage is closed, and the process exits within the grace plus {@link RunningServer#STOP_MARGIN}.
@@ -52,6 +52,8 @@ public final class Main {
     static final String USAGE = """
             usage: campaign-server serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL] [--rate-limit N]
                    campaign-server validate [--dialect v1|v2] [--config FILE] FILE...
+                   """ + CallableCommand.USAGE + """
+
             storage: --data DIR     file database in DIR (default ./campaign-data): survives restarts
                      --in-memory    nothing kept: for throwaway sandboxes
                      --jdbc-url URL a database server such as PostgreSQL, shared by several instances;
@@ -88,6 +90,7 @@ public final class Main {
             return switch (args[0]) {
                 case "serve" -> serveCommand(config.get(), configFile == null, rest, out, err, environment);
                 case "validate" -> validate(config.get(), rest, out, err);
+                case "callable" -> CallableCommand.run(config.get(), rest, out, err, stderrIsTerminal());
                 default -> usage(err, "unknown command " + args[0]);
             };
         } catch (IllegalArgumentException e) {
@@ -147,7 +150,8 @@ public final class Main {
         }
     }
 
-    private static String option(List<String> args, String name) {
+    /** Takes option {@code name} and its value out of {@code args}; null when absent. */
+    static String option(List<String> args, String name) {
         int i = args.indexOf(name);
         if (i < 0) return null;
         if (i + 1 >= args.size()) throw new IllegalArgumentException(name + " needs a value");
@@ -170,7 +174,23 @@ public final class Main {
         }
     }
 
-    private static int usage(PrintStream err, String problem) {
+    /** The dialect an option names (v2 when absent); empty for any other value. */
+    static Optional<Dialect> dialect(String name) {
+        if (name == null || name.equals("v2")) return Optional.of(Dialect.V2);
+        return name.equals("v1") ? Optional.of(Dialect.V1) : Optional.empty();
+    }
+
+    /** Whether stderr is a terminal (Linux: its descriptor links to a tty), where a progress bar may be drawn. */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    static int usage(PrintStream err, String problem) {
         err.println(problem);
         err.println(USAGE);
         return 2;
@@ -232,9 +252,8 @@ public final class Main {
     }
 
     private static int validate(ServerConfig config, List<String> rest, PrintStream out, PrintStream err) throws IOException {
-        String dialectName = option(rest, "--dialect");
-        Dialect dialect = dialectName == null || dialectName.equals("v2") ? Dialect.V2 : dialectName.equals("v1") ? Dialect.V1 : null;
-        if (dialect == null) return usage(err, "--dialect must be v1 or v2");
+        Optional<Dialect> dialect = dialect(option(rest, "--dialect"));
+        if (dialect.isEmpty()) return usage(err, "--dialect must be v1 or v2");
         if (rest.isEmpty()) return usage(err, "no file to validate");
         CheckCampaign checking = ServerState.inMemory(config, Clock.systemUTC()).service();
         AppConfig app = config.apps().get(0);
@@ -247,7 +266,7 @@ public final class Main {
                 err.println("cannot read " + file + ": " + e.getMessage());
                 return 2;
             }
-            ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
+            ReadResult<CampaignDraft> read = DraftReader.read(body, dialect.get());
             Seq<Violation> all = read.draft().isEmpty() ? read.violations()
                     : checking.check(app.streamId(), read.draft().get(), read.violations());
             boolean valid = !all.exists(Violation::isError);

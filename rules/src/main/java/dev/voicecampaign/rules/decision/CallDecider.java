@@ -17,6 +17,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -68,9 +69,25 @@ public final class CallDecider {
 
     /** The decision for {@code contact} at {@code at}, given the instants it was already called at in this campaign. */
     public CallDecision decide(Contact contact, List<Instant> attempts, Instant at) {
-        Either<Reason, ContactNumber> number = ContactNumber.parse(contact.phone(), contact.region().or(() -> defaultRegion));
+        Either<Reason, ContactNumber> number = read(contact.phone(), contact.region());
         if (number.isLeft()) return new CallDecision.Never(List.of(), List.of(number.getLeft()));
         return decide(number.get(), contact.zone(), attempts, at);
+    }
+
+    /**
+     * The decision for {@code contact} at {@code at}, its attempts looked up by E.164 number in {@code attemptsByNumber}
+     * (a contact file's history, read with {@link #read}); the answer carries the number as E.164 where it reads.
+     */
+    public ContactDecision decide(Contact contact, Map<String, List<Instant>> attemptsByNumber, Instant at) {
+        Either<Reason, ContactNumber> number = read(contact.phone(), contact.region());
+        if (number.isLeft()) return new ContactDecision(contact.phone(), new CallDecision.Never(List.of(), List.of(number.getLeft())));
+        String e164 = number.get().e164();
+        return new ContactDecision(e164, decide(number.get(), contact.zone(), attemptsByNumber.getOrDefault(e164, List.of()), at));
+    }
+
+    /** Reads {@code phone} as {@link ContactNumber#parse} does, a national number in {@code region} or else the caller id's region. */
+    public Either<Reason, ContactNumber> read(String phone, Optional<String> region) {
+        return ContactNumber.parse(phone, region.or(() -> defaultRegion));
     }
 
     /** As {@link #decide(Contact, List, Instant)} for a number already read; {@code zone} is the contact's own, if known. */

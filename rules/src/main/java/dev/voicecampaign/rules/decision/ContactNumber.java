@@ -32,21 +32,27 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
      * {@code decision.number.unreadable}; one it reads but that no region assigns is {@code decision.number.invalid}.
      */
     public static Either<Reason, ContactNumber> parse(String text, Optional<String> defaultRegion) {
+        if (text.isBlank()) return Either.left(ReasonCode.NUMBER_MISSING.reason("no phone number given"));
         PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
         PhoneNumber number;
         try {
             number = numbers.parse(text, defaultRegion.orElse("ZZ"));
         } catch (NumberParseException e) {
-            return Either.left(new Reason("decision.number.unreadable", "cannot read " + text + " as a phone number ("
+            return Either.left(ReasonCode.NUMBER_UNREADABLE.reason("cannot read " + shown(text) + " as a phone number ("
                     + e.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
         }
         String e164 = numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
         if (!numbers.isValidNumber(number)) {
-            return Either.left(new Reason("decision.number.invalid", e164 + " is not a number any region assigns"));
+            return Either.left(ReasonCode.NUMBER_INVALID.reason(e164 + " is not a number any region assigns"));
         }
         List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
                 .filter(KNOWN_ZONES::contains).map(ZoneId::of).toList();
         return Either.right(new ContactNumber(e164, numbers.getRegionCodeForNumber(number), zones));
+    }
+
+    /** {@code text} as a message may quote it: a long one cut to its first 40 characters. */
+    private static String shown(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
     }
 
     /** The region (ISO 3166) of an E.164 number such as a caller id, if libphonenumber knows it. */

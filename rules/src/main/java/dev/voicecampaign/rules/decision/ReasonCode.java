@@ -7,6 +7,8 @@ package dev.voicecampaign.rules.decision;
  */
 public enum ReasonCode {
     NUMBER_UNREADABLE("decision.number.unreadable", true, "libphonenumber cannot read the number (not a number, too short or long, no region for a national number)."),
+    NUMBER_MISSING("decision.number.missing", true, "The contact has no number (a blank phone)."),
+    ZONE_UNKNOWN("decision.zone.unknown", true, "The zone given with the contact is not one this JVM's zone rules know (IANA ids such as America/New_York)."),
     NUMBER_INVALID("decision.number.invalid", true, "The number reads, but no region assigns it (libphonenumber's isValidNumber)."),
     DNC("decision.dnc", true, "The number is on the campaign's DNC list."),
     ATTEMPTS_EXHAUSTED("decision.attempts.exhausted", true, "The contact was called as often as the campaign's maxAttemptsPerRecord allows."),
@@ -44,7 +46,8 @@ public enum ReasonCode {
         return meaning;
     }
 
-    Reason reason(String message) {
+    /** The reason with {@code message}; for codes that name no pack. */
+    public Reason reason(String message) {
         if (code.contains("{pack}")) throw new IllegalStateException(code + " names a pack");
         return new Reason(code, message);
     }

@@ -1,0 +1,240 @@
+package dev.voicecampaign.http.server;
+
+import dev.voicecampaign.core.campaign.Campaign;
+import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.port.Verdict;
+import dev.voicecampaign.core.usecase.CheckCampaign;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.http.api.ServerState;
+import dev.voicecampaign.http.auth.AppConfig;
+import dev.voicecampaign.http.auth.ServerConfig;
+import dev.voicecampaign.json.CampaignJson;
+import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.ProblemWriter;
+import dev.voicecampaign.json.ReadResult;
+import dev.voicecampaign.rules.decision.CallDecider;
+import dev.voicecampaign.rules.decision.CallDecision;
+import dev.voicecampaign.rules.decision.Contact;
+import dev.voicecampaign.rules.decision.ContactDecision;
+import dev.voicecampaign.rules.decision.ContactNumber;
+import dev.voicecampaign.rules.decision.Reason;
+import dev.voicecampaign.rules.decision.ReasonCode;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.SequenceWriter;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.dataformat.csv.CsvMapper;
+import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
+
+/**
+ * The {@code callable} command: for every contact of a CSV file, whether the campaign may call it at one instant
+ * ({@link CallDecider}), as CSV on stdout with the header {@link #HEADER} (a code once per row, though several zones
+ * may give it). Exit 0 when every row got a decision (a
+ * row that cannot be decided, such as a blank phone or an unknown zone, is a {@code NEVER} row with its code), 1 when
+ * the campaign body is invalid (its problem document on stderr), 2 for usage, I/O or malformed-file errors.
+ */
+final class CallableCommand {
+    static final List<String> HEADER = List.of("row", "id", "phone", "zone", "decision", "reasons", "next_allowed_at");
+    static final String USAGE = "campaign-server callable --campaign FILE [--dialect v1|v2] --contacts FILE --at INSTANT"
+            + " [--history FILE] [--dnc FILE] [--config FILE]";
+    private static final CsvMapper CSV = CsvMapper.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING) // quote only what CSV needs quoted, not every "+..."
+            .build();
+    private static final CsvSchema OUTPUT = CsvSchema.builder().addColumns(HEADER, CsvSchema.ColumnType.STRING).setUseHeader(true).build();
+
+    private CallableCommand() {
+    }
+
+    /** Runs the command on the options left in {@code rest} ({@code --config} already taken); answers the exit code. */
+    static int run(ServerConfig config, List<String> rest, PrintStream out, PrintStream err, boolean terminal) {
+        String campaignFile = Main.option(rest, "--campaign");
+        Optional<Dialect> dialect = Main.dialect(Main.option(rest, "--dialect"));
+        String contactsFile = Main.option(rest, "--contacts");
+        String atText = Main.option(rest, "--at");
+        String historyFile = Main.option(rest, "--history");
+        String dncFile = Main.option(rest, "--dnc");
+        if (!rest.isEmpty()) return Main.usage(err, "unexpected " + rest);
+        if (campaignFile == null || contactsFile == null || atText == null) {
+            return Main.usage(err, "callable needs --campaign, --contacts and --at");
+        }
+        if (dialect.isEmpty()) return Main.usage(err, "--dialect must be v1 or v2");
+        Instant at;
+        try {
+            at = Instant.parse(atText);
+        } catch (DateTimeParseException e) {
+            return Main.usage(err, "--at must be an ISO-8601 instant such as 2026-12-08T14:30:00Z, not " + atText);
+        }
+        try {
+            Either<Seq<Violation>, Campaign> campaign = campaign(config, read(campaignFile), dialect.get());
+            if (campaign.isLeft()) {
+                err.println(campaignFile + ": invalid");
+                err.println(CampaignJson.text(ProblemWriter.invalid(campaign.getLeft())));
+                return 1;
+            }
+            Set<String> dnc = new HashSet<>();
+            CallDecider decider = CallDecider.of(campaign.get(), dnc::contains);
+            if (dncFile != null) dnc.addAll(dncNumbers(decider, dncFile));
+            Map<String, List<Instant>> history = historyFile == null ? Map.of() : history(decider, historyFile);
+            long started = System.nanoTime();
+            long[] counts = decideAll(decider, history, at, contactsFile, out, terminal ? err : null);
+            err.printf(Locale.ROOT, "callable: %d rows: %d CALL, %d WAIT, %d NEVER in %.1f s%n", counts[0] + counts[1] + counts[2],
+                    counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1e9);
+            return 0;
+        } catch (BadInput e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    /** The campaign the body makes, or everything wrong with it as a create would report it. */
+    private static Either<Seq<Violation>, Campaign> campaign(ServerConfig config, byte[] body, Dialect dialect) {
+        ReadResult<CampaignDraft> read = DraftReader.read(body, dialect);
+        if (read.draft().isEmpty()) return Either.left(read.violations());
+        CheckCampaign checking = ServerState.inMemory(config, Clock.systemUTC()).service();
+        AppConfig app = config.apps().get(0);
+        Verdict verdict = checking.check(app.streamId(), read.draft().get());
+        if (verdict.result().isValid() && !read.violations().exists(Violation::isError)) return Either.right(verdict.result().get());
+        return Either.left(checking.check(app.streamId(), read.draft().get(), read.violations()));
+    }
+
+    /** Decides every row of the contacts file into {@code out}; answers the CALL, WAIT and NEVER counts. */
+    private static long[] decideAll(CallDecider decider, Map<String, List<Instant>> history, Instant at, String contactsFile,
+                                    OutputStream out, PrintStream progress) throws BadInput {
+        long[] counts = new long[3];
+        try (InputStream in = progress == null ? open(contactsFile) : ProgressBar.wrap(open(contactsFile), new ProgressBarBuilder()
+                        .setTaskName("contacts").setUnit(" MiB", 1 << 20).setConsumer(new ConsoleProgressBarConsumer(progress)));
+             CsvTable contacts = CsvTable.open(in, contactsFile, List.of("phone"));
+             SequenceWriter rows = CSV.writer(OUTPUT).writeValues(out)) {
+            while (contacts.next()) {
+                ContactDecision decided = decide(decider, history, at, contacts);
+                CallDecision decision = decided.decision();
+                counts[switch (decision) {
+                    case CallDecision.Call c -> 0;
+                    case CallDecision.Wait w -> 1;
+                    case CallDecision.Never n -> 2;
+                }]++;
+                rows.write(row(contacts.row(), contacts.get("id"), decided));
+            }
+        } catch (IOException e) {
+            throw new BadInput(contactsFile + ": " + e.getMessage());
+        }
+        return counts;
+    }
+
+    /** One contact row's decision; a zone no zone rules know is a {@code NEVER} of its own. */
+    private static ContactDecision decide(CallDecider decider, Map<String, List<Instant>> history, Instant at, CsvTable contacts) {
+        String phone = contacts.get("phone");
+        String zoneText = contacts.get("zone");
+        String region = contacts.get("region").toUpperCase(Locale.ROOT);
+        Optional<ZoneId> zone = Optional.empty();
+        if (!zoneText.isEmpty()) {
+            try {
+                zone = Optional.of(ZoneId.of(zoneText));
+            } catch (DateTimeException e) {
+                Reason unknown = ReasonCode.ZONE_UNKNOWN.reason(zoneText + " is not a zone id this JVM's zone rules know");
+                return new ContactDecision(phone, new CallDecision.Never(List.of(), List.of(unknown)));
+            }
+        }
+        Contact contact = new Contact(Optional.empty(), phone, zone, region.isEmpty() ? Optional.empty() : Optional.of(region));
+        return decider.decide(contact, history, at);
+    }
+
+    private static List<String> row(long row, String id, ContactDecision decided) {
+        CallDecision decision = decided.decision();
+        String kind = switch (decision) {
+            case CallDecision.Call c -> "CALL";
+            case CallDecision.Wait w -> "WAIT";
+            case CallDecision.Never n -> "NEVER";
+        };
+        String next = decision instanceof CallDecision.Wait wait ? wait.until().toString() : "";
+        return List.of(Long.toString(row), id, decided.phone(),
+                decision.zones().stream().map(ZoneId::getId).collect(Collectors.joining("|")), kind,
+                decision.reasons().stream().map(Reason::code).distinct().collect(Collectors.joining("|")), next);
+    }
+
+    /** The attempts file ({@code phone,at}) by E.164 number; a row that cannot be read stops the command. */
+    private static Map<String, List<Instant>> history(CallDecider decider, String file) throws BadInput {
+        Map<String, List<Instant>> attempts = new HashMap<>();
+        try (InputStream in = open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone", "at"))) {
+            while (rows.next()) {
+                String number = number(decider, rows, file);
+                Instant at;
+                try {
+                    at = Instant.parse(rows.get("at"));
+                } catch (DateTimeParseException e) {
+                    throw new BadInput(file + " row " + rows.row() + ", at: not an ISO-8601 instant: " + rows.get("at"));
+                }
+                attempts.computeIfAbsent(number, n -> new ArrayList<>()).add(at);
+            }
+        } catch (IOException e) {
+            throw new BadInput(file + ": " + e.getMessage());
+        }
+        return attempts;
+    }
+
+    /** The DNC file's numbers ({@code phone} column) in E.164; a number that cannot be read stops the command. */
+    private static Set<String> dncNumbers(CallDecider decider, String file) throws BadInput {
+        Set<String> numbers = new HashSet<>();
+        try (InputStream in = open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone"))) {
+            while (rows.next()) numbers.add(number(decider, rows, file));
+        } catch (IOException e) {
+            throw new BadInput(file + ": " + e.getMessage());
+        }
+        return numbers;
+    }
+
+    private static String number(CallDecider decider, CsvTable rows, String file) throws BadInput {
+        Either<Reason, ContactNumber> number = decider.read(rows.get("phone"), Optional.empty());
+        if (number.isLeft()) throw new BadInput(file + " row " + rows.row() + ", phone: " + number.getLeft().message());
+        return number.get().e164();
+    }
+
+    private static InputStream open(String file) throws BadInput {
+        try {
+            return Files.newInputStream(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new BadInput("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static byte[] read(String file) throws BadInput {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new BadInput("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new BadInput("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+}
