@@ -21,6 +21,9 @@ import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.PageCursor;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.ScheduleRules;
+import dev.voicecampaign.rules.decision.CallDecision;
+import dev.voicecampaign.rules.decision.ContactDecision;
+import dev.voicecampaign.rules.decision.Reason;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.util.List;
@@ -194,6 +197,50 @@ public final class ResponseWriter {
             warnings(g, warnings);
             g.writeEndObject();
         });
+    }
+
+    /**
+     * The decisions route's answer: {@code {status: "success", data: {results: [{id, phone, zones, decision, reasons,
+     * nextAllowedAt}]}}}, one result per contact in the request's order; {@code id} when the contact had one,
+     * {@code nextAllowedAt} (UTC) for {@code WAIT}; the request's warnings.
+     */
+    public static byte[] decisions(List<ContactDecision> results, Seq<Violation> warnings) {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "success");
+            g.writeObjectPropertyStart("data");
+            g.writeArrayPropertyStart("results");
+            for (ContactDecision result : results) decision(g, result);
+            g.writeEndArray();
+            g.writeEndObject();
+            warnings(g, warnings);
+            g.writeEndObject();
+        });
+    }
+
+    private static void decision(JsonGenerator g, ContactDecision result) {
+        CallDecision decision = result.decision();
+        g.writeStartObject();
+        if (result.id().isPresent()) g.writeStringProperty("id", result.id().get());
+        g.writeStringProperty("phone", result.phone());
+        g.writeArrayPropertyStart("zones");
+        decision.zones().forEach(z -> g.writeString(z.getId()));
+        g.writeEndArray();
+        g.writeStringProperty("decision", switch (decision) {
+            case CallDecision.Call c -> "CALL";
+            case CallDecision.Wait w -> "WAIT";
+            case CallDecision.Never n -> "NEVER";
+        });
+        g.writeArrayPropertyStart("reasons");
+        for (Reason reason : decision.reasons()) {
+            g.writeStartObject();
+            g.writeStringProperty("code", reason.code());
+            g.writeStringProperty("message", reason.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        if (decision instanceof CallDecision.Wait wait) g.writeStringProperty("nextAllowedAt", timestamp(wait.until()));
+        g.writeEndObject();
     }
 
     /** A schedule's times and recurrence, in the schedule route's own shape, so a client can read back what it set. */

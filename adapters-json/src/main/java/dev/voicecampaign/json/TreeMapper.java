@@ -79,6 +79,20 @@ final class TreeMapper {
         return v.isObject() ? map.apply(v, at.field(name)) : wrongType(at.field(name), "object");
     }
 
+    /** The member {@code name} as a list, each element an object mapped by {@code map} (with its path); null elements kept as null. */
+    <T> List<T> objects(JsonNode parent, Path at, String name, BiFunction<JsonNode, Path, T> map) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) return null;
+        if (!v.isArray()) return wrongType(at.field(name), "array");
+        List<T> elements = new ArrayList<>();
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            Path where = at.field(name).index(i);
+            elements.add(e.isNull() ? null : e.isObject() ? map.apply(e, where) : wrongType(where, "object"));
+        }
+        return elements;
+    }
+
     private <T> T wrongType(Path where, String expected) {
         found.add(JsonTreeReader.wrongType(where, expected));
         return null;

@@ -3,6 +3,7 @@ package dev.voicecampaign.rules;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.dsl.CodeSpec;
 import dev.voicecampaign.rules.dsl.CrossFieldSpec;
 import dev.voicecampaign.rules.dsl.FieldSpec;
@@ -28,6 +29,7 @@ public final class CodeCatalogue {
         for (DialingMode mode : DialingMode.values()) add(entries, Path.CAMPAIGN, rules.describe(mode), rules.crossFieldRules(mode));
         add(entries, "schedule", ScheduleRules.fields(), ScheduleRules.crossFieldRules());
         add(entries, "list", ListRules.fields(), ListRules.crossFieldRules());
+        add(entries, "decisions", DecisionRules.fields(), DecisionRules.crossFieldRules());
         request(entries, RequestCodes.WRONG_TYPE, Severity.ERROR, List.of("expected"), "A value has the wrong JSON type.");
         request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the body does not have; it is ignored.");
         request(entries, RequestCodes.DUPLICATE_FIELD, Severity.ERROR, List.of(), "The same key appears twice in one object.");

@@ -4,6 +4,7 @@ import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.DecisionsRequestDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
@@ -29,6 +30,7 @@ import dev.voicecampaign.http.exchange.HttpResponse;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
+import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.EmptyBodyReader;
 import dev.voicecampaign.json.ListRequestReader;
@@ -36,6 +38,7 @@ import dev.voicecampaign.json.ProblemWriter;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ResponseWriter;
 import dev.voicecampaign.json.ScheduleReader;
+import dev.voicecampaign.rules.decision.DecideCalls;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
@@ -65,6 +68,7 @@ public final class CampaignApi implements HttpHandler {
     private final DeleteCampaign deleting;
     private final ChangeCampaignStatus statuses;
     private final ScheduleCampaign scheduling;
+    private final DecideCalls deciding;
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
     private final Router router = new Router();
@@ -77,6 +81,7 @@ public final class CampaignApi implements HttpHandler {
         this.deleting = state.service();
         this.statuses = state.service();
         this.scheduling = state.service();
+        this.deciding = state.decisions();
         this.verifier = new TokenVerifier(state.config(), state.clock());
         this.limiter = Objects.requireNonNull(limiter, "limiter");
     }
@@ -154,6 +159,7 @@ public final class CampaignApi implements HttpHandler {
             case STATUS -> reading.get(stream, campaignId.get()).map(c -> Responses.json(200, ResponseWriter.status(c))).orElseGet(() -> notFound(campaignId.get().value()));
             case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
+            case DECISIONS -> decisions(stream, campaignId.get(), request);
         };
     }
 
@@ -241,6 +247,16 @@ public final class CampaignApi implements HttpHandler {
         return switch (outcome) {
             case CampaignOutcome.Done done -> Responses.json(200, ResponseWriter.scheduled(done.campaign(), enable, done.warnings()));
             case CampaignOutcome other -> refusal(other, c.id().value());
+        };
+    }
+
+    private HttpResponse decisions(StreamId stream, CampaignId id, HttpRequest request) {
+        ReadResult<DecisionsRequestDraft> read = DecisionsRequestReader.read(request.body());
+        if (read.draft().isEmpty()) return invalid(read.violations());
+        return switch (deciding.decide(stream, id, read.draft().get(), read.violations())) {
+            case DecideCalls.Outcome.Decided decided -> Responses.json(200, ResponseWriter.decisions(decided.results(), decided.warnings()));
+            case DecideCalls.Outcome.NotFound n -> notFound(id.value());
+            case DecideCalls.Outcome.Invalid i -> invalid(i.violations());
         };
     }
 

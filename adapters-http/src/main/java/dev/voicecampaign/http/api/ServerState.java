@@ -18,6 +18,8 @@ import dev.voicecampaign.http.auth.ServerConfig;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.ScheduleRules;
+import dev.voicecampaign.rules.decision.CallDecisions;
+import dev.voicecampaign.rules.decision.DecideCalls;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +45,11 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
         Directories directories = directories(config);
         return new ServerState(config, directories, new CampaignService(new RequestRules(rules, new ScheduleRules(), new ListRules()), directories, repository, ids,
                 clock, Lifecycle.standard(), preparation), clock);
+    }
+
+    /** The call-decisions use case over this state's campaigns. */
+    public DecideCalls decisions() {
+        return new CallDecisions(service);
     }
 
     /** Directories holding each app's names, with ids shaped like the hosted API's (stable per name). */

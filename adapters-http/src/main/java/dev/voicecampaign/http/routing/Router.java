@@ -31,7 +31,8 @@ public final class Router {
             new Route("DELETE", V1 + "/campaign/{campaignId}", RouteId.DELETE_V1),
             new Route("POST", "/api/v2/public/{streamId}/campaign/trigger/{campaignId}", RouteId.TRIGGER_V2),
             new Route("POST", "/campaign/api/v1/public/{streamId}/campaign/{campaignId}", RouteId.TRIGGER_V1),
-            new Route("POST", V2 + "/campaign/{campaignId}/status", RouteId.STATUS));
+            new Route("POST", V2 + "/campaign/{campaignId}/status", RouteId.STATUS),
+            new Route("POST", V2 + "/campaign/{campaignId}/decisions", RouteId.DECISIONS));
 
     private final List<Compiled> routes;
 

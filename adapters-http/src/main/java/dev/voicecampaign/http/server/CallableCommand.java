@@ -161,7 +161,7 @@ final class CallableCommand {
                 zone = Optional.of(ZoneId.of(zoneText));
             } catch (DateTimeException e) {
                 Reason unknown = ReasonCode.ZONE_UNKNOWN.reason(zoneText + " is not a zone id this JVM's zone rules know");
-                return new ContactDecision(phone, new CallDecision.Never(List.of(), List.of(unknown)));
+                return new ContactDecision(Optional.empty(), phone, new CallDecision.Never(List.of(), List.of(unknown)));
             }
         }
         Contact contact = new Contact(Optional.empty(), phone, zone, region.isEmpty() ? Optional.empty() : Optional.of(region));

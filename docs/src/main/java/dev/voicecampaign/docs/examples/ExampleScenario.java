@@ -67,6 +67,12 @@ public final class ExampleScenario {
                 "POST", V2 + "/campaign/getAllCampaignDetails",
                 "{\"type\": \"voice\", \"skip\": 0, \"limit\": 2, \"sortBy\": {\"name\": \"asc\"}, "
                         + "\"filters\": {\"dialingMode\": [\"Preview\", \"Progressive\"]}}");
+        step(200, "Call decisions", "Our extension: may each contact be called at `at`, and if not, when? Read at the contact's "
+                        + "local time; see [call decisions](call-decisions.md).",
+                "POST", V2 + "/campaign/" + agentless + "/decisions",
+                "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"id\": \"c1\", \"phone\": \"+12125551234\"}, "
+                        + "{\"id\": \"c2\", \"phone\": \"(415) 555-0123\", \"region\": \"US\"}, {\"id\": \"c3\", \"phone\": \"+442079460000\"}], "
+                        + "\"history\": [{\"phone\": \"+442079460000\", \"at\": \"2026-12-08T14:25:00Z\"}]}");
         String trigger = "/api/v2/public/" + DemoConfig.STREAM_ID + "/campaign/trigger/" + agentless + "?campaignType=voice&trigger=";
         step(200, "Start a campaign", "`play` starts a Ready campaign under a new instance id.", "POST", trigger + "play", "{}");
         step(200, "Read a campaign's status", "", "POST", V2 + "/campaign/" + agentless + "/status?view=status", "{}");

@@ -59,6 +59,12 @@ public final class CallDecisionsPage {
                 - The instant is found from the schedules' own next openings (DST-correct, see
                   [calling hours](calling-hours.md)), never by scanning minute by minute.
 
+                The same decisions come in bulk from the `callable` command (a contact CSV in, a decision CSV out; see the
+                README) and over HTTP from `POST .../campaign/{campaignId}/decisions` (`{"at", "contacts", "history"}`; see
+                [examples](examples.md#call-decisions) and the `decisions-request` schema in [openapi.json](openapi.json)).
+                The route checks its body like every other (a missing phone or an unknown zone is a 400 with its pointer);
+                the command, which cannot refuse half a file, answers such a row `NEVER` with its code.
+
                 ## Example
 
                 The seeds' Progressive v2 sample (Monday to Friday, 9:00 AM to 6:00 PM; its zone, Asia/Kolkata, is used only for

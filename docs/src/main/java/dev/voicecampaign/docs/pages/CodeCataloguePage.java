@@ -3,6 +3,7 @@ package dev.voicecampaign.docs.pages;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.draft.DecisionsRequestDraft;
 import dev.voicecampaign.core.draft.ListRequestDraft;
 import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.port.CampaignQuery;
@@ -14,12 +15,14 @@ import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.ListRequestReader;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ScheduleReader;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.ListRules;
+import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -79,6 +82,15 @@ public final class CodeCataloguePage {
             "{\"cursor\": \"not a cursor\"}", "{\"cursor\": \"a\\u0001b\"}", "{\"cursor\": \"" + "A".repeat(PageCursor.MAX_LENGTH + 1) + "\"}",
             "{\"skip\": 10, \"cursor\": \"" + NEWEST_FIRST_CURSOR + "\"}", "{\"sortBy\": {\"name\": \"asc\"}, \"cursor\": \"" + NEWEST_FIRST_CURSOR + "\"}");
 
+    /** Decisions-route bodies that trip each decisions code. */
+    static final List<String> DECISION_BODIES = List.of("{}", "{\"at\": \"now\", \"contacts\": []}",
+            "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"id\": \"" + "x".repeat(129) + "\", \"zone\": \"Mars/Olympus_Mons\", "
+                    + "\"region\": \"USA\"}, {\"phone\": \"" + "1".repeat(65) + "\"}, "
+                    + "{\"id\": \"a\\u0001b\", \"phone\": \"   \"}, {\"phone\": \"+1\\u0002\"}], "
+                    + "\"history\": [{}, {\"phone\": \"212 555 1234\", \"at\": \"yesterday\"}]}",
+            "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [" + "{\"phone\": \"+12125551234\"},".repeat(1000) + "{\"phone\": \"+1\"}], "
+                    + "\"history\": [" + "{\"phone\": \"+12125551234\", \"at\": \"2026-12-08T14:30:00Z\"},".repeat(10_000) + "{}]}");
+
     private CodeCataloguePage() {
     }
 
@@ -133,6 +145,12 @@ public final class CodeCataloguePage {
             ReadResult<ListRequestDraft> read = ListRequestReader.read(body.getBytes(StandardCharsets.UTF_8));
             record(examples, read.violations().toJavaList());
             read.draft().map(lists::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
+        }
+        DecisionRules decisions = new DecisionRules();
+        for (String body : DECISION_BODIES) {
+            ReadResult<DecisionsRequestDraft> read = DecisionsRequestReader.read(body.getBytes(StandardCharsets.UTF_8));
+            record(examples, read.violations().toJavaList());
+            read.draft().map(decisions::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
         }
         for (String body : HOSTILE_BODIES) {
             record(examples, DraftReader.read(body.getBytes(StandardCharsets.UTF_8), Dialect.V2).violations().toJavaList());

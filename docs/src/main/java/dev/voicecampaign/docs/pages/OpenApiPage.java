@@ -63,6 +63,9 @@ public final class OpenApiPage {
                     "Paged (skip/page/limit), sorted (name, createdAt, updatedAt) and filtered (status, priority, dialingMode).");
             case SCHEDULE -> new Operation("Schedule a campaign", List.of("enableSchedule", "campaignName"), Optional.of("schedule-request"),
                     "Keyed by name. startDateTime/endDateTime are YYYY-MM-DD HH:mm:ss in the campaign's zone; the server starts it at its time.");
+            case DECISIONS -> new Operation("Call decisions", List.of(), Optional.of("decisions-request"),
+                    "Our extension: for each contact, whether the campaign may call it at the instant asked (CALL), when it next may (WAIT, "
+                            + "nextAllowedAt), or NEVER, with every reason; read at the contact's local time under the campaign's compliance packs.");
         };
     }
 
@@ -150,6 +153,7 @@ public final class OpenApiPage {
         schemas.putObject("empty").put("type", "object").put("description", "An empty object, {}.");
         schemas.set("list-request", JsonSchemaGenerator.listRequest());
         schemas.set("schedule-request", JsonSchemaGenerator.scheduleRequest());
+        schemas.set("decisions-request", JsonSchemaGenerator.decisionsRequest());
         schemas.set("problem", problemSchema());
 
         ObjectNode responses = components.putObject("responses");

@@ -9,6 +9,7 @@ import dev.voicecampaign.docs.model.DocumentedFields.Condition;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.WireFormat;
 import dev.voicecampaign.rules.ListRules;
+import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.TextRule;
@@ -73,6 +74,11 @@ public final class JsonSchemaGenerator {
     /** The list route's body, from the list rule set. */
     public static ObjectNode listRequest() {
         return requestBody(ListRules.fields(), "Generated from the list rules; sortBy names exactly one field.");
+    }
+
+    /** The decisions route's body, from the decision rules. */
+    public static ObjectNode decisionsRequest() {
+        return requestBody(DecisionRules.fields(), "Generated from the decision rules; a number libphonenumber cannot read is decided NEVER, not refused.");
     }
 
     private static ObjectNode requestBody(List<FieldSpec> specs, String description) {

@@ -80,9 +80,11 @@ public final class CallDecider {
      */
     public ContactDecision decide(Contact contact, Map<String, List<Instant>> attemptsByNumber, Instant at) {
         Either<Reason, ContactNumber> number = read(contact.phone(), contact.region());
-        if (number.isLeft()) return new ContactDecision(contact.phone(), new CallDecision.Never(List.of(), List.of(number.getLeft())));
+        if (number.isLeft()) {
+            return new ContactDecision(contact.id(), contact.phone(), new CallDecision.Never(List.of(), List.of(number.getLeft())));
+        }
         String e164 = number.get().e164();
-        return new ContactDecision(e164, decide(number.get(), contact.zone(), attemptsByNumber.getOrDefault(e164, List.of()), at));
+        return new ContactDecision(contact.id(), e164, decide(number.get(), contact.zone(), attemptsByNumber.getOrDefault(e164, List.of()), at));
     }
 
     /** Reads {@code phone} as {@link ContactNumber#parse} does, a national number in {@code region} or else the caller id's region. */
