@@ -113,6 +113,25 @@ class BenchmarkSetupTest {
         assertThat(compared).isGreaterThan(900);
     }
 
+    @Test
+    void callDecisionContendersAgreeOnWhenEachCallIsAllowed() {
+        CallDecisionBenchmark.Decisions d = new CallDecisionBenchmark.Decisions();
+        d.setUp();
+        int calls = 0;
+        for (int i = 0; i < CallDecisionBenchmark.CASES; i++) {
+            Instant at = d.instants[i];
+            var decision = d.decider.decide(d.numbers[i], java.util.Optional.empty(), java.util.List.of(), at);
+            Instant allowed = switch (decision) {
+                case dev.voicecampaign.rules.decision.CallDecision.Call c -> at;
+                case dev.voicecampaign.rules.decision.CallDecision.Wait w -> w.until();
+                case dev.voicecampaign.rules.decision.CallDecision.Never n -> throw new AssertionError("never: " + n);
+            };
+            if (allowed.equals(at)) calls++;
+            assertThat(d.naive.allowedFrom(d.numbers[i].zones(), at)).as("%s at %s", d.numbers[i].e164(), at).contains(allowed);
+        }
+        assertThat(calls).as("both calls and waits are measured").isBetween(100, 900);
+    }
+
     /** Near a daylight-saving change (two days before to nine after: what nextOpening looks at), where the naive reading may differ. */
     private static boolean nearClockChange(Instant t) {
         var rules = CallingHoursBenchmark.ZONE.getRules();

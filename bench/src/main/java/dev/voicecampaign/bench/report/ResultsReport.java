@@ -175,6 +175,7 @@ public final class ResultsReport {
         bytesToCampaign();
         callingHours();
         http();
+        callDecisions();
         line("## Targets");
         line("");
         line("A target is met when every payload's ratio (point estimates of this run; for section 2 taken in rounds, the median");
@@ -397,6 +398,39 @@ public final class ResultsReport {
                     + format(worstIntersection) + "× |");
             targets.add("| 3: faster than the naive evaluation | " + verdict(fasterThanNaive) + " |");
         }
+    }
+
+    private void callDecisions() {
+        Optional<Figure> project = figure("CallDecisionBenchmark.project");
+        Optional<Figure> unprepared = figure("CallDecisionBenchmark.projectUnprepared");
+        Optional<Figure> naive = figure("CallDecisionBenchmark.naive");
+        if (project.isEmpty() || naive.isEmpty()) return;
+        line("## 6. Call decisions");
+        line("");
+        line("`CallDecider.decide` for numbers already parsed, under the seeds' Progressive sample (Monday to Friday, 9:00 AM to");
+        line("6:00 PM) and the US federal pack, against `NaiveCallDecisions`: each zone's instant converted with java.time and the");
+        line("windows scanned, jumping to the latest next window start until every rule allows the call. 1,024 seeded US numbers");
+        line("of single-zone area codes (Hawaii to New York) at instants over 2026, taken in turn; about a third are callable at once.");
+        line("The decider answers with every reason and its message, the rival with the instant only. \"Unprepared\" builds a");
+        line("decider for each decision, so each decision prepares its zone's schedules: what keeping one decider saves.");
+        line("");
+        line("| contender | ns/op | million decisions/s | ÷ decider | B/op |");
+        line("|---|---:|---:|---:|---:|");
+        line("| `CallDecider` | " + project.get().cell() + " | " + millions(project.get()) + " | 1× | " + bytes(project.get()) + " |");
+        unprepared.ifPresent(u -> line("| `CallDecider`, unprepared | " + u.cell() + " | " + millions(u) + " | "
+                + ratio(u, project.get()).cell() + " | " + bytes(u) + " |"));
+        line("| naive java.time | " + naive.get().cell() + " | " + millions(naive.get()) + " | "
+                + ratio(naive.get(), project.get()).cell() + " | " + bytes(naive.get()) + " |");
+        line("");
+        double perSecond = 1e9 / project.get().score();
+        double ratio = naive.get().score() / project.get().score();
+        targets.add("| 6: ≥ 2 million decisions a second on one core | " + verdict(perSecond >= 2e6) + ": " + format(perSecond / 1e6) + " million |");
+        targets.add("| 6: ≥ 5× the naive java.time evaluation | " + verdict(ratio >= 5) + ": " + format(ratio) + "× |");
+    }
+
+    /** Operations a second, in millions, of a figure in ns/op. */
+    private static String millions(Figure f) {
+        return String.format(java.util.Locale.ROOT, "%.3f", 1e3 / f.score());
     }
 
     private void http() throws IOException {

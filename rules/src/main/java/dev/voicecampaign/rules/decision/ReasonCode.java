@@ -54,6 +54,6 @@ public enum ReasonCode {
 
     /** The reason, {@code pack} in place of {@code {pack}} (codes without it ignore it). */
     Reason reason(String pack, String message) {
-        return new Reason(code.replace("{pack}", pack), message);
+        return new Reason(pack.isEmpty() ? code : code.replace("{pack}", pack), message);
     }
 }
