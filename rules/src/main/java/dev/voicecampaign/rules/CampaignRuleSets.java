@@ -5,11 +5,13 @@ import static dev.voicecampaign.rules.dsl.IgnoredRule.ignored;
 import static dev.voicecampaign.rules.dsl.IgnoredRule.ignoredFor;
 import static dev.voicecampaign.rules.dsl.ListRule.listOf;
 import static dev.voicecampaign.rules.dsl.ObjectRule.object;
+import static dev.voicecampaign.rules.dsl.ParsedCheck.assignedCallerId;
 import static dev.voicecampaign.rules.dsl.ParsedCheck.verifiedCallerId;
 import static dev.voicecampaign.rules.dsl.TextRule.text;
 import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
 
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
+import dev.voicecampaign.rules.decision.ContactNumber;
 import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignName;
@@ -203,8 +205,9 @@ public final class CampaignRuleSets {
         return RuleSet.of(s -> {
             var callerId = s.field("callerId", DialingStrategyDraft::callerId, object(RuleSet.<CallerIdDraft, CallerId>of(c -> {
                 var number = c.field("phoneNumber", CallerIdDraft::phoneNumber,
-                        text().required().parses(CallerId::parse, "E.164", CallerId.E164).then(verifiedCallerId()),
-                        "Caller id shown to the called party: an E.164 number verified for the app.");
+                        text().required().parses(CallerId::parse, "E.164", CallerId.E164).then(verifiedCallerId())
+                                .then(assignedCallerId(ContactNumber::isAssigned)),
+                        "Caller id shown to the called party: an E.164 number verified for the app (a warning when no region assigns it).");
                 return v -> v.get(number);
             })).required(), "Caller id settings.");
             var hours = s.field("callingHours", DialingStrategyDraft::callingHours, object(callingHours()).required(),

@@ -26,6 +26,8 @@ public final class SampleDirectories {
     public static final List<String> CALLER_IDS = List.of("+14846512345", "+18163312345", "+18123456789", "+442071234567");
     /** A well-formed number that is not verified in the sample directories. */
     public static final String UNVERIFIED_CALLER_ID = "+15550000000";
+    /** A well-formed number verified in the sample directories that no region assigns (area code 555): a warning. */
+    public static final String UNASSIGNED_CALLER_ID = "+15550100123";
 
     private SampleDirectories() {
     }
@@ -34,6 +36,7 @@ public final class SampleDirectories {
     public static Directories forStream(StreamId stream) {
         InMemoryCallerIdRegistry callerIds = new InMemoryCallerIdRegistry();
         CALLER_IDS.forEach(n -> callerIds.verify(stream, new CallerId(n)));
+        callerIds.verify(stream, new CallerId(UNASSIGNED_CALLER_ID));
         return new Directories(directory(stream, CONTACT_LISTS, "cl-"), directory(stream, DNC_LISTS, "cl-dnc-"),
                 directory(stream, QUEUES, "qu-"), directory(stream, EXPERIENCE_FLOWS, "cf-"), callerIds);
     }

@@ -169,6 +169,7 @@ public final class BrokenBodies {
             case "format" -> NODES.stringNode("not-a-format");
             case "notFound" -> NODES.stringNode("No Such Name");
             case "notVerified" -> NODES.stringNode(SampleDirectories.UNVERIFIED_CALLER_ID);
+            case "unassigned" -> NODES.stringNode(SampleDirectories.UNASSIGNED_CALLER_ID);
             case "unknownZone" -> NODES.stringNode("Mars/Olympus_Mons");
             case "notVoice" -> NODES.stringNode("sms");
             case "ignoredForMode" -> f.jsonTypes().contains("string") ? NODES.stringNode("detect")

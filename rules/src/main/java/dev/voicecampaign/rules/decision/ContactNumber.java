@@ -55,6 +55,16 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
     }
 
+    /** Whether libphonenumber reads {@code e164} as a number some region assigns (its {@code isValidNumber}). */
+    public static boolean isAssigned(String e164) {
+        try {
+            PhoneNumberUtil numbers = PhoneNumberUtil.getInstance();
+            return numbers.isValidNumber(numbers.parse(e164, "ZZ"));
+        } catch (NumberParseException e) {
+            return false;
+        }
+    }
+
     /** The region (ISO 3166) of an E.164 number such as a caller id, if libphonenumber knows it. */
     public static Optional<String> regionOf(String e164) {
         try {

@@ -20,6 +20,8 @@ public enum Problem {
     TOO_MANY("tooMany", "must hold at most {max} entries"),
     NOT_FOUND("notFound", "{name} does not exist in this app"),
     NOT_VERIFIED("notVerified", "{phoneNumber} is not a verified caller id of this app"),
+    UNASSIGNED("unassigned", "{phoneNumber} has the E.164 shape but is not a number any region assigns (libphonenumber); "
+            + "check it, as called parties may not be shown it", Severity.WARNING),
     DUPLICATE("duplicate", "repeats {name}; the repeat is ignored", Severity.WARNING),
     IGNORED_FOR_MODE("ignoredForMode", "is not used by {mode} campaigns and is ignored", Severity.WARNING);
 
