@@ -43,9 +43,18 @@ class DependencyDirectionTest {
     @Test
     void rulesDependOnlyOnCoreVavrAndBeanValidationInItsBridge() {
         classes().that().resideInAPackage("dev.voicecampaign.rules..")
-                .and().resideOutsideOfPackages("dev.voicecampaign.rules.beanvalidation..", "dev.voicecampaign.rules.decision..")
+                .and().resideOutsideOfPackages("dev.voicecampaign.rules.beanvalidation..", "dev.voicecampaign.rules.decision..",
+                        "dev.voicecampaign.rules.compliance..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..",
                         "dev.voicecampaign.core..", "dev.voicecampaign.rules..")
+                .check(production);
+    }
+
+    @Test
+    void compliancePacksAddOnlyJollydayForPublicHolidays() {
+        classes().that().resideInAPackage("dev.voicecampaign.rules.compliance..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..",
+                        "dev.voicecampaign.core..", "dev.voicecampaign.rules..", "de.focus_shift.jollyday..")
                 .check(production);
     }
 

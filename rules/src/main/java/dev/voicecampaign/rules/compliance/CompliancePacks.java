@@ -1,15 +1,12 @@
 package dev.voicecampaign.rules.compliance;
 
+import de.focus_shift.jollyday.core.HolidayCalendar;
 import dev.voicecampaign.core.hours.CallingWindow;
-import dev.voicecampaign.core.hours.RestrictedPeriod;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The compliance packs we ship. Each encodes the calling-time rule of one regulation as we read it;
@@ -62,26 +59,24 @@ public final class CompliancePacks {
     /**
      * Australia: telemarketing calls only 9:00 AM to 8:00 PM on weekdays and 9:00 AM to 5:00 PM on
      * Saturdays; none on Sundays or national public holidays (Telecommunications (Telemarketing and
-     * Research Calls) Industry Standard 2017, calling-time provisions). National holidays: New
-     * Year's Day, Australia Day, Good Friday, Easter Monday, Anzac Day, Christmas Day, Boxing Day;
-     * the Easter dates are listed for 2024 to 2060 (the only movable ones).
+     * Research Calls) Industry Standard 2017, calling-time provisions). The national public holidays are
+     * Jollyday's for Australia ({@link PublicHolidays}): New Year's Day, Australia Day, Anzac Day, Christmas Day and
+     * Boxing Day every year; Good Friday, Easter Saturday and Monday, and the weekdays holidays falling on a weekend
+     * are observed on, dated 2025 to 2045.
      */
     public static CompliancePack australia() {
+        return AUSTRALIA;
+    }
+
+    private static final CompliancePack AUSTRALIA = australiaPack();
+
+    private static CompliancePack australiaPack() {
         List<CallingWindow> windows = new ArrayList<>(days(WEEKDAYS, LocalTime.of(9, 0), LocalTime.of(20, 0)));
         windows.add(CallingWindow.on(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
-        List<RestrictedPeriod> holidays = new ArrayList<>(Stream.of(
-                        new RestrictedPeriod.Yearly(MonthDay.of(1, 1), MonthDay.of(1, 1), "New Year's Day"),
-                        new RestrictedPeriod.Yearly(MonthDay.of(1, 26), MonthDay.of(1, 26), "Australia Day"),
-                        new RestrictedPeriod.Yearly(MonthDay.of(4, 25), MonthDay.of(4, 25), "Anzac Day"),
-                        new RestrictedPeriod.Yearly(MonthDay.of(12, 25), MonthDay.of(12, 26), "Christmas Day and Boxing Day"))
-                .map(RestrictedPeriod.class::cast).toList());
-        for (int year = 2024; year <= 2060; year++) {
-            LocalDate easter = easterSunday(year);
-            holidays.add(new RestrictedPeriod.OneOff(easter.minusDays(2), easter.minusDays(2), "Good Friday " + year));
-            holidays.add(new RestrictedPeriod.OneOff(easter.plusDays(1), easter.plusDays(1), "Easter Monday " + year));
-        }
         return new CompliancePack("australia", "Australia (Telemarketing Industry Standard 2017)",
-                "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017, calling times", windows, holidays, Optional.empty());
+                "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017, calling times; holidays: Jollyday",
+                windows, PublicHolidays.of(HolidayCalendar.AUSTRALIA, windows.stream().map(w -> w.day().orElseThrow())
+                        .collect(java.util.stream.Collectors.toSet())), Optional.empty());
     }
 
     public static List<CompliancePack> all() {
@@ -94,24 +89,5 @@ public final class CompliancePacks {
     /** The pack with {@code id}. */
     public static Optional<CompliancePack> byId(String id) {
         return all().stream().filter(p -> p.id().equals(id)).findFirst();
-    }
-
-    /** Western (Gregorian) Easter Sunday, by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
-    static LocalDate easterSunday(int year) {
-        int a = year % 19;
-        int b = year / 100;
-        int c = year % 100;
-        int d = b / 4;
-        int e = b % 4;
-        int f = (b + 8) / 25;
-        int g = (b - f + 1) / 3;
-        int h = (19 * a + b - d - g + 15) % 30;
-        int i = c / 4;
-        int k = c % 4;
-        int l = (32 + 2 * e + 2 * i - h - k) % 7;
-        int m = (a + 11 * h + 22 * l) / 451;
-        int month = (h + l - 7 * m + 114) / 31;
-        int day = (h + l - 7 * m + 114) % 31 + 1;
-        return LocalDate.of(year, month, day);
     }
 }

@@ -1,5 +1,7 @@
 package dev.voicecampaign.rules.compliance;
 
+import dev.voicecampaign.core.hours.RestrictedPeriod;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.core.draft.CallingHoursDraft;
@@ -49,10 +51,22 @@ class CompliancePacksTest {
     }
 
     @Test
-    void easterIsComputed() {
-        assertThat(CompliancePacks.easterSunday(2026)).isEqualTo(LocalDate.of(2026, 4, 5));
-        assertThat(CompliancePacks.easterSunday(2027)).isEqualTo(LocalDate.of(2027, 3, 28));
-        assertThat(CompliancePacks.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+    void australiasNationalHolidaysComeFromJollydayWithTheirObservedDays() {
+        List<RestrictedPeriod> closed = CompliancePacks.australia().closedDays();
+        java.util.function.Predicate<String> isClosed = date -> closed.stream().anyMatch(p -> p.covers(LocalDate.parse(date)));
+        // Good Friday, Easter Saturday and Monday 2026; Anzac Day; Easter Monday 2038 (Easter on Anzac Day); Boxing Day 2026
+        // falls on a Saturday and is observed on Monday the 28th
+        for (String date : List.of("2026-01-01", "2026-01-26", "2026-04-03", "2026-04-04", "2026-04-06", "2026-04-25", "2038-04-26",
+                "2026-12-25", "2026-12-26", "2026-12-28", "2045-04-07", "2060-12-25")) {
+            assertThat(isClosed.test(date)).as(date).isTrue();
+        }
+        // an ordinary Tuesday, the King's Birthday (a state holiday), the day after the observed Boxing Day, and Good
+        // Friday 2046, past the dated years
+        for (String date : List.of("2026-04-07", "2026-06-08", "2026-12-29", "2046-03-23")) {
+            assertThat(isClosed.test(date)).as(date).isFalse();
+        }
+        assertThat(closed).filteredOn(p -> p.covers(LocalDate.parse("2026-12-28")))
+                .singleElement().satisfies(p -> assertThat(p.label()).contains("Boxing Day (observed) 2026"));
     }
 
     static Verdict validateWith(CompliancePack pack, CampaignDraft draft) {
