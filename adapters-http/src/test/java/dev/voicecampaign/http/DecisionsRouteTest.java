@@ -71,10 +71,24 @@ class DecisionsRouteTest {
                 + "\"reasons\":[{\"code\":\"decision.number.unreadable\"");
     }
 
+    @Test
+    void attemptsMatchTheirContactAsLibphonenumberWritesTheNumber() {
+        // a London number written with its national prefix after the country code is the same number
+        Answer a = f.call("POST", decisions, bytes("""
+                {"at": "2026-12-08T14:30:00Z", "contacts": [{"phone": "+442079460000"}],
+                 "history": [{"phone": "+4402079460000", "at": "2026-12-08T14:25:00Z"}]}"""));
+        JsonNode result = a.json().get("data").get("results").get(0);
+        assertThat(result.get("decision").stringValue()).isEqualTo("WAIT");
+        assertThat(result.get("reasons").get(0).get("code").stringValue()).isEqualTo("decision.retryPeriod.waiting");
+        assertThat(result.get("nextAllowedAt").stringValue()).isEqualTo("2026-12-08T14:35:00.000Z");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "{\"contacts\": [{\"phone\": \"+12125551234\"}]}|/at decisions.at.required",
             "{\"at\": \"tomorrow\", \"contacts\": [{\"phone\": \"+12125551234\"}]}|/at decisions.at.format",
+            "{\"at\": \"+1000000000-12-31T23:59:59Z\", \"contacts\": [{\"phone\": \"+12125551234\"}]}|/at decisions.at.format",
+            "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+1\", \"zone\": \"+05:30\"}]}|/contacts/0/zone decisions.contacts.zone.unknownZone",
             "{\"at\": \"2026-12-08T14:30:00Z\"}|/contacts decisions.contacts.required",
             "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": []}|/contacts decisions.contacts.tooFew",
             "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{}]}|/contacts/0/phone decisions.contacts.phone.required",

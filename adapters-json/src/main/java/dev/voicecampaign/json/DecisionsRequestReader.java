@@ -14,6 +14,7 @@ public final class DecisionsRequestReader {
     private DecisionsRequestReader() {
     }
 
+    /** The body as a draft with the boundary's violations, or only violations when it is no JSON object. */
     public static ReadResult<DecisionsRequestDraft> read(byte[] body) {
         return TreeMapper.read(body, Path.root("decisions"), (m, o, root) -> {
             m.only(o, root, List.of("at", "contacts", "history"));

@@ -11,7 +11,6 @@ import static dev.voicecampaign.rules.dsl.TextRule.text;
 import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
 
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
-import dev.voicecampaign.rules.decision.ContactNumber;
 import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignName;
@@ -39,6 +38,7 @@ import dev.voicecampaign.core.draft.CallerIdDraft;
 import dev.voicecampaign.core.draft.CallingHoursDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.rules.compliance.CompliancePacks;
+import dev.voicecampaign.rules.decision.ContactNumber;
 import dev.voicecampaign.core.draft.CommunicationLimitDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.draft.Dialect;

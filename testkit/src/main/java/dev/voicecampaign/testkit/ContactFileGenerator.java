@@ -15,15 +15,18 @@ public final class ContactFileGenerator {
     /** The kinds of row, in the order {@link #kindOf} numbers them. */
     public enum Kind { E164, NATIONAL, GIVEN_ZONE, BLANK_PHONE, NOT_A_NUMBER, UNKNOWN_ZONE }
 
+    /** The header row written first. */
     public static final String HEADER = "id,phone,zone,region,note";
     private static final String[] E164_PREFIXES = {"+1212555", "+1416555", "+614", "+4420794", "+1808555", "+1312555"};
 
     private final long seed;
 
+    /** Files drawn from {@code seed}: the same seed writes the same file. */
     public ContactFileGenerator(long seed) {
         this.seed = seed;
     }
 
+    /** The seed to replay a file with. */
     public long seed() {
         return seed;
     }

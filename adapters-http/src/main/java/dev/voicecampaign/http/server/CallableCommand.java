@@ -18,6 +18,8 @@ import dev.voicecampaign.rules.decision.CallDecision;
 import dev.voicecampaign.rules.decision.Contact;
 import dev.voicecampaign.rules.decision.ContactDecision;
 import dev.voicecampaign.rules.decision.ContactNumber;
+import dev.voicecampaign.rules.decision.DecisionRules;
+import dev.voicecampaign.rules.decision.Quoted;
 import dev.voicecampaign.rules.decision.Reason;
 import dev.voicecampaign.rules.decision.ReasonCode;
 import io.vavr.collection.Seq;
@@ -30,10 +32,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -89,12 +89,11 @@ final class CallableCommand {
             return Main.usage(err, "callable needs --campaign, --contacts and --at");
         }
         if (dialect.isEmpty()) return Main.usage(err, "--dialect must be v1 or v2");
-        Instant at;
-        try {
-            at = Instant.parse(atText);
-        } catch (DateTimeParseException e) {
-            return Main.usage(err, "--at must be an ISO-8601 instant such as 2026-12-08T14:30:00Z, not " + atText);
+        Optional<Instant> asked = DecisionRules.parseInstant(atText);
+        if (asked.isEmpty()) {
+            return Main.usage(err, "--at must be an ISO-8601 instant such as 2026-12-08T14:30:00Z, not " + Quoted.of(atText));
         }
+        Instant at = asked.get();
         try {
             Either<Seq<Violation>, Campaign> campaign = campaign(config, read(campaignFile), dialect.get());
             if (campaign.isLeft()) {
@@ -102,12 +101,16 @@ final class CallableCommand {
                 err.println(CampaignJson.text(ProblemWriter.invalid(campaign.getLeft())));
                 return 1;
             }
-            Set<String> dnc = new HashSet<>();
+            Optional<String> region = ContactNumber.regionOf(campaign.get().dialingStrategy().callerId().e164());
+            Set<String> dnc = dncFile == null ? Set.of() : dncNumbers(region, dncFile);
             CallDecider decider = CallDecider.of(campaign.get(), dnc::contains);
-            if (dncFile != null) dnc.addAll(dncNumbers(decider, dncFile));
-            Map<String, List<Instant>> history = historyFile == null ? Map.of() : history(decider, historyFile);
+            Map<String, List<Instant>> history = historyFile == null ? Map.of() : history(region, historyFile);
             long started = System.nanoTime();
             long[] counts = decideAll(decider, history, at, contactsFile, out, terminal ? err : null);
+            if (out.checkError()) {
+                err.println("cannot write the decisions to stdout (a full disk or a closed pipe?)");
+                return 2;
+            }
             err.printf(Locale.ROOT, "callable: %d rows: %d CALL, %d WAIT, %d NEVER in %.1f s%n", counts[0] + counts[1] + counts[2],
                     counts[0], counts[1], counts[2], (System.nanoTime() - started) / 1e9);
             return 0;
@@ -172,10 +175,9 @@ final class CallableCommand {
     private static ContactDecision decide(CallDecider decider, Map<String, List<Instant>> history, Instant at, ContactRow row) {
         Optional<ZoneId> zone = Optional.empty();
         if (!row.zone().isEmpty()) {
-            try {
-                zone = Optional.of(ZoneId.of(row.zone()));
-            } catch (DateTimeException e) {
-                Reason unknown = ReasonCode.ZONE_UNKNOWN.reason(row.zone() + " is not a zone id this JVM's zone rules know");
+            zone = ContactNumber.knownZone(row.zone());
+            if (zone.isEmpty()) {
+                Reason unknown = ReasonCode.ZONE_UNKNOWN.reason(Quoted.of(row.zone()) + " is not a zone id this JVM's zone rules know");
                 return new ContactDecision(Optional.empty(), row.phone(), new CallDecision.Never(List.of(), List.of(unknown)));
             }
         }
@@ -197,19 +199,17 @@ final class CallableCommand {
                 decision.reasons().stream().map(Reason::code).distinct().collect(Collectors.joining("|")), next);
     }
 
-    /** The attempts file ({@code phone,at}) by E.164 number; a row that cannot be read stops the command. */
-    private static Map<String, List<Instant>> history(CallDecider decider, String file) throws BadInput {
+    /** The attempts file ({@code phone,at}) by E.164 number, national numbers read in {@code region}; a row that cannot be read stops the command. */
+    private static Map<String, List<Instant>> history(Optional<String> region, String file) throws BadInput {
         Map<String, List<Instant>> attempts = new HashMap<>();
         try (InputStream in = open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone", "at"))) {
             while (rows.next()) {
-                String number = number(decider, rows, file);
-                Instant at;
-                try {
-                    at = Instant.parse(rows.get("at"));
-                } catch (DateTimeParseException e) {
-                    throw new BadInput(file + " row " + rows.row() + ", at: not an ISO-8601 instant: " + rows.get("at"));
+                String number = number(region, rows, file);
+                Optional<Instant> at = DecisionRules.parseInstant(rows.get("at"));
+                if (at.isEmpty()) {
+                    throw new BadInput(file + " row " + rows.row() + ", at: not an ISO-8601 instant: " + Quoted.of(rows.get("at")));
                 }
-                attempts.computeIfAbsent(number, n -> new ArrayList<>()).add(at);
+                attempts.computeIfAbsent(number, n -> new ArrayList<>()).add(at.get());
             }
         } catch (IOException e) {
             throw new BadInput(file + ": " + e.getMessage());
@@ -217,19 +217,19 @@ final class CallableCommand {
         return attempts;
     }
 
-    /** The DNC file's numbers ({@code phone} column) in E.164; a number that cannot be read stops the command. */
-    private static Set<String> dncNumbers(CallDecider decider, String file) throws BadInput {
+    /** The DNC file's numbers ({@code phone} column) in E.164, national ones read in {@code region}; a number that cannot be read stops the command. */
+    private static Set<String> dncNumbers(Optional<String> region, String file) throws BadInput {
         Set<String> numbers = new HashSet<>();
         try (InputStream in = open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone"))) {
-            while (rows.next()) numbers.add(number(decider, rows, file));
+            while (rows.next()) numbers.add(number(region, rows, file));
         } catch (IOException e) {
             throw new BadInput(file + ": " + e.getMessage());
         }
-        return numbers;
+        return Set.copyOf(numbers);
     }
 
-    private static String number(CallDecider decider, CsvTable rows, String file) throws BadInput {
-        Either<Reason, ContactNumber> number = decider.read(rows.get("phone"), Optional.empty());
+    private static String number(Optional<String> region, CsvTable rows, String file) throws BadInput {
+        Either<Reason, ContactNumber> number = ContactNumber.parse(rows.get("phone"), region);
         if (number.isLeft()) throw new BadInput(file + " row " + rows.row() + ", phone: " + number.getLeft().message());
         return number.get().e164();
     }

@@ -79,6 +79,7 @@ class CallableCommandTest {
                 sydney,+61 412 345 678,,,
                 blank,,,,
                 mars,+12125551237,Mars/Olympus_Mons,,
+                offset,+12125551238,+05:30,,not an IANA region id
                 words,call me maybe,,,
                 """);
         assertThat(callable(contacts)).isEqualTo(0);
@@ -93,8 +94,9 @@ class CallableCommandTest {
                         + "2026-12-09T02:30:00Z",
                 "5,blank,,,NEVER,decision.number.missing,",
                 "6,mars,+12125551237,,NEVER,decision.zone.unknown,",
-                "7,words,call me maybe,,NEVER,decision.number.unreadable,");
-        assertThat(err()).matches("callable: 7 rows: 1 CALL, 3 WAIT, 3 NEVER in [0-9.]+ s\\R");
+                "7,offset,+12125551238,,NEVER,decision.zone.unknown,",
+                "8,words,call me maybe,,NEVER,decision.number.unreadable,");
+        assertThat(err()).matches("callable: 8 rows: 1 CALL, 3 WAIT, 4 NEVER in [0-9.]+ s\\R");
     }
 
     @Test
@@ -118,8 +120,9 @@ class CallableCommandTest {
 
     @Test
     void aGeneratedFileOfOneHundredThousandContactsGetsARowEach() throws IOException {
-        long seed = System.nanoTime();
-        System.out.println("CallableCommandTest contact file seed " + seed + " (replay with new ContactFileGenerator(seed))");
+        // -Dcallable.seed=N replays a file; a new seed each run otherwise, logged
+        long seed = Long.getLong("callable.seed", System.nanoTime());
+        System.out.println("CallableCommandTest contact file seed " + seed + " (replay: -Dcallable.seed=" + seed + ")");
         ContactFileGenerator generator = new ContactFileGenerator(seed);
         Path contacts = dir.resolve("contacts.csv");
         int rows = 100_000;
@@ -196,11 +199,28 @@ class CallableCommandTest {
     }
 
     @Test
+    void aStdoutThatCannotBeWrittenExitsTwo() throws IOException {
+        Path contacts = file("contacts.csv", "phone\n+12125551234\n");
+        java.io.OutputStream broken = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        int code = Main.run(new String[] {"callable", "--campaign", campaign.toString(), "--contacts", contacts.toString(), "--at", AT},
+                new PrintStream(broken, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertThat(code).isEqualTo(2);
+        assertThat(err()).contains("cannot write the decisions to stdout");
+    }
+
+    @Test
     void usageErrorsExitTwoAndAnInvalidCampaignExitsOneWithItsProblemDocument() throws IOException {
         Path contacts = file("contacts.csv", "phone\n+12125551234\n");
         assertThat(callable(contacts, "--dialect", "v3")).isEqualTo(2);
         assertThat(err()).contains("--dialect must be v1 or v2").contains("usage:");
         assertThat(callable(contacts, "--at", "tomorrow")).isEqualTo(2);
+        assertThat(err()).contains("--at must be an ISO-8601 instant");
+        assertThat(callable(contacts, "--at", "+1000000000-12-31T23:59:59Z")).as("a year beyond four digits").isEqualTo(2);
         assertThat(err()).contains("--at must be an ISO-8601 instant");
         assertThat(callable(contacts, "--colour", "red")).isEqualTo(2);
         assertThat(err()).contains("unexpected [--colour, red]");

@@ -410,9 +410,10 @@ public final class ResultsReport {
         line("`CallDecider.decide` for numbers already parsed, under the seeds' Progressive sample (Monday to Friday, 9:00 AM to");
         line("6:00 PM) and the US federal pack, against `NaiveCallDecisions`: each zone's instant converted with java.time and the");
         line("windows scanned, jumping to the latest next window start until every rule allows the call. 1,024 seeded US numbers");
-        line("of single-zone area codes (Hawaii to New York) at instants over 2026, taken in turn; about a third are callable at once.");
+        line("of single-zone area codes (Hawaii to New York) at instants over a week (from Monday 2026-03-02, across the US clock");
+        line("change), taken in turn; about a third are callable at once.");
         line("The decider answers with every reason and its message, the rival with the instant only. \"Unprepared\" builds a");
-        line("decider for each decision, so each decision prepares its zone's schedules: what keeping one decider saves.");
+        line("decider for each decision, so each decision compiles and lists its zone's schedules: what keeping one decider saves.");
         line("");
         line("| contender | ns/op | million decisions/s | ÷ decider | B/op |");
         line("|---|---:|---:|---:|---:|");

@@ -36,14 +36,17 @@ public record CommonSettings(CampaignName name, Description description, Contact
         }
     }
 
+    /** The same settings with another DNC list (or none). */
     public CommonSettings withDncList(Optional<DncListRef> v) {
         return new CommonSettings(name, description, contactLists, v, priority, dialingStrategy, communicationLimits, compliancePacks);
     }
 
+    /** The same settings with other communication limits. */
     public CommonSettings withCommunicationLimits(List<CommunicationLimit> v) {
         return new CommonSettings(name, description, contactLists, dncList, priority, dialingStrategy, v, compliancePacks);
     }
 
+    /** The same settings under other compliance packs (their ids). */
     public CommonSettings withCompliancePacks(List<String> v) {
         return new CommonSettings(name, description, contactLists, dncList, priority, dialingStrategy, communicationLimits, v);
     }

@@ -6,7 +6,9 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The compliance packs we ship. Each encodes the calling-time rule of one regulation as we read it;
@@ -75,8 +77,14 @@ public final class CompliancePacks {
         windows.add(CallingWindow.on(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(17, 0)));
         return new CompliancePack("australia", "Australia (Telemarketing Industry Standard 2017)",
                 "Telecommunications (Telemarketing and Research Calls) Industry Standard 2017, calling times; holidays: Jollyday",
-                windows, PublicHolidays.of(HolidayCalendar.AUSTRALIA, windows.stream().map(w -> w.day().orElseThrow())
-                        .collect(java.util.stream.Collectors.toSet())), Optional.empty());
+                windows, PublicHolidays.of(HolidayCalendar.AUSTRALIA, openDays(windows)), Optional.empty());
+    }
+
+    /** The weekdays on which some window opens. */
+    private static Set<DayOfWeek> openDays(List<CallingWindow> windows) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (CallingWindow w : windows) days.addAll(w.day().map(Set::of).orElse(EnumSet.allOf(DayOfWeek.class)));
+        return days;
     }
 
     public static List<CompliancePack> all() {

@@ -32,7 +32,7 @@ final class PublicHolidays {
     /** The national public holidays of {@code country} that fall on one of {@code openDays} or recur on a fixed date. */
     static List<RestrictedPeriod> of(HolidayCalendar country, Set<DayOfWeek> openDays) {
         HolidayManager manager = HolidayManager.getInstance(ManagerParameters.create(country));
-        Map<String, Integer> fixedDates = new LinkedHashMap<>();
+        Map<FixedDate, Integer> fixedDates = new LinkedHashMap<>();
         List<Holiday> all = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             for (Holiday holiday : manager.getHolidays(Year.of(year), HolidayType.PUBLIC_HOLIDAY).stream().sorted().toList()) {
@@ -43,10 +43,7 @@ final class PublicHolidays {
         int years = LAST_YEAR - FIRST_YEAR + 1;
         List<RestrictedPeriod> closed = new ArrayList<>();
         fixedDates.forEach((key, count) -> {
-            if (count >= years) {
-                MonthDay day = MonthDay.parse("--" + key.substring(0, 5));
-                closed.add(new RestrictedPeriod.Yearly(day, day, key.substring(6)));
-            }
+            if (count >= years) closed.add(new RestrictedPeriod.Yearly(key.day(), key.day(), key.name()));
         });
         for (Holiday holiday : all) {
             boolean yearly = holiday.getDate().equals(holiday.getActualDate()) && fixedDates.get(key(holiday)) >= years;
@@ -58,8 +55,11 @@ final class PublicHolidays {
         return List.copyOf(closed);
     }
 
-    /** {@code MM-dd name}: a holiday by its own date, whichever weekday it is observed on. */
-    private static String key(Holiday holiday) {
-        return holiday.getActualDate().toString().substring(5) + " " + holiday.getDescription(Locale.ENGLISH);
+    /** A holiday by its own date and name, whichever weekday it is observed on. */
+    private record FixedDate(MonthDay day, String name) {
+    }
+
+    private static FixedDate key(Holiday holiday) {
+        return new FixedDate(MonthDay.from(holiday.getActualDate()), holiday.getDescription(Locale.ENGLISH));
     }
 }

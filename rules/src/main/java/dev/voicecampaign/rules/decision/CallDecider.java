@@ -35,18 +35,21 @@ import java.util.function.Predicate;
  * A contact's zones are, in this order: the zone given with it; the zones of its number; the campaign's zone.
  * A number that may ring in several zones is called only when every one of them allows it. The answer's instant
  * is found from the schedules' own next openings, not by scanning, and looks at most
- * {@link CallingSchedule#HORIZON} ahead. Immutable and thread-safe.
+ * {@link CallingSchedule#HORIZON} ahead. Thread-safe. Keep one per campaign: it prepares each zone's schedules the first
+ * time it meets the zone, listed for the five weeks after that instant ({@link PreparedSchedule}); other instants are
+ * answered as well, more slowly.
  */
 public final class CallDecider {
-    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
 
     private final Campaign campaign;
     private final List<CompliancePack> packs;
     private final Predicate<String> onDncList;
     private final Optional<String> defaultRegion;
     /*
-     * Each zone's schedules, compiled and listed once per decider instead of compiled once per decision (see
-     * CallDecisionBenchmark, with and without). Bounded: one entry per zone, and per zone set libphonenumber maps a number to.
+     * Each zone's schedules, compiled and listed once per decider instead of for each decision (CallDecisionBenchmark:
+     * project against projectUnprepared). Bounded: one entry per zone this JVM knows (a contact's zone must be one of
+     * them), and per zone set libphonenumber maps a number to.
      */
     private final Map<ZoneId, ZoneRules> byZone = new ConcurrentHashMap<>();
     private final Map<List<ZoneId>, PreparedSchedule> byZoneSet = new ConcurrentHashMap<>();
@@ -204,7 +207,7 @@ public final class CallDecider {
                         + " in " + zone.getId());
             }
         }
-        return closed.reason(pack, DAYS[local.getDayOfWeek().ordinal()] + " " + twoDigits(local.getHour()) + ":"
+        return closed.reason(pack, DAYS.get(local.getDayOfWeek().ordinal()) + " " + twoDigits(local.getHour()) + ":"
                 + twoDigits(local.getMinute()) + " in " + zone.getId() + " is outside " + what);
     }
 

@@ -26,6 +26,7 @@ public final class CallDecisions implements DecideCalls {
     private final ReadCampaigns campaigns;
     private final DecisionRules rules = new DecisionRules();
 
+    /** Decisions over the campaigns {@code campaigns} reads. */
     public CallDecisions(ReadCampaigns campaigns) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
     }
@@ -33,14 +34,18 @@ public final class CallDecisions implements DecideCalls {
     @Override
     public Outcome decide(StreamId stream, CampaignId id, DecisionsRequestDraft request, Seq<Violation> boundary) {
         Validation<Seq<Violation>, DecisionRules.DecisionsRequest> checked = rules.validate(request);
-        Seq<Violation> all = RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : io.vavr.collection.List.empty());
+        Seq<Violation> all = RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : io.vavr.collection.List.<Violation>empty());
         if (all.exists(Violation::isError)) return new Outcome.Invalid(all);
         Optional<StoredCampaign> stored = campaigns.get(stream, id);
         if (stored.isEmpty()) return new Outcome.NotFound();
         DecisionRules.DecisionsRequest asked = checked.get();
-        Map<String, List<Instant>> attempts = new HashMap<>();
-        for (DecisionRules.Attempt a : asked.history()) attempts.computeIfAbsent(a.phone(), p -> new ArrayList<>()).add(a.at());
         CallDecider decider = CallDecider.of(stored.get().campaign(), number -> false);
+        // E.164 as libphonenumber writes it, as contacts are looked up; a number no region assigns matches no contact it decides
+        Map<String, List<Instant>> attempts = new HashMap<>();
+        for (DecisionRules.Attempt a : asked.history()) {
+            decider.read(a.phone(), Optional.empty())
+                    .forEach(number -> attempts.computeIfAbsent(number.e164(), p -> new ArrayList<>()).add(a.at()));
+        }
         List<ContactDecision> results = asked.contacts().stream().map(c -> decider.decide(c, attempts, asked.at())).toList();
         return new Outcome.Decided(results, all);
     }

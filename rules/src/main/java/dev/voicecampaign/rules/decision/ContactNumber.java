@@ -38,7 +38,7 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
         try {
             number = numbers.parse(text, defaultRegion.orElse("ZZ"));
         } catch (NumberParseException e) {
-            return Either.left(ReasonCode.NUMBER_UNREADABLE.reason("cannot read " + shown(text) + " as a phone number ("
+            return Either.left(ReasonCode.NUMBER_UNREADABLE.reason("cannot read " + Quoted.of(text) + " as a phone number ("
                     + e.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
         }
         String e164 = numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
@@ -50,9 +50,9 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
         return Either.right(new ContactNumber(e164, numbers.getRegionCodeForNumber(number), zones));
     }
 
-    /** {@code text} as a message may quote it: a long one cut to its first 40 characters. */
-    private static String shown(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "... (" + text.length() + " characters)";
+    /** The zone {@code id} names, if it is one of this JVM's region ids (such as {@code America/New_York}). */
+    public static Optional<ZoneId> knownZone(String id) {
+        return KNOWN_ZONES.contains(id) ? Optional.of(ZoneId.of(id)) : Optional.empty();
     }
 
     /** Whether libphonenumber reads {@code e164} as a number some region assigns (its {@code isValidNumber}). */

@@ -4,6 +4,7 @@ import static dev.voicecampaign.rules.dsl.ListRule.listOf;
 import static dev.voicecampaign.rules.dsl.ObjectRule.object;
 import static dev.voicecampaign.rules.dsl.TextRule.text;
 
+import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.constraint.TextLimit;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft;
@@ -32,13 +33,14 @@ import java.util.regex.Pattern;
  * Codes start with {@code decisions.}.
  */
 public final class DecisionRules {
+    /** How many contacts one request decides. */
     public static final IntRange CONTACTS = IntRange.of(1, 1000);
+    /** How many past attempts one request may give. */
     public static final IntRange HISTORY = IntRange.of(0, 10_000);
     static final TextLimit ID = TextLimit.upTo(128);
     static final TextLimit PHONE = TextLimit.required(64);
     private static final Pattern INSTANT_SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}T.*");
     private static final Pattern REGION = Pattern.compile("[A-Za-z]{2}");
-    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{1,14}");
 
     private static final RuleSet<DecisionsRequestDraft, DecisionsRequest> RULES = RuleSet.of(r -> {
         var at = r.field("at", DecisionsRequestDraft::at, instant(), "The instant the decisions are for: ISO-8601, such as 2026-12-08T14:30:00Z.");
@@ -92,7 +94,7 @@ public final class DecisionRules {
 
     private static RuleSet<AttemptDraft, Attempt> attempt() {
         return RuleSet.of(a -> {
-            var phone = a.field("phone", AttemptDraft::phone, text().required().format(E164, "E.164 phone number"), "The number called, in E.164.");
+            var phone = a.field("phone", AttemptDraft::phone, text().required().format(CallerId.E164, "E.164 phone number"), "The number called, in E.164.");
             var at = a.field("at", AttemptDraft::at, instant(), "When it was called: an ISO-8601 instant.");
             return v -> new Attempt(v.get(phone), v.get(at));
         });
@@ -102,7 +104,12 @@ public final class DecisionRules {
         return text().required().parses(DecisionRules::parseInstant, "ISO-8601 instant", INSTANT_SHAPE);
     }
 
-    private static Optional<Instant> parseInstant(String text) {
+    /**
+     * An ISO-8601 instant with a four-digit year, as the decisions route and the callable command read one
+     * ({@code Instant.parse} alone would take years of nine digits, beyond what a schedule can look at).
+     */
+    public static Optional<Instant> parseInstant(String text) {
+        if (!INSTANT_SHAPE.matcher(text).matches()) return Optional.empty();
         try {
             return Optional.of(Instant.parse(text));
         } catch (DateTimeParseException e) {

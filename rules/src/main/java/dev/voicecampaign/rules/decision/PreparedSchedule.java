@@ -8,15 +8,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A calling schedule with its open stretches listed, as epoch seconds, from {@link #REACH} before to {@link #REACH}
- * after the instant it was first asked about, with the first stretch of each day noted, so that {@code isOpenAt} and
- * {@code nextOpening} look at one or two stretches (see CallDecisionBenchmark, with and without). Outside the span, or past its last stretch, the schedule itself answers, so the answers are always
+ * A calling schedule with its open stretches listed, as epoch seconds, from {@link #BEHIND} before to {@link #AHEAD} after the
+ * instant it was first asked about, with the first stretch of each day noted, so that {@code isOpenAt} and
+ * {@code nextOpening} look at one or two stretches instead of converting the instant into the zone (CallDecisionBenchmark:
+ * a kept decider against one built for each decision). Outside the span, or past its last stretch, the schedule itself answers, so the answers are always
  * the schedule's own.
  */
 final class PreparedSchedule {
     private static final long DAY = 86_400;
-    /** How far the listed stretches reach on either side of the instant first asked about: a year and a month. */
-    static final Duration REACH = Duration.ofDays(400);
+    /** How far ahead of the instant first asked about the stretches are listed: five weeks, a dialer's working horizon. */
+    static final Duration AHEAD = Duration.ofDays(35);
+    /** How far before it: a week, for a decider asked about a week's instants in any order. */
+    static final Duration BEHIND = Duration.ofDays(7);
 
     private final CallingSchedule schedule;
     /** The listed span, {@code [from, until)} in epoch seconds; empty when the stretches could not be listed. */
@@ -27,11 +30,11 @@ final class PreparedSchedule {
     /** For each day of the span (86,400 seconds from {@code from}), the index of the first stretch ending after its start. */
     private final int[] firstOfDay;
 
-    /** Lists {@code schedule}'s stretches within {@link #REACH} of {@code around}. */
+    /** Lists {@code schedule}'s stretches from {@link #BEHIND} before {@code around} to {@link #AHEAD} after it. */
     PreparedSchedule(CallingSchedule schedule, Instant around) {
         this.schedule = schedule;
-        long first = around.getEpochSecond() - REACH.getSeconds();
-        long last = around.getEpochSecond() + REACH.getSeconds();
+        long first = Math.max(around.getEpochSecond() - BEHIND.getSeconds(), Instant.MIN.getEpochSecond());
+        long last = Math.min(around.getEpochSecond() + AHEAD.getSeconds(), Instant.MAX.getEpochSecond());
         List<OpenInterval> open = schedule.openIntervals(Instant.ofEpochSecond(first), Instant.ofEpochSecond(last));
         long[] s = new long[open.size()];
         long[] e = new long[open.size()];

@@ -65,6 +65,8 @@ class CompliancePacksTest {
         for (String date : List.of("2026-04-07", "2026-06-08", "2026-12-29", "2046-03-23")) {
             assertThat(isClosed.test(date)).as(date).isFalse();
         }
+        assertThat((long) closed.size()).as("the pack's closed days fit the calling hours it is read as")
+                .isBetween(50L, dev.voicecampaign.core.hours.CallingHours.RESTRICTED_PERIOD_COUNT.max());
         assertThat(closed).filteredOn(p -> p.covers(LocalDate.parse("2026-12-28")))
                 .singleElement().satisfies(p -> assertThat(p.label()).contains("Boxing Day (observed) 2026"));
     }

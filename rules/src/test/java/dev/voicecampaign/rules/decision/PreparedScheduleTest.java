@@ -31,6 +31,17 @@ class PreparedScheduleTest {
         return Seeds.stream(40);
     }
 
+    @org.junit.jupiter.api.Test
+    void preparesAtTheEndsOfTime() {
+        CallingSchedule daily = WeeklySchedule.compile(new CallingHours(Frequency.DAILY, ZoneId.of("UTC"),
+                List.of(CallingWindow.everyDay(LocalTime.of(9, 0), LocalTime.of(17, 0)))));
+        for (Instant edge : List.of(Instant.MIN, Instant.MAX, Instant.MAX.minusSeconds(86_400))) {
+            PreparedSchedule prepared = new PreparedSchedule(daily, edge);
+            assertThat(prepared.isOpenAt(edge)).as("%s", edge).isEqualTo(daily.isOpenAt(edge));
+            assertThat(prepared.nextOpening(edge)).as("%s", edge).isEqualTo(daily.nextOpening(edge));
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("seeds")
     void answersAsItsScheduleEverywhere(long seed) {
@@ -51,16 +62,16 @@ class PreparedScheduleTest {
         Instant around = Instant.parse("2026-01-01T00:00:00Z").plusSeconds(random.nextLong(Duration.ofDays(365).toSeconds()))
                 .plusNanos(random.nextInt(1_000_000_000));
         PreparedSchedule prepared = new PreparedSchedule(schedule, around);
-        Instant from = Instant.ofEpochSecond(around.minus(PreparedSchedule.REACH).getEpochSecond());
-        Instant until = Instant.ofEpochSecond(around.plus(PreparedSchedule.REACH).getEpochSecond());
+        Instant from = Instant.ofEpochSecond(around.minus(PreparedSchedule.BEHIND).getEpochSecond());
+        Instant until = Instant.ofEpochSecond(around.plus(PreparedSchedule.AHEAD).getEpochSecond());
         List<Instant> asked = new ArrayList<>(List.of(around, from, from.minusNanos(1), until, until.minusNanos(1), until.minusSeconds(1),
                 from.minus(Duration.ofDays(3)), until.plus(Duration.ofDays(3))));
         for (var stretch : schedule.openIntervals(from, until)) {
             for (Instant edge : List.of(stretch.start(), stretch.end())) asked.addAll(List.of(edge, edge.minusNanos(1), edge.plusNanos(1)));
         }
         for (int i = 0; i < 400; i++) {
-            long span = Duration.between(from, until).toSeconds() + Duration.ofDays(60).toSeconds();
-            Instant t = from.minus(Duration.ofDays(30)).plusSeconds(random.nextLong(span));
+            long span = Duration.between(from, until).toSeconds() + Duration.ofDays(20).toSeconds();
+            Instant t = from.minus(Duration.ofDays(10)).plusSeconds(random.nextLong(span));
             // at and around whole minutes, where stretches begin and end, and anywhere between
             asked.add(switch (random.nextInt(3)) {
                 case 0 -> Instant.ofEpochSecond(t.getEpochSecond() / 60 * 60);
