@@ -46,6 +46,9 @@ public final class CallDecider {
     private final List<CompliancePack> packs;
     private final Predicate<String> onDncList;
     private final Optional<String> defaultRegion;
+    /** Each pack's closed and restricted codes, its id written in. */
+    private final List<String> packClosedCodes;
+    private final List<String> packRestrictedCodes;
     /*
      * Each zone's schedules, compiled and listed once per decider instead of for each decision (CallDecisionBenchmark:
      * project against projectUnprepared). Bounded: one entry per zone this JVM knows (a contact's zone must be one of
@@ -59,6 +62,8 @@ public final class CallDecider {
         this.packs = List.copyOf(packs);
         this.onDncList = Objects.requireNonNull(onDncList, "onDncList");
         this.defaultRegion = ContactNumber.regionOf(campaign.dialingStrategy().callerId().e164());
+        this.packClosedCodes = this.packs.stream().map(p -> ReasonCode.PACK_CLOSED.codeFor(p.id())).toList();
+        this.packRestrictedCodes = this.packs.stream().map(p -> ReasonCode.PACK_RESTRICTED.codeFor(p.id())).toList();
     }
 
     /**
@@ -108,12 +113,13 @@ public final class CallDecider {
         List<Reason> never = neverReasons(number, attempts);
         if (!never.isEmpty()) return new CallDecision.Never(zones, never);
 
-        PreparedSchedule open = openIn(zones, at);
+        ZoneRules only = zones.size() == 1 ? rulesIn(zones.getFirst(), at) : null;
+        PreparedSchedule open = only != null ? only.open() : openIn(zones, at);
         List<Limit> limits = limits(attempts, at);
         if (limits.isEmpty() && open.isOpenAt(at)) return new CallDecision.Call(zones);
 
         List<Reason> reasons = new ArrayList<>();
-        for (ZoneId z : zones) closedReasons(rulesIn(z, at), at, reasons);
+        for (ZoneId z : zones) closedReasons(only != null ? only : rulesIn(z, at), at, reasons);
         Instant earliest = at;
         for (Limit limit : limits) {
             reasons.add(limit.reason());
@@ -185,29 +191,29 @@ public final class CallDecider {
         LocalDateTime local = null;
         if (!rules.campaign().isOpenAt(at)) {
             local = LocalDateTime.ofInstant(at, rules.zone());
-            reasons.add(closed(ReasonCode.HOURS_RESTRICTED, ReasonCode.HOURS_CLOSED, "", "the campaign's calling hours",
+            reasons.add(closed(ReasonCode.HOURS_RESTRICTED.code(), ReasonCode.HOURS_CLOSED.code(), "the campaign's calling hours",
                     campaignHours().restrictedPeriods(), rules.zone(), local));
         }
         for (int i = 0; i < packs.size(); i++) {
             if (!rules.packs().get(i).isOpenAt(at)) {
                 if (local == null) local = LocalDateTime.ofInstant(at, rules.zone());
                 CompliancePack pack = packs.get(i);
-                reasons.add(closed(ReasonCode.PACK_RESTRICTED, ReasonCode.PACK_CLOSED, pack.id(), pack.title(), pack.closedDays(), rules.zone(), local));
+                reasons.add(closed(packRestrictedCodes.get(i), packClosedCodes.get(i), pack.title(), pack.closedDays(), rules.zone(), local));
             }
         }
     }
 
-    /** {@code restricted} on a closed local date (with its label), else {@code closed}; {@code pack} fills a pack's code. */
-    private static Reason closed(ReasonCode restricted, ReasonCode closed, String pack, String what, List<RestrictedPeriod> closedDays,
+    /** The reason coded {@code restricted} on a closed local date (with its label), else coded {@code closed}. */
+    private static Reason closed(String restricted, String closed, String what, List<RestrictedPeriod> closedDays,
                                  ZoneId zone, LocalDateTime local) {
         LocalDate date = local.toLocalDate();
         for (RestrictedPeriod period : closedDays) {
             if (period.covers(date)) {
-                return restricted.reason(pack, date + " (" + period.label().orElse("restricted") + ") is closed under " + what
+                return new Reason(restricted, date + " (" + period.label().orElse("restricted") + ") is closed under " + what
                         + " in " + zone.getId());
             }
         }
-        return closed.reason(pack, DAYS.get(local.getDayOfWeek().ordinal()) + " " + twoDigits(local.getHour()) + ":"
+        return new Reason(closed, DAYS.get(local.getDayOfWeek().ordinal()) + " " + twoDigits(local.getHour()) + ":"
                 + twoDigits(local.getMinute()) + " in " + zone.getId() + " is outside " + what);
     }
 

@@ -52,8 +52,13 @@ public enum ReasonCode {
         return new Reason(code, message);
     }
 
-    /** The reason, {@code pack} in place of {@code {pack}} (codes without it ignore it). */
+    /** The code with {@code pack} in place of {@code {pack}} (codes without it ignore it). */
+    public String codeFor(String pack) {
+        return code.replace("{pack}", pack);
+    }
+
+    /** The reason, {@code pack} in place of {@code {pack}}. */
     Reason reason(String pack, String message) {
-        return new Reason(pack.isEmpty() ? code : code.replace("{pack}", pack), message);
+        return new Reason(codeFor(pack), message);
     }
 }
