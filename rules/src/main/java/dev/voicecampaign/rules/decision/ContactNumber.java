@@ -42,12 +42,14 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
                     + e.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
         }
         String e164 = numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        if (!numbers.isValidNumber(number)) {
+        // isValidNumber is these two steps; its region is kept rather than found a second time
+        String region = numbers.getRegionCodeForNumber(number);
+        if (region == null || !numbers.isValidNumberForRegion(number, region)) {
             return Either.left(ReasonCode.NUMBER_INVALID.reason(e164 + " is not a number any region assigns"));
         }
         List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
                 .filter(KNOWN_ZONES::contains).map(ZoneId::of).toList();
-        return Either.right(new ContactNumber(e164, numbers.getRegionCodeForNumber(number), zones));
+        return Either.right(new ContactNumber(e164, region, zones));
     }
 
     /** The zone {@code id} names, if it is one of this JVM's region ids (such as {@code America/New_York}). */
