@@ -42,6 +42,28 @@ class OpenApiPageTest {
     }
 
     @Test
+    void operationsHaveReadableUniqueIdsATagServersAndAccountIdOnce() {
+        List<String> ids = new ArrayList<>();
+        java.util.Set<String> tagNames = new java.util.HashSet<>();
+        api.get("tags").forEach(t -> tagNames.add(t.get("name").asString()));
+        for (Route route : Router.ROUTES) {
+            JsonNode op = api.get("paths").get(route.template()).get(route.method().toLowerCase(Locale.ROOT));
+            String id = op.get("operationId").asString();
+            assertThat(id).as("%s", route.id()).matches("[a-z][A-Za-z0-9]+").doesNotContain("_");
+            ids.add(id);
+            assertThat(op.get("tags").get(0).asString()).as("%s", route.id()).isIn(tagNames);
+            List<String> accountIds = new ArrayList<>();
+            op.get("parameters").forEach(p -> {
+                JsonNode resolved = p.has("$ref") ? api.at(p.get("$ref").asString().substring(1)) : p;
+                if (resolved.get("name").asString().equals("accountId")) accountIds.add(resolved.get("in").asString());
+            });
+            assertThat(accountIds).as("accountId parameters of %s", route.id()).containsExactly("header");
+        }
+        assertThat(ids).doesNotHaveDuplicates().contains("createCampaignV2", "listCampaigns", "decideCalls");
+        assertThat(api.get("servers").get(0).get("url").asString()).isEqualTo("http://localhost:8080");
+    }
+
+    @Test
     void everyReferenceResolves() {
         List<String> refs = new ArrayList<>();
         collectRefs(api, refs);
