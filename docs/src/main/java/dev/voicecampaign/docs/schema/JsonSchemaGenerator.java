@@ -208,6 +208,27 @@ public final class JsonSchemaGenerator {
         rule.set(negated ? "else" : "then", branch);
         ObjectNode target = at(root, level);
         (target.has("allOf") ? (ArrayNode) target.get("allOf") : target.putArray("allOf")).add(rule);
+        // Generators read an object's properties, not its branches: name each property there too; the branches narrow it.
+        ObjectNode declared = target.has("properties") ? (ObjectNode) target.get("properties") : target.putObject("properties");
+        branch.path("properties").properties().forEach(p -> {
+            if (!declared.has(p.getKey())) declared.set(p.getKey(), loosened(p.getValue()));
+        });
+    }
+
+    /**
+     * What every branch agrees a property is: its type and description, and the same of an array's items and an
+     * object's properties, with none of the constraints a branch adds (required members, patterns, lengths).
+     */
+    private static ObjectNode loosened(JsonNode property) {
+        ObjectNode out = NODES.objectNode();
+        if (property.has("type")) out.set("type", property.get("type").deepCopy());
+        if (property.has("description")) out.set("description", property.get("description").deepCopy());
+        if (property.has("items")) out.set("items", loosened(property.get("items")));
+        if (property.has("properties")) {
+            ObjectNode properties = out.putObject("properties");
+            property.get("properties").properties().forEach(p -> properties.set(p.getKey(), loosened(p.getValue())));
+        }
+        return out;
     }
 
     private static JsonNode constant(String value) {
