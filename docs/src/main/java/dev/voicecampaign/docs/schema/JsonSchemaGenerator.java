@@ -125,6 +125,7 @@ public final class JsonSchemaGenerator {
         FieldSpec spec = f.spec();
         ObjectNode node = NODES.objectNode();
         node.put("description", spec.description());
+        if (f.jsonTypes().size() > 1) return oneOfTypes(f, node);
         List<String> types = new java.util.ArrayList<>(f.jsonTypes());
         if (!spec.required()) types.add("null");
         if (types.size() == 1) {
@@ -158,6 +159,22 @@ public final class JsonSchemaGenerator {
             case OBJECT -> node.setAll(withoutType(object(f.wirePath(), group, shape)));
             case TEXT, BOOLEAN -> { }
         }
+        return node;
+    }
+
+    /**
+     * A value of one of several JSON types (such as {@code enableMachineDetect}: a word or a boolean) as a {@code oneOf}
+     * of one schema per type, the text's allowed words in its own: generators and strict validators refuse a union of
+     * types in {@code type}.
+     */
+    private static ObjectNode oneOfTypes(DocumentedField f, ObjectNode node) {
+        ArrayNode alternatives = node.putArray("oneOf");
+        for (String type : f.jsonTypes()) {
+            ObjectNode alternative = alternatives.addObject().put("type", type);
+            if (type.equals("string") && !f.spec().allowed().isEmpty()) f.spec().allowed().forEach(alternative.putArray("enum")::add);
+        }
+        // an optional field may be sent as null (read as absent)
+        if (!f.spec().required()) alternatives.addObject().put("type", "null");
         return node;
     }
 
