@@ -152,6 +152,15 @@ public final class ResponseWriter {
         });
     }
 
+    /** {@code {status: "UP"}}: a health probe's answer. */
+    public static byte[] health() {
+        return json(g -> {
+            g.writeStartObject();
+            g.writeStringProperty("status", "UP");
+            g.writeEndObject();
+        });
+    }
+
     /** {@code {status: "success", data: {id, status, name}}}: the status route's answer. */
     public static byte[] status(StoredCampaign c) {
         return json(g -> {

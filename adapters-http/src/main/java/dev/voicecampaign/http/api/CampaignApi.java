@@ -72,6 +72,9 @@ public final class CampaignApi implements HttpHandler {
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
     private final Router router = new Router();
+    /** What readiness reads: a campaign of a stream no configuration names, so the answer is always empty. */
+    private static final StreamId HEALTH_PROBE = new StreamId("st-readiness-probe");
+    private static final CampaignId HEALTH_PROBE_ID = new CampaignId("cd-readiness-probe");
 
     public CampaignApi(ServerState state, RateLimiter limiter) {
         this.state = Objects.requireNonNull(state, "state");
@@ -106,8 +109,25 @@ public final class CampaignApi implements HttpHandler {
             case RouteMatch.NoRoute n -> Responses.problem(404, "not-found", "Not found", "no route " + Echo.of(request.method()) + " " + Echo.of(request.path()));
             case RouteMatch.MethodNotAllowed m -> Responses.problem(405, "method-not-allowed", "Method not allowed",
                     "use " + String.join(", ", m.allowed()), "Allow", String.join(", ", m.allowed()));
+            case RouteMatch.Matched m when m.id().isOpen() -> health(m.id());
             case RouteMatch.Matched m -> authorized(request, m);
         };
+    }
+
+    /**
+     * Liveness answers while the process serves; readiness also reads the storage once (a campaign no stream has), so a
+     * storage that does not answer is 503 and a supervisor stops sending traffic.
+     */
+    private HttpResponse health(RouteId id) {
+        if (id == RouteId.HEALTH_READY) {
+            try {
+                reading.get(HEALTH_PROBE, HEALTH_PROBE_ID);
+            } catch (StorageFailure e) {
+                LOG.log(Level.WARNING, "readiness: the storage does not answer", e);
+                return Responses.problem(503, "not-ready", "Not ready", "the campaign storage does not answer", "Retry-After", "5");
+            }
+        }
+        return Responses.json(200, ResponseWriter.health());
     }
 
     private HttpResponse authorized(HttpRequest request, RouteMatch.Matched match) {
@@ -160,6 +180,7 @@ public final class CampaignApi implements HttpHandler {
             case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
             case DECISIONS -> decisions(stream, campaignId.get(), request);
+            case HEALTH_LIVE, HEALTH_READY -> health(id); // answered before authentication; listed for the exhaustive switch
         };
     }
 

@@ -6,7 +6,8 @@ import dev.voicecampaign.core.draft.Dialect;
 public enum RouteId {
     CREATE_V2(Dialect.V2), CREATE_V1(Dialect.V1), UPDATE_V2(Dialect.V2), UPDATE_V1(Dialect.V1), GET_V2(Dialect.V2),
     GET_V1(Dialect.V1), LIST(Dialect.V2), DELETE_V2(Dialect.V2), DELETE_V1(Dialect.V1), TRIGGER_V2(Dialect.V2),
-    TRIGGER_V1(Dialect.V1), STATUS(Dialect.V2), SCHEDULE(Dialect.V2), DECISIONS(Dialect.V2);
+    TRIGGER_V1(Dialect.V1), STATUS(Dialect.V2), SCHEDULE(Dialect.V2), DECISIONS(Dialect.V2),
+    HEALTH_LIVE(Dialect.V2), HEALTH_READY(Dialect.V2);
 
     private final Dialect dialect;
 
@@ -16,5 +17,10 @@ public enum RouteId {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Whether the route answers without a token and outside the rate limit: the health probes of a process supervisor. */
+    public boolean isOpen() {
+        return this == HEALTH_LIVE || this == HEALTH_READY;
     }
 }

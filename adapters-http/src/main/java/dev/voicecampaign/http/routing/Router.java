@@ -32,7 +32,9 @@ public final class Router {
             new Route("POST", "/api/v2/public/{streamId}/campaign/trigger/{campaignId}", RouteId.TRIGGER_V2),
             new Route("POST", "/campaign/api/v1/public/{streamId}/campaign/{campaignId}", RouteId.TRIGGER_V1),
             new Route("POST", V2 + "/campaign/{campaignId}/status", RouteId.STATUS),
-            new Route("POST", V2 + "/campaign/{campaignId}/decisions", RouteId.DECISIONS));
+            new Route("POST", V2 + "/campaign/{campaignId}/decisions", RouteId.DECISIONS),
+            new Route("GET", "/health/live", RouteId.HEALTH_LIVE),
+            new Route("GET", "/health/ready", RouteId.HEALTH_READY));
 
     private final List<Compiled> routes;
 

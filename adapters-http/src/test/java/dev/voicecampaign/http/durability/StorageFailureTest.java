@@ -26,7 +26,7 @@ class StorageFailureTest {
     Path data;
 
     @Test
-    void aFailingStorageIsAnsweredAs503WithoutInternals() throws IOException {
+    void aFailingStorageIsAnsweredAs503WithoutInternals() throws IOException, InterruptedException {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
         CampaignDatabase database = CampaignDatabase.open(new DatabaseTarget.FileDatabase(data));
         ServerState state = ServerState.inMemory(DemoConfig.standard(), clock, CampaignRules.standard(), database.repository(),
@@ -36,6 +36,11 @@ class StorageFailureTest {
             ApiClient client = new ApiClient(server.port(), ServerInstance.APP, clock::instant);
             assertThat(client.create("Before the failure", "fine").status()).isEqualTo(200);
             database.close();
+            var ready = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://127.0.0.1:" + server.port() + "/health/ready")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(ready.statusCode()).as("readiness reads the storage").isEqualTo(503);
+            assertThat(ready.body()).contains("/not-ready").doesNotContain("jdbc").doesNotContain("Exception");
             for (Answer answer : new Answer[] {client.create("During the failure", "lost"), client.get("cd-any")}) {
                 assertThat(answer.status()).isEqualTo(503);
                 assertThat(answer.problemType()).endsWith("/storage-unavailable");

@@ -67,6 +67,8 @@ public final class ExampleScenario {
                 "POST", V2 + "/campaign/getAllCampaignDetails",
                 "{\"type\": \"voice\", \"skip\": 0, \"limit\": 2, \"sortBy\": {\"name\": \"asc\"}, "
                         + "\"filters\": {\"dialingMode\": [\"Preview\", \"Progressive\"]}}");
+        step(200, "Liveness", "No token needed: a process supervisor's probe.", "GET", "/health/live", null);
+        step(200, "Readiness", "200 when the campaign storage answers a read, else 503 `not-ready`.", "GET", "/health/ready", null);
         step(200, "Call decisions", "Our extension: may each contact be called at `at`, and if not, when? Read at the contact's "
                         + "local time; see [call decisions](call-decisions.md).",
                 "POST", V2 + "/campaign/" + agentless + "/decisions",

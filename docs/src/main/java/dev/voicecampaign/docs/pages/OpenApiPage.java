@@ -59,6 +59,8 @@ public final class OpenApiPage {
             case STATUS -> "getCampaignStatus";
             case SCHEDULE -> "scheduleCampaign";
             case DECISIONS -> "decideCalls";
+            case HEALTH_LIVE -> "getLiveness";
+            case HEALTH_READY -> "getReadiness";
         };
     }
 
@@ -68,6 +70,7 @@ public final class OpenApiPage {
             case CREATE_V2, CREATE_V1, UPDATE_V2, UPDATE_V1, GET_V2, GET_V1, LIST, DELETE_V2, DELETE_V1 -> "Campaigns";
             case TRIGGER_V2, TRIGGER_V1, STATUS, SCHEDULE -> "Lifecycle";
             case DECISIONS -> "Call decisions";
+            case HEALTH_LIVE, HEALTH_READY -> "Health";
         };
     }
 
@@ -92,6 +95,10 @@ public final class OpenApiPage {
                     "Paged (skip/page/limit), sorted (name, createdAt, updatedAt) and filtered (status, priority, dialingMode).");
             case SCHEDULE -> new Operation("Schedule a campaign", List.of("enableSchedule", "campaignName"), Optional.of("schedule-request"),
                     "Keyed by name. startDateTime/endDateTime are YYYY-MM-DD HH:mm:ss in the campaign's zone; the server starts it at its time.");
+            case HEALTH_LIVE -> new Operation("Liveness", List.of(), Optional.empty(),
+                    "200 while the process serves requests. No token, not rate limited.");
+            case HEALTH_READY -> new Operation("Readiness", List.of(), Optional.empty(),
+                    "200 when the campaign storage answers a read, else 503 not-ready. No token, not rate limited.");
             case DECISIONS -> new Operation("Call decisions", List.of(), Optional.of("decisions-request"),
                     "Our extension: for each contact, whether the campaign may call it at the instant asked (CALL), when it next may (WAIT, "
                             + "nextAllowedAt), or NEVER, with every reason; read at the contact's local time under the campaign's compliance packs.");
@@ -111,6 +118,7 @@ public final class OpenApiPage {
         tags.addObject().put("name", "Campaigns").put("description", "Create, read, update, list and delete campaigns, in both dialects.");
         tags.addObject().put("name", "Lifecycle").put("description", "Start, stop, pause and resume; status; schedules.");
         tags.addObject().put("name", "Call decisions").put("description", "Whether each contact may be called now, and if not, when.");
+        tags.addObject().put("name", "Health").put("description", "Probes for a process supervisor: no token, no rate limit.");
         root.putArray("security").addObject().putArray("jwt");
         ObjectNode paths = root.putObject("paths");
         for (Route route : Router.ROUTES) {
@@ -132,8 +140,12 @@ public final class OpenApiPage {
         while (m.find()) parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true).putObject("schema").put("type", "string");
         op.query().forEach(q -> parameters.addObject().put("name", q).put("in", "query").put("required", !q.equals("view"))
                 .putObject("schema").put("type", "string"));
-        parameters.addObject().put("$ref", "#/components/parameters/iid");
-        parameters.addObject().put("$ref", "#/components/parameters/accountId");
+        boolean open = route.id().isOpen();
+        if (open) node.putArray("security");
+        if (!open) {
+            parameters.addObject().put("$ref", "#/components/parameters/iid");
+            parameters.addObject().put("$ref", "#/components/parameters/accountId");
+        }
         boolean conditional = switch (route.id()) {
             case UPDATE_V1, UPDATE_V2, DELETE_V1, DELETE_V2, TRIGGER_V1, TRIGGER_V2 -> true;
             default -> false;
@@ -159,7 +171,7 @@ public final class OpenApiPage {
         ObjectNode ok = success.putObject("content").putObject("application/json");
         ok.putObject("schema").put("type", "object");
         example.ifPresent(e -> ok.set("example", JSON.readTree(e.response().body())));
-        for (String status : List.of("400", "401", "403", "404", "405", "409", "413", "415", "429")) {
+        for (String status : open ? List.of("503") : List.of("400", "401", "403", "404", "405", "409", "413", "415", "429")) {
             responses.putObject(status).put("$ref", "#/components/responses/problem" + status);
         }
         if (conditional) responses.putObject("412").put("$ref", "#/components/responses/problem412");
@@ -206,6 +218,7 @@ public final class OpenApiPage {
         meanings.put("413", "Body over the limit.");
         meanings.put("415", "Body not JSON.");
         meanings.put("429", "Over the per-account rate limit; Retry-After says when to retry.");
+        meanings.put("503", "The campaign storage does not answer (storage-unavailable; not-ready from readiness); Retry-After says when to retry.");
         meanings.forEach((status, meaning) -> responses.putObject("problem" + status).put("description", meaning)
                 .putObject("content").putObject(ProblemWriter.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/problem"));
 
