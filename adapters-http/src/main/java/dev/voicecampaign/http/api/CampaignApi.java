@@ -24,6 +24,7 @@ import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.Authentication;
 import dev.voicecampaign.http.auth.RateLimiter;
 import dev.voicecampaign.http.auth.TokenVerifier;
+import dev.voicecampaign.http.exchange.Headers;
 import dev.voicecampaign.http.exchange.HttpHandler;
 import dev.voicecampaign.http.exchange.HttpRequest;
 import dev.voicecampaign.http.exchange.HttpResponse;
@@ -42,6 +43,7 @@ import dev.voicecampaign.rules.decision.DecideCalls;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,12 +73,21 @@ public final class CampaignApi implements HttpHandler {
     private final DecideCalls deciding;
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
+    private final ServerMetrics metrics;
     private final Router router = new Router();
+    /** Where the Prometheus text format is scraped: no token, outside the rate limit, like the health probes. */
+    static final String METRICS = "/metrics";
     /** What readiness reads: a campaign of a stream no configuration names, so the answer is always empty. */
     private static final StreamId HEALTH_PROBE = new StreamId("st-readiness-probe");
     private static final CampaignId HEALTH_PROBE_ID = new CampaignId("cd-readiness-probe");
 
+    /** The API with metrics of its own (none of the JVM's): for servers made in tests. */
     public CampaignApi(ServerState state, RateLimiter limiter) {
+        this(state, limiter, ServerMetrics.serverOnly());
+    }
+
+    /** The API recording into {@code metrics}, which {@code GET /metrics} answers with. */
+    public CampaignApi(ServerState state, RateLimiter limiter, ServerMetrics metrics) {
         this.state = Objects.requireNonNull(state, "state");
         this.creating = state.service();
         this.updating = state.service();
@@ -87,12 +98,23 @@ public final class CampaignApi implements HttpHandler {
         this.deciding = state.decisions();
         this.verifier = new TokenVerifier(state.config(), state.clock());
         this.limiter = Objects.requireNonNull(limiter, "limiter");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
     }
 
     @Override
     public HttpResponse handle(HttpRequest request) {
+        long start = System.nanoTime();
+        RouteMatch match = router.match(request.method(), request.path());
+        HttpResponse response = answer(request, match);
+        String route = match instanceof RouteMatch.Matched m ? m.id().name().toLowerCase(Locale.ROOT)
+                : request.path().equals(METRICS) ? "metrics" : "unrouted";
+        metrics.request(route, request.method(), response.status(), System.nanoTime() - start);
+        return response;
+    }
+
+    private HttpResponse answer(HttpRequest request, RouteMatch match) {
         try {
-            return route(request);
+            return route(request, match);
         } catch (StorageFailure e) {
             LOG.log(Level.SEVERE, "storage failed on " + request.method() + " " + request.path(), e);
             return Responses.problem(503, "storage-unavailable", "Storage unavailable",
@@ -104,8 +126,12 @@ public final class CampaignApi implements HttpHandler {
         }
     }
 
-    private HttpResponse route(HttpRequest request) {
-        return switch (router.match(request.method(), request.path())) {
+    private HttpResponse route(HttpRequest request, RouteMatch match) {
+        if (request.path().equals(METRICS) && (request.method().equals("GET") || request.method().equals("HEAD"))) {
+            return new HttpResponse(200, Headers.of("Content-Type", "text/plain; version=0.0.4; charset=utf-8"),
+                    metrics.scrape().getBytes(StandardCharsets.UTF_8));
+        }
+        return switch (match) {
             case RouteMatch.NoRoute n -> Responses.problem(404, "not-found", "Not found", "no route " + Echo.of(request.method()) + " " + Echo.of(request.path()));
             case RouteMatch.MethodNotAllowed m -> Responses.problem(405, "method-not-allowed", "Method not allowed",
                     "use " + String.join(", ", m.allowed()), "Allow", String.join(", ", m.allowed()));
@@ -146,6 +172,7 @@ public final class CampaignApi implements HttpHandler {
         }
         Optional<java.time.Duration> wait = limiter.acquire(app.accountId());
         if (wait.isPresent()) {
+            metrics.rateLimited();
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
             return Responses.problem(429, "rate-limited", "Too many requests", RateLimiter.MESSAGE, "Retry-After", Long.toString(seconds));
         }
@@ -281,7 +308,8 @@ public final class CampaignApi implements HttpHandler {
         };
     }
 
-    private static HttpResponse invalid(Seq<Violation> violations) {
+    private HttpResponse invalid(Seq<Violation> violations) {
+        metrics.rejected(violations);
         return Responses.problem(ProblemWriter.invalid(violations));
     }
 
@@ -289,7 +317,7 @@ public final class CampaignApi implements HttpHandler {
         return Responses.problem(404, "campaign-not-found", "Campaign not found", "no campaign " + Echo.of(id) + " in this app");
     }
 
-    private static HttpResponse refusal(CampaignOutcome outcome, String id) {
+    private HttpResponse refusal(CampaignOutcome outcome, String id) {
         return switch (outcome) {
             case CampaignOutcome.NotFound n -> notFound(id);
             case CampaignOutcome.NameTaken t -> Responses.problem(409, "name-taken", "Name taken",

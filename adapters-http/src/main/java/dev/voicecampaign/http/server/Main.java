@@ -5,7 +5,10 @@ import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.usecase.CheckCampaign;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.http.api.CampaignApi;
+import dev.voicecampaign.http.api.MeteredRepository;
+import dev.voicecampaign.http.api.ServerMetrics;
 import dev.voicecampaign.http.api.ServerState;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.DemoConfig;
@@ -206,9 +209,12 @@ public final class Main {
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
         EmbeddedServer server = null;
         try {
-            ServerState state = ServerState.over(config, clock, storage.repository(), command -> Thread.ofVirtual().start(command));
+            ServerMetrics metrics = ServerMetrics.withJvm();
+            CampaignRepository repository = new MeteredRepository(storage.repository(), metrics.registry());
+            metrics.watchCampaigns(repository, config.apps().stream().map(AppConfig::streamId).toList());
+            ServerState state = ServerState.over(config, clock, repository, command -> Thread.ofVirtual().start(command));
             int finished = PreparationRecovery.finish(config, state.service(), state.service());
-            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock));
+            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock), metrics);
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
