@@ -220,6 +220,7 @@ public final class Main {
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
             out.println("campaign server listening on http://localhost:" + server.port());
             out.println("storage: " + storage.description());
+            out.println("health: http://localhost:" + server.port() + "/health/ready, metrics: http://localhost:" + server.port() + "/metrics");
             if (finished > 0) out.println("finished " + finished + " preparation(s) interrupted by the previous stop");
             AppConfig app = config.apps().get(0);
             if (demo) {
