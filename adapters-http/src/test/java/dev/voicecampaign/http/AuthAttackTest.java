@@ -174,8 +174,9 @@ class AuthAttackTest {
         assertThat(stillThere.json().get("data").get("status").asString()).as("untouched by the attempts").isEqualTo("Ready");
     }
 
+    /** The problem with the campaign id masked, and without its instance: each request has an id of its own. */
     private static String masked(JsonNode problem, String id) {
-        return problem.toString().replace(id, "<id>");
+        return ((tools.jackson.databind.node.ObjectNode) problem.deepCopy()).without("instance").toString().replace(id, "<id>");
     }
 
     private static List<String> headers(String token, String iid) {

@@ -31,6 +31,7 @@ import dev.voicecampaign.http.exchange.HttpResponse;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
+import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.EmptyBodyReader;
@@ -44,7 +45,10 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -74,6 +78,7 @@ public final class CampaignApi implements HttpHandler {
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
     private final ServerMetrics metrics;
+    private final AccessLog accessLog;
     private final Router router = new Router();
     /** Where the Prometheus text format is scraped: no token, outside the rate limit, like the health probes. */
     static final String METRICS = "/metrics";
@@ -83,11 +88,11 @@ public final class CampaignApi implements HttpHandler {
 
     /** The API with metrics of its own (none of the JVM's): for servers made in tests. */
     public CampaignApi(ServerState state, RateLimiter limiter) {
-        this(state, limiter, ServerMetrics.serverOnly());
+        this(state, limiter, ServerMetrics.serverOnly(), AccessLog.none());
     }
 
-    /** The API recording into {@code metrics}, which {@code GET /metrics} answers with. */
-    public CampaignApi(ServerState state, RateLimiter limiter, ServerMetrics metrics) {
+    /** The API recording into {@code metrics}, which {@code GET /metrics} answers with, and a line per request into {@code accessLog}. */
+    public CampaignApi(ServerState state, RateLimiter limiter, ServerMetrics metrics, AccessLog accessLog) {
         this.state = Objects.requireNonNull(state, "state");
         this.creating = state.service();
         this.updating = state.service();
@@ -99,34 +104,54 @@ public final class CampaignApi implements HttpHandler {
         this.verifier = new TokenVerifier(state.config(), state.clock());
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
     }
 
     @Override
     public HttpResponse handle(HttpRequest request) {
         long start = System.nanoTime();
+        String requestId = RequestIds.of(request.headers().first(RequestIds.HEADER));
         RouteMatch match = router.match(request.method(), request.path());
-        HttpResponse response = answer(request, match);
+        HttpResponse response = identified(answer(request, match, requestId), requestId);
+        long elapsed = System.nanoTime() - start;
         String route = match instanceof RouteMatch.Matched m ? m.id().name().toLowerCase(Locale.ROOT)
                 : request.path().equals(METRICS) ? "metrics" : "unrouted";
-        metrics.request(route, request.method(), response.status(), System.nanoTime() - start);
+        metrics.request(route, request.method(), response.status(), elapsed);
+        String template = match instanceof RouteMatch.Matched m ? Router.template(m.id()) : request.path().equals(METRICS) ? METRICS : "(none)";
+        String app = match instanceof RouteMatch.Matched m ? m.parameters().get("streamId") : null;
+        accessLog.record(new AccessLog.Access(Echo.of(request.method()), template, response.status(), response.body().length,
+                elapsed / 1e6, app == null ? null : Echo.of(app), requestId));
         return response;
     }
 
-    private HttpResponse answer(HttpRequest request, RouteMatch match) {
+    /** The response with {@code X-Request-Id}, and a problem document with the id as its {@code instance}. */
+    private static HttpResponse identified(HttpResponse response, String requestId) {
+        byte[] body = response.body();
+        if (response.headers().first("Content-Type").filter(ProblemWriter.MEDIA_TYPE::equals).isPresent()) {
+            ObjectNode problem = (ObjectNode) CampaignJson.parse(body);
+            problem.put("instance", "urn:request:" + requestId);
+            body = CampaignJson.bytes(problem);
+        }
+        Map<String, List<String>> headers = new LinkedHashMap<>(response.headers().values());
+        headers.put(RequestIds.HEADER, List.of(requestId));
+        return new HttpResponse(response.status(), new Headers(headers), body);
+    }
+
+    private HttpResponse answer(HttpRequest request, RouteMatch match, String requestId) {
         try {
-            return route(request, match);
+            return route(request, match, requestId);
         } catch (StorageFailure e) {
-            LOG.log(Level.SEVERE, "storage failed on " + request.method() + " " + request.path(), e);
+            LOG.log(Level.SEVERE, "request " + requestId + ": storage failed on " + Echo.of(request.method()) + " " + Echo.of(request.path()), e);
             return Responses.problem(503, "storage-unavailable", "Storage unavailable",
                     "the campaign storage could not be used; the request may not have been applied, read before retrying",
                     "Retry-After", "5");
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "unexpected failure on " + request.method() + " " + request.path(), e);
+            LOG.log(Level.SEVERE, "request " + requestId + ": unexpected failure on " + Echo.of(request.method()) + " " + Echo.of(request.path()), e);
             return Responses.problem(500, "internal", "Internal error", "the server failed; the request may not have been applied");
         }
     }
 
-    private HttpResponse route(HttpRequest request, RouteMatch match) {
+    private HttpResponse route(HttpRequest request, RouteMatch match, String requestId) {
         if (request.path().equals(METRICS) && (request.method().equals("GET") || request.method().equals("HEAD"))) {
             return new HttpResponse(200, Headers.of("Content-Type", "text/plain; version=0.0.4; charset=utf-8"),
                     metrics.scrape().getBytes(StandardCharsets.UTF_8));
@@ -135,7 +160,7 @@ public final class CampaignApi implements HttpHandler {
             case RouteMatch.NoRoute n -> Responses.problem(404, "not-found", "Not found", "no route " + Echo.of(request.method()) + " " + Echo.of(request.path()));
             case RouteMatch.MethodNotAllowed m -> Responses.problem(405, "method-not-allowed", "Method not allowed",
                     "use " + String.join(", ", m.allowed()), "Allow", String.join(", ", m.allowed()));
-            case RouteMatch.Matched m when m.id().isOpen() -> health(m.id());
+            case RouteMatch.Matched m when m.id().isOpen() -> health(m.id(), requestId);
             case RouteMatch.Matched m -> authorized(request, m);
         };
     }
@@ -144,12 +169,12 @@ public final class CampaignApi implements HttpHandler {
      * Liveness answers while the process serves; readiness also reads the storage once (a campaign no stream has), so a
      * storage that does not answer is 503 and a supervisor stops sending traffic.
      */
-    private HttpResponse health(RouteId id) {
+    private HttpResponse health(RouteId id, String requestId) {
         if (id == RouteId.HEALTH_READY) {
             try {
                 reading.get(HEALTH_PROBE, HEALTH_PROBE_ID);
             } catch (StorageFailure e) {
-                LOG.log(Level.WARNING, "readiness: the storage does not answer", e);
+                LOG.log(Level.WARNING, "request " + requestId + ": readiness: the storage does not answer", e);
                 return Responses.problem(503, "not-ready", "Not ready", "the campaign storage does not answer", "Retry-After", "5");
             }
         }
@@ -207,7 +232,7 @@ public final class CampaignApi implements HttpHandler {
             case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
             case DECISIONS -> decisions(stream, campaignId.get(), request);
-            case HEALTH_LIVE, HEALTH_READY -> health(id); // answered before authentication; listed for the exhaustive switch
+            case HEALTH_LIVE, HEALTH_READY -> throw new IllegalStateException("answered before authentication");
         };
     }
 

@@ -36,6 +36,11 @@ public final class Router {
             new Route("GET", "/health/live", RouteId.HEALTH_LIVE),
             new Route("GET", "/health/ready", RouteId.HEALTH_READY));
 
+    /** The path template of route {@code id}, as the access log names it. */
+    public static String template(RouteId id) {
+        return ROUTES.stream().filter(r -> r.id() == id).map(Route::template).findFirst().orElseThrow();
+    }
+
     private final List<Compiled> routes;
 
     /** A route with its template split once: each segment's literal text, or null where a variable stands. */

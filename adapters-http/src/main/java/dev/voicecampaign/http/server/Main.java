@@ -6,6 +6,7 @@ import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.usecase.CheckCampaign;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.http.api.AccessLog;
 import dev.voicecampaign.http.api.CampaignApi;
 import dev.voicecampaign.http.api.MeteredRepository;
 import dev.voicecampaign.http.api.ServerMetrics;
@@ -53,7 +54,7 @@ public final class Main {
     /** The pool's and the migrations' start-up chatter: the server prints one storage line instead. Kept referenced so the level holds. */
     private static final List<Logger> QUIETED = List.of(Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb"));
     static final String USAGE = """
-            usage: campaign-server serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL] [--rate-limit N]
+            usage: campaign-server serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL] [--rate-limit N] [--access-log json]
                    campaign-server validate [--dialect v1|v2] [--config FILE] FILE...
                    """ + CallableCommand.USAGE + """
 
@@ -105,13 +106,16 @@ public final class Main {
                                     Map<String, String> environment) throws IOException {
         int port = number(option(rest, "--port"), "--port", 8080);
         int perMinute = number(option(rest, "--rate-limit"), "--rate-limit", RateLimiter.DEFAULT_PER_MINUTE);
+        String accessLogFormat = option(rest, "--access-log");
+        if (accessLogFormat != null && !accessLogFormat.equals("json")) return usage(err, "--access-log must be json");
+        AccessLog accessLog = accessLogFormat == null ? AccessLog.none() : new JsonAccessLog(out);
         Either<String, StorageOption> storage = StorageOption.fromOptions(Optional.ofNullable(option(rest, "--data")),
                 flag(rest, "--in-memory"), Optional.ofNullable(option(rest, "--jdbc-url")), environment);
         if (!rest.isEmpty()) return usage(err, "unexpected " + rest);
         if (storage.isLeft()) return usage(err, storage.getLeft());
         RunningServer server;
         try {
-            server = serve(config, new ServeOptions(port, storage.get(), perMinute), demo, out);
+            server = serve(config, new ServeOptions(port, storage.get(), perMinute), demo, out, accessLog);
         } catch (StorageFailure e) {
             err.println("storage unavailable: " + e.getMessage());
             return 2;
@@ -204,6 +208,12 @@ public final class Main {
      * schedule ticker; returns once listening. A {@link StorageFailure} if the storage cannot be opened.
      */
     public static RunningServer serve(ServerConfig config, ServeOptions options, boolean demo, PrintStream out) throws IOException {
+        return serve(config, options, demo, out, AccessLog.none());
+    }
+
+    /** As {@link #serve(ServerConfig, ServeOptions, boolean, PrintStream)}, writing a line per request to {@code accessLog}. */
+    public static RunningServer serve(ServerConfig config, ServeOptions options, boolean demo, PrintStream out, AccessLog accessLog)
+            throws IOException {
         Clock clock = Clock.systemUTC();
         StorageOption.OpenStorage storage = options.storage().open();
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
@@ -214,7 +224,7 @@ public final class Main {
             metrics.watchCampaigns(repository, config.apps().stream().map(AppConfig::streamId).toList());
             ServerState state = ServerState.over(config, clock, repository, command -> Thread.ofVirtual().start(command));
             int finished = PreparationRecovery.finish(config, state.service(), state.service());
-            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock), metrics);
+            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock), metrics, accessLog);
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
