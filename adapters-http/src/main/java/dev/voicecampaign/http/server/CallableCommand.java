@@ -245,10 +245,8 @@ final class CallableCommand {
     }
 
     private static byte[] read(String file) throws BadInput {
-        try {
-            return Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInput("cannot read " + file + ": no such file");
+        try (InputStream in = open(file)) {
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new BadInput("cannot read " + file + ": " + e.getMessage());
         }

@@ -2,6 +2,7 @@ package dev.voicecampaign.http.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.voicecampaign.http.DecisionCampaign;
 import dev.voicecampaign.testkit.ContactFileGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,18 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CallableCommandTest {
     /** Tuesday 2026-12-08 09:30 in New York, 08:30 in Chicago, 06:30 in San Francisco, 01:30 Wednesday in Sydney. */
     static final String AT = "2026-12-08T14:30:00Z";
-    /** The seeds' Progressive sample (Monday to Friday, 9:00 AM to 6:00 PM) with the US pack and 2 calls per 7 days. */
-    static final String CAMPAIGN = """
-            {"name": "Renewal reminders", "description": "Renewals", "contactLists": ["CL Only 2020 Dec 4"],
-             "dncLists": {"name": "DNC CL Dec 4"}, "priority": "5", "dialingMode": "Progressive",
-             "dialingStrategy": {"callerId": {"phoneNumber": "+18163312345"},
-               "callingHours": {"frequency": "WEEKLY", "timezone": "Asia/Kolkata", "days": [
-                 {"day": "MO", "start": "9:00 AM", "end": "6:00 PM"}, {"day": "TU", "start": "9:00 AM", "end": "6:00 PM"},
-                 {"day": "WE", "start": "9:00 AM", "end": "6:00 PM"}, {"day": "TH", "start": "9:00 AM", "end": "6:00 PM"},
-                 {"day": "FR", "start": "9:00 AM", "end": "6:00 PM"}]},
-               "dialingOrder": "FIFO", "maxAttemptsPerRecord": 3, "defaultRetryPeriod": 10, "maxRingTime": 30},
-             "schedule": {"isSchedulingEnabled": false}, "queue_name": "Default Queue", "campaignType": "voice",
-             "compliancePacks": ["us"], "communicationLimits": [{"maxCountPerRecipient": 2, "frequency": 7, "unit": "DAY"}]}""";
+    static final String CAMPAIGN = DecisionCampaign.BODY;
 
     @TempDir
     Path dir;
