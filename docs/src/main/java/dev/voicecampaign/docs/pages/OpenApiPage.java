@@ -6,6 +6,7 @@ import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
+import dev.voicecampaign.docs.schema.ResponseSchemas;
 import dev.voicecampaign.http.auth.TokenVerifier;
 import dev.voicecampaign.http.routing.Route;
 import dev.voicecampaign.http.routing.RouteId;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -169,13 +169,62 @@ public final class OpenApiPage {
                     + "send it back in If-Match to change the campaign only if nobody changed it since.").putObject("schema").put("type", "string");
         }
         ObjectNode ok = success.putObject("content").putObject("application/json");
-        ok.putObject("schema").put("type", "object");
+        ok.putObject("schema").put("$ref", "#/components/schemas/" + answerSchema(route.id()));
         example.ifPresent(e -> ok.set("example", JSON.readTree(e.response().body())));
-        for (String status : open ? List.of("503") : List.of("400", "401", "403", "404", "405", "409", "413", "415", "429")) {
-            responses.putObject(status).put("$ref", "#/components/responses/problem" + status);
+        List<String> failures = new java.util.ArrayList<>(open ? List.of("503") : List.of("400", "401", "403", "404", "405", "409", "413", "415", "429"));
+        if (conditional) failures.add("412");
+        for (String status : failures) {
+            Optional<Exchange> failed = exchanges.stream().filter(e -> routeOf(e).equals(Optional.of(route.id())))
+                    .filter(e -> Integer.toString(e.response().status()).equals(status)).findFirst();
+            if (failed.isEmpty()) {
+                responses.putObject(status).put("$ref", "#/components/responses/problem" + status);
+            } else {
+                ObjectNode problem = problemResponse(status);
+                ((ObjectNode) problem.get("content").get(ProblemWriter.MEDIA_TYPE)).set("example", JSON.readTree(failed.get().response().body()));
+                responses.set(status, problem);
+            }
         }
-        if (conditional) responses.putObject("412").put("$ref", "#/components/responses/problem412");
         return node;
+    }
+
+    /** The component schema of a route's 200 answer. */
+    static String answerSchema(RouteId id) {
+        return switch (id) {
+            case CREATE_V2, UPDATE_V2, GET_V2, DELETE_V2 -> ResponseSchemas.campaignAnswer(Dialect.V2);
+            case CREATE_V1, UPDATE_V1, GET_V1, DELETE_V1 -> ResponseSchemas.campaignAnswer(Dialect.V1);
+            case LIST -> ResponseSchemas.PAGE;
+            case TRIGGER_V2, TRIGGER_V1 -> ResponseSchemas.TRIGGER;
+            case STATUS -> ResponseSchemas.STATUS;
+            case SCHEDULE -> ResponseSchemas.SCHEDULE;
+            case DECISIONS -> ResponseSchemas.DECISIONS;
+            case HEALTH_LIVE, HEALTH_READY -> ResponseSchemas.HEALTH;
+        };
+    }
+
+    /** What each failure status means on these routes. */
+    private static final Map<String, String> PROBLEMS = problemMeanings();
+
+    private static Map<String, String> problemMeanings() {
+        Map<String, String> meanings = new LinkedHashMap<>();
+        meanings.put("400", "The request is invalid; errors[] lists every violation.");
+        meanings.put("401", "No valid token (missing, malformed, wrong signature, expired, algorithm not HS256).");
+        meanings.put("403", "The token's app does not own the stream in the path or the iid header.");
+        meanings.put("404", "No such route, or no such campaign in this app (another app's campaigns included).");
+        meanings.put("405", "The path exists for other methods.");
+        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, or (at play) names that no longer resolve.");
+        meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
+        meanings.put("413", "Body over the limit.");
+        meanings.put("415", "Body not JSON.");
+        meanings.put("429", "Over the per-account rate limit; Retry-After says when to retry.");
+        meanings.put("503", "The campaign storage does not answer (storage-unavailable; not-ready from readiness); Retry-After says when to retry.");
+        return java.util.Collections.unmodifiableMap(meanings);
+    }
+
+    /** A failure answer: its meaning and the problem document. */
+    private static ObjectNode problemResponse(String status) {
+        ObjectNode response = NODES.objectNode().put("description", PROBLEMS.get(status));
+        response.putObject("content").putObject(ProblemWriter.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/" + ResponseSchemas.PROBLEM);
+        return response;
     }
 
     /** The route an executed exchange went to. */
@@ -190,7 +239,9 @@ public final class OpenApiPage {
         ObjectNode components = NODES.objectNode();
         ObjectNode schemas = components.putObject("schemas");
         for (Dialect dialect : List.of(Dialect.V2, Dialect.V1)) {
-            ArrayNode oneOf = schemas.putObject("campaign-" + dialect.name().toLowerCase(java.util.Locale.ROOT)).putArray("oneOf");
+            ObjectNode campaign = schemas.putObject("campaign-" + dialect.name().toLowerCase(java.util.Locale.ROOT));
+            ArrayNode oneOf = campaign.putArray("oneOf");
+            ObjectNode mapping = campaign.putObject("discriminator").put("propertyName", "dialingMode").putObject("mapping");
             for (DialingMode mode : DialingMode.values()) {
                 ModeDialect shape = new ModeDialect(mode, dialect);
                 ObjectNode schema = JsonSchemaGenerator.schema(shape);
@@ -198,29 +249,17 @@ public final class OpenApiPage {
                 schema.remove("$id");
                 schemas.set(shape.slug(), schema);
                 oneOf.addObject().put("$ref", "#/components/schemas/" + shape.slug());
+                mapping.put(mode.wireName(), "#/components/schemas/" + shape.slug());
             }
         }
         schemas.putObject("empty").put("type", "object").put("description", "An empty object, {}.");
         schemas.set("list-request", JsonSchemaGenerator.listRequest());
         schemas.set("schedule-request", JsonSchemaGenerator.scheduleRequest());
         schemas.set("decisions-request", JsonSchemaGenerator.decisionsRequest());
-        schemas.set("problem", problemSchema());
+        ResponseSchemas.addTo(schemas);
 
         ObjectNode responses = components.putObject("responses");
-        Map<String, String> meanings = new LinkedHashMap<>();
-        meanings.put("400", "The request is invalid; errors[] lists every violation.");
-        meanings.put("401", "No valid token (missing, malformed, wrong signature, expired, algorithm not HS256).");
-        meanings.put("403", "The token's app does not own the stream in the path or the iid header.");
-        meanings.put("404", "No such route, or no such campaign in this app (another app's campaigns included).");
-        meanings.put("405", "The path exists for other methods.");
-        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, or (at play) names that no longer resolve.");
-        meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
-        meanings.put("413", "Body over the limit.");
-        meanings.put("415", "Body not JSON.");
-        meanings.put("429", "Over the per-account rate limit; Retry-After says when to retry.");
-        meanings.put("503", "The campaign storage does not answer (storage-unavailable; not-ready from readiness); Retry-After says when to retry.");
-        meanings.forEach((status, meaning) -> responses.putObject("problem" + status).put("description", meaning)
-                .putObject("content").putObject(ProblemWriter.MEDIA_TYPE).putObject("schema").put("$ref", "#/components/schemas/problem"));
+        PROBLEMS.keySet().forEach(status -> responses.set("problem" + status, problemResponse(status)));
 
         ObjectNode parameters = components.putObject("parameters");
         parameters.putObject("iid").put("name", "iid").put("in", "header").put("required", true).put("description", "The app (stream) id.")
@@ -235,22 +274,5 @@ public final class OpenApiPage {
                 .put("description", "A JWT in compact form signed HS256 with the app's client secret, claim appId = the app's client id; "
                         + "exp required, at most " + TokenVerifier.MAX_LIFETIME.toHours() + " hours after iat.");
         return components;
-    }
-
-    private static JsonNode problemSchema() {
-        ObjectNode problem = NODES.objectNode().put("type", "object").put("description", "RFC 9457 problem details.");
-        problem.putArray("required").add("type").add("title").add("status");
-        ObjectNode props = problem.putObject("properties");
-        for (String n : List.of("type", "title", "detail")) props.putObject(n).put("type", "string");
-        props.putObject("status").put("type", "integer");
-        ObjectNode error = props.putObject("errors").put("type", "array").putObject("items").put("type", "object");
-        error.putArray("required").add("pointer").add("code").add("message").add("severity");
-        ObjectNode errorProps = error.putObject("properties");
-        errorProps.putObject("pointer").put("type", "string").put("description", "RFC 6901 pointer into the request body, wire names.");
-        errorProps.putObject("code").put("type", "string").put("description", "Stable dotted code; see codes.md.");
-        errorProps.putObject("message").put("type", "string");
-        errorProps.putObject("severity").put("type", "string").putArray("enum").add("ERROR").add("WARNING");
-        errorProps.putObject("arguments").put("type", "object");
-        return problem;
     }
 }

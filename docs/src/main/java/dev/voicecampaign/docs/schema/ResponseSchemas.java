@@ -1,0 +1,284 @@
+package dev.voicecampaign.docs.schema;
+
+import dev.voicecampaign.core.campaign.DialingMode;
+import dev.voicecampaign.core.campaign.MachineDetection;
+import dev.voicecampaign.core.draft.Dialect;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.docs.model.ModeDialect;
+import java.util.List;
+import java.util.Locale;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The schemas of the server's answers, as the JSON adapter's {@code ResponseWriter} writes them:
+ * the stored campaign per mode and dialect, the answers that wrap it, the list page, the trigger,
+ * status, schedule, decisions and health answers, and the RFC 9457 problem with its
+ * {@code errors}. A field the answer repeats from the request body reuses the request schema's
+ * node, so the two cannot drift; {@code OpenApiPageTest} checks every executed answer against
+ * these schemas with undeclared properties refused.
+ */
+public final class ResponseSchemas {
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Request fields that a stored campaign answers as they were sent (after normalisation). */
+    private static final List<String> REPEATED = List.of("name", "description", "priority", "dialingMode", "dialingStrategy",
+            "contactLists", "queue_name", "maxSkips", "communicationLimits", "compliancePacks");
+
+    private ResponseSchemas() {
+    }
+
+    /** The component name of a stored campaign's schema in one mode and dialect. */
+    public static String storedSlug(ModeDialect shape) {
+        return "stored-" + shape.slug();
+    }
+
+    /** The component name of the stored campaign of a dialect (any mode). */
+    public static String storedCampaign(Dialect dialect) {
+        return "stored-campaign-" + lower(dialect);
+    }
+
+    /** The component name of the create, get, update and delete answer of a dialect. */
+    public static String campaignAnswer(Dialect dialect) {
+        return "campaign-answer-" + lower(dialect);
+    }
+
+    public static final String PAGE = "campaign-page";
+    public static final String TRIGGER = "trigger-answer";
+    public static final String STATUS = "status-answer";
+    public static final String SCHEDULE = "schedule-answer";
+    public static final String DECISIONS = "decisions-answer";
+    public static final String HEALTH = "health-answer";
+    public static final String PROBLEM = "problem";
+    public static final String VIOLATION = "violation";
+
+    /** Adds every answer's schema to {@code schemas} (an OpenAPI document's {@code components.schemas}). */
+    public static void addTo(ObjectNode schemas) {
+        for (Dialect dialect : List.of(Dialect.V2, Dialect.V1)) {
+            ObjectNode oneOf = schemas.putObject(storedCampaign(dialect))
+                    .put("description", "A stored campaign as the " + lower(dialect) + " routes answer it; dialingMode tells the mode.");
+            ArrayNode variants = oneOf.putArray("oneOf");
+            ObjectNode mapping = oneOf.putObject("discriminator").put("propertyName", "dialingMode").putObject("mapping");
+            for (DialingMode mode : DialingMode.values()) {
+                ModeDialect shape = new ModeDialect(mode, dialect);
+                schemas.set(storedSlug(shape), stored(shape));
+                variants.addObject().put("$ref", ref(storedSlug(shape)));
+                mapping.put(mode.wireName(), ref(storedSlug(shape)));
+            }
+            ObjectNode answer = object(schemas.putObject(campaignAnswer(dialect)),
+                    "The answer to a create, get, update or delete: the campaign as stored.", "status", "message", "data");
+            ObjectNode props = answer.putObject("properties");
+            props.putObject("status").put("type", "string").put("const", "success");
+            props.putObject("message").put("type", "string").put("description", "Campaign <name> creation in progress, details fetched successfully, ...");
+            props.putObject("id").put("type", "string").put("description", "The campaign's id (update answers only).");
+            props.putObject("data").put("$ref", ref(storedCampaign(dialect)));
+            warnings(props);
+        }
+        schemas.set(PAGE, page());
+        schemas.set(TRIGGER, trigger());
+        schemas.set(STATUS, status());
+        schemas.set(SCHEDULE, schedule());
+        schemas.set(DECISIONS, decisions());
+        ObjectNode health = object(schemas.putObject(HEALTH), "A health probe's answer.", "status");
+        health.putObject("properties").putObject("status").put("type", "string").put("const", "UP");
+        schemas.set(VIOLATION, violation());
+        schemas.set(PROBLEM, problem());
+    }
+
+    /** A stored campaign: the request's fields as normalised, the resolved ids, and what the server keeps. */
+    static ObjectNode stored(ModeDialect shape) {
+        ObjectNode request = JsonSchemaGenerator.schema(shape);
+        ObjectNode requestProps = (ObjectNode) request.get("properties");
+        ObjectNode schema = NODES.objectNode().put("title", shape.mode().wireName() + " campaign, as the " + lower(shape.dialect()) + " routes answer it")
+                .put("type", "object");
+        ObjectNode props = schema.putObject("properties");
+        ArrayNode required = schema.putArray("required");
+        for (String name : REPEATED) {
+            if (!written(shape, name)) continue;
+            props.set(name, requestProps.get(name).deepCopy());
+            if (!name.equals("communicationLimits") && !name.equals("compliancePacks")) required.add(name);
+        }
+        if (shape.dialect() == Dialect.V2) {
+            ((ObjectNode) props.get("dialingStrategy").get("properties")).putObject("useSystemMappings").put("type", "boolean")
+                    .put("description", "Always false: the server maps no system fields (v2 answers only).");
+        }
+        props.putObject("lname").put("type", "string").put("description", "The name in lower case, as the hosted API answers it.");
+        required.add("lname");
+        if (shape.dialect() == Dialect.V2) {
+            ObjectNode dnc = props.putObject("dncLists").put("type", "object").put("description", "The DNC list with its resolved id (v2 only).");
+            ObjectNode dncProps = dnc.putObject("properties");
+            dncProps.putObject("id").putArray("type").add("string").add("null");
+            ((ObjectNode) dncProps.get("id")).put("description", "The list's id; null once its name no longer resolves.");
+            dncProps.set("name", requestProps.get("dncLists").get("properties").get("name").deepCopy());
+            dnc.putArray("required").add("id").add("name");
+        }
+        if (shape.mode() == DialingMode.AGENTLESS) {
+            ObjectNode flow = props.putObject("experienceFlow").put("description", "The experience flow's id; null once its name no longer resolves.");
+            flow.putArray("type").add("string").add("null");
+            required.add("experienceFlow");
+            ArrayNode values = props.putObject("machineDetection").put("type", "string")
+                    .put("description", "Answering-machine detection as stored.").putArray("enum");
+            for (MachineDetection m : MachineDetection.values()) values.add(m.wireValue());
+            required.add("machineDetection");
+        }
+        ArrayNode statuses = props.putObject("status").put("type", "string").put("description", "The lifecycle state.").putArray("enum");
+        for (CampaignStatus s : CampaignStatus.values()) statuses.add(s.wireName());
+        props.putObject("isFiltersEnabled").put("type", "boolean").put("description", "Always false: the server keeps no filters.");
+        props.putObject("createdAt").put("type", "string").put("format", "date-time");
+        props.putObject("updatedAt").put("type", "string").put("format", "date-time");
+        props.putObject("version").put("type", "integer").put("minimum", 0)
+                .put("description", "The stored version, as the ETag header gives it; send it back in If-Match.");
+        props.set("schedule", storedSchedule());
+        props.putObject("id").put("type", "string");
+        props.putObject("enableMachineDetect").put("type", "boolean").put("description", "Whether answering-machine detection runs.");
+        props.putObject("campaignInstanceId").put("type", "string").put("description", "The current run's id, once it has been played.");
+        for (String name : List.of("status", "isFiltersEnabled", "createdAt", "updatedAt", "version", "id", "enableMachineDetect")) required.add(name);
+        return schema;
+    }
+
+    /** Whether the answer repeats request field {@code name} for this shape (queue and skips only where the mode has them). */
+    private static boolean written(ModeDialect shape, String name) {
+        return switch (name) {
+            case "queue_name" -> shape.mode() != DialingMode.AGENTLESS;
+            case "maxSkips" -> shape.mode() == DialingMode.PREVIEW;
+            default -> true;
+        };
+    }
+
+    /** The schedule flags, with the schedule's times and recurrence when one is set (absent from create answers). */
+    private static ObjectNode storedSchedule() {
+        ObjectNode request = JsonSchemaGenerator.scheduleRequest();
+        ObjectNode schedule = object(NODES.objectNode(), "Whether a schedule is set and repeats, and if so when it runs.",
+                "isSchedulingEnabled", "isRecurrenceEnabled");
+        ObjectNode props = schedule.putObject("properties");
+        props.putObject("isSchedulingEnabled").put("type", "boolean");
+        props.putObject("isRecurrenceEnabled").put("type", "boolean");
+        request.get("properties").properties().forEach(e -> props.set(e.getKey(), e.getValue().deepCopy()));
+        return schedule;
+    }
+
+    private static ObjectNode page() {
+        ObjectNode page = object(NODES.objectNode(), "A page of campaigns (v2 shape), newest filters and sort applied.", "status", "data");
+        ObjectNode props = page.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        ObjectNode data = object(props.putObject("data"), "The page.", "results", "skip", "limit", "hasMore", "totalPages", "totalResults");
+        ObjectNode dataProps = data.putObject("properties");
+        dataProps.putObject("results").put("type", "array").putObject("items").put("$ref", ref(storedCampaign(Dialect.V2)));
+        for (String n : List.of("skip", "limit", "totalPages", "totalResults")) dataProps.putObject(n).put("type", "integer").put("minimum", 0);
+        dataProps.putObject("hasMore").put("type", "boolean");
+        dataProps.putObject("nextCursor").put("type", "string").put("description", "Send as cursor for the next page; absent on the last.");
+        warnings(props);
+        return page;
+    }
+
+    private static ObjectNode trigger() {
+        ObjectNode trigger = object(NODES.objectNode(), "The answer to play, stop, pause or resume.", "status", "message", "updatedAt", "campaignInstanceId");
+        ObjectNode props = trigger.putObject("properties");
+        props.set("status", statusEnum());
+        props.putObject("message").put("type", "string").put("description", "Campaign Started, Campaign Stopped, Campaign Paused or Campaign Resumed.");
+        props.putObject("totalCallsCompleted").put("type", "integer").put("minimum", 0).put("description", "On play only.");
+        props.putObject("updatedAt").put("type", "string").put("format", "date-time");
+        props.putObject("campaignInstanceId").put("description", "The run's id; null before the first play.").putArray("type").add("string").add("null");
+        return trigger;
+    }
+
+    private static ObjectNode status() {
+        ObjectNode answer = object(NODES.objectNode(), "A campaign's id, status and name.", "status", "data");
+        ObjectNode props = answer.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        ObjectNode data = object(props.putObject("data"), "The campaign.", "id", "status", "name");
+        ObjectNode dataProps = data.putObject("properties");
+        dataProps.putObject("id").put("type", "string");
+        dataProps.set("status", statusEnum());
+        dataProps.putObject("name").put("type", "string");
+        return answer;
+    }
+
+    private static ObjectNode schedule() {
+        ObjectNode answer = object(NODES.objectNode(), "The answer to scheduling a campaign or removing its schedule.", "status", "message", "id");
+        ObjectNode props = answer.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        props.putObject("message").put("type", "string").put("description", "Campaign scheduled successfully, or Campaign schedule removed.");
+        props.putObject("id").put("type", "string");
+        warnings(props);
+        return answer;
+    }
+
+    private static ObjectNode decisions() {
+        ObjectNode answer = object(NODES.objectNode(), "One decision per contact, in the request's order.", "status", "data");
+        ObjectNode props = answer.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        ObjectNode data = object(props.putObject("data"), "The decisions.", "results");
+        ObjectNode result = object(data.putObject("properties").putObject("results").put("type", "array").putObject("items"),
+                "Whether this contact may be called at the instant asked.", "phone", "zones", "decision", "reasons");
+        ObjectNode resultProps = result.putObject("properties");
+        resultProps.putObject("id").put("type", "string").put("description", "The contact's id, when the request gave one.");
+        resultProps.putObject("phone").put("type", "string").put("description", "The number in E.164, or as sent when it could not be read.");
+        resultProps.putObject("zones").put("type", "array").put("description", "The zones the contact may be in (IANA ids).")
+                .putObject("items").put("type", "string");
+        resultProps.putObject("decision").put("type", "string").put("description", "CALL now, WAIT until nextAllowedAt, or NEVER.")
+                .putArray("enum").add("CALL").add("WAIT").add("NEVER");
+        ObjectNode reason = object(resultProps.putObject("reasons").put("type", "array").putObject("items"), "Why not now.", "code", "message");
+        reason.putObject("properties").putObject("code").put("type", "string").put("description", "A decision.* code; see codes.md.");
+        ((ObjectNode) reason.get("properties")).putObject("message").put("type", "string");
+        resultProps.putObject("nextAllowedAt").put("type", "string").put("format", "date-time").put("description", "WAIT only: the first allowed instant (UTC).");
+        warnings(props);
+        return answer;
+    }
+
+    /** One problem in a request: where (JSON pointer, wire names), what (code) and how bad. */
+    private static ObjectNode violation() {
+        ObjectNode violation = object(NODES.objectNode(), "One problem found in a request.", "pointer", "code", "message", "severity");
+        ObjectNode props = violation.putObject("properties");
+        props.putObject("pointer").put("type", "string").put("description", "RFC 6901 pointer into the request body, wire names.");
+        props.putObject("code").put("type", "string").put("description", "Stable dotted code; see codes.md.");
+        props.putObject("message").put("type", "string");
+        props.putObject("severity").put("type", "string").putArray("enum").add("ERROR").add("WARNING");
+        props.putObject("arguments").put("type", "object").put("description", "The values the message names, by name.");
+        return violation;
+    }
+
+    /** RFC 9457 problem details with this project's {@code errors}: every violation, each with its pointer. */
+    private static ObjectNode problem() {
+        ObjectNode problem = object(NODES.objectNode(), "RFC 9457 problem details; errors lists every violation of a rejected body.",
+                "type", "title", "status");
+        ObjectNode props = problem.putObject("properties");
+        props.putObject("type").put("type", "string").put("description", "A URI naming the kind of problem.");
+        props.putObject("title").put("type", "string");
+        props.putObject("status").put("type", "integer").put("description", "The HTTP status.");
+        props.putObject("detail").put("type", "string");
+        props.putObject("instance").put("type", "string").put("description", "urn:request:<the X-Request-Id of this request>.");
+        props.putObject("errors").put("type", "array").putObject("items").put("$ref", ref(VIOLATION));
+        props.set("campaignStatus", statusEnum().put("description", "On a 409 about the campaign's state: the state it is in."));
+        props.putObject("trigger").put("description", "On invalid-trigger: the trigger sent (cut to a safe prefix), null when none was.")
+                .putArray("type").add("string").add("null");
+        return problem;
+    }
+
+    private static void warnings(ObjectNode props) {
+        props.putObject("warnings").put("type", "array").put("description", "What was accepted but deserves a look (severity WARNING).")
+                .putObject("items").put("$ref", ref(VIOLATION));
+    }
+
+    private static ObjectNode statusEnum() {
+        ObjectNode status = NODES.objectNode().put("type", "string").put("description", "The lifecycle state.");
+        ArrayNode values = status.putArray("enum");
+        for (CampaignStatus s : CampaignStatus.values()) values.add(s.wireName());
+        return status;
+    }
+
+    private static ObjectNode object(ObjectNode node, String description, String... required) {
+        node.put("type", "object").put("description", description);
+        ArrayNode list = node.putArray("required");
+        for (String r : required) list.add(r);
+        return node;
+    }
+
+    private static String ref(String component) {
+        return "#/components/schemas/" + component;
+    }
+
+    private static String lower(Dialect dialect) {
+        return dialect.name().toLowerCase(Locale.ROOT);
+    }
+}
