@@ -138,8 +138,12 @@ public final class OpenApiPage {
         ArrayNode parameters = node.putArray("parameters");
         Matcher m = VARIABLE.matcher(route.template());
         while (m.find()) parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true).putObject("schema").put("type", "string");
-        op.query().forEach(q -> parameters.addObject().put("name", q).put("in", "query").put("required", !q.equals("view"))
-                .putObject("schema").put("type", "string"));
+        op.query().forEach(q -> {
+            ObjectNode schema = parameters.addObject().put("name", q).put("in", "query").put("required", !q.equals("view"))
+                    .putObject("schema").put("type", "string");
+            List<String> values = queryValues(q);
+            if (!values.isEmpty()) values.forEach(schema.putArray("enum")::add);
+        });
         boolean open = route.id().isOpen();
         if (open) node.putArray("security");
         if (!open) {
@@ -185,6 +189,18 @@ public final class OpenApiPage {
             }
         }
         return node;
+    }
+
+    /** The values the server accepts for a query parameter, when it accepts only a few; empty for free text. */
+    static List<String> queryValues(String parameter) {
+        return switch (parameter) {
+            case "campaignType" -> List.of("voice");
+            case "trigger" -> java.util.Arrays.stream(dev.voicecampaign.core.lifecycle.LifecycleEvent.values())
+                    .flatMap(e -> e.trigger().stream()).toList();
+            case "view" -> List.of("status");
+            case "enableSchedule" -> List.of("true", "false");
+            default -> List.of();
+        };
     }
 
     /** The component schema of a route's 200 answer. */
