@@ -113,7 +113,8 @@ public final class OpenApiPage {
         ArrayNode servers = root.putArray("servers");
         servers.addObject().put("url", "http://localhost:8080").put("description", "The reference server as ./dev serve starts it");
         ObjectNode deployed = servers.addObject().put("url", "https://{host}").put("description", "A deployment of your own");
-        deployed.putObject("variables").putObject("host").put("default", "campaigns.example.com");
+        deployed.putObject("variables").putObject("host").put("default", "campaigns.internal")
+                .put("description", "Your deployment's host name (the .internal default is a reserved placeholder)");
         ArrayNode tags = root.putArray("tags");
         tags.addObject().put("name", "Campaigns").put("description", "Create, read, update, list and delete campaigns, in both dialects.");
         tags.addObject().put("name", "Lifecycle").put("description", "Start, stop, pause and resume; status; schedules.");

@@ -220,6 +220,10 @@ public final class JsonSchemaGenerator {
         if (negated && DocumentedFields.Condition.all(condition).size() > 1) {
             throw new IllegalStateException("cannot express a negated compound condition: " + condition);
         }
+        // unevaluatedProperties: true is JSON Schema's default, so it changes nothing here; said outright, it keeps linters that
+        // default every subschema to false (Redocly's example check) from judging a test or a branch as if it were the whole object.
+        test.put("unevaluatedProperties", true);
+        branch.put("unevaluatedProperties", true);
         ObjectNode rule = NODES.objectNode();
         rule.set("if", test);
         rule.set(negated ? "else" : "then", branch);

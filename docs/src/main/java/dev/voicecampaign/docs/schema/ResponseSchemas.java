@@ -98,9 +98,15 @@ public final class ResponseSchemas {
             props.set(name, requestProps.get(name).deepCopy());
             if (!name.equals("communicationLimits") && !name.equals("compliancePacks")) required.add(name);
         }
+        // an answer always writes these, so a typed client need not test for them
+        ObjectNode strategy = (ObjectNode) props.get("dialingStrategy");
+        ArrayNode strategyRequired = strategy.putArray("required");
+        List.of("callerId", "callingHours", "dialingOrder", "maxAttemptsPerRecord", "defaultRetryPeriod", "maxRingTime").forEach(strategyRequired::add);
+        ((ObjectNode) strategy.get("properties").get("callingHours")).putArray("required").add("frequency").add("timezone").add("days");
         if (shape.dialect() == Dialect.V2) {
-            ((ObjectNode) props.get("dialingStrategy").get("properties")).putObject("useSystemMappings").put("type", "boolean")
+            ((ObjectNode) strategy.get("properties")).putObject("useSystemMappings").put("type", "boolean")
                     .put("description", "Always false: the server maps no system fields (v2 answers only).");
+            strategyRequired.add("useSystemMappings");
         }
         props.putObject("lname").put("type", "string").put("description", "The name in lower case, as the hosted API answers it.");
         required.add("lname");
