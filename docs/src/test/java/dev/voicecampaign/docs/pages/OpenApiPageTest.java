@@ -66,6 +66,7 @@ class OpenApiPageTest {
         }
         assertThat(ids).doesNotHaveDuplicates().contains("createCampaignV2", "listCampaigns", "decideCalls");
         assertThat(api.get("servers").get(0).get("url").asString()).isEqualTo("http://localhost:8080");
+        assertThat(api.get("info").get("license").get("name").asString()).as("the licence, said outright").contains("All rights reserved");
     }
 
     @Test

@@ -88,7 +88,7 @@ class ResponseSchemasTest {
                         "campaignType=voice&trigger=play", JSON.createObjectNode()));
                 conforms(ResponseSchemas.STATUS, send(200, "POST", V2 + "/campaign/" + id + "/status", "", JSON.createObjectNode()));
             }
-            Breakage breakage = Breakage.values()[(int) Math.floorMod(seed, Breakage.values().length)];
+            Breakage breakage = Breakage.values()[Math.floorMod(seed, Breakage.values().length)];
             if (breakage.appliesTo(DialingMode.PREVIEW, dialect)) {
                 var broken = generator.valid(DialingMode.PREVIEW, dialect);
                 JsonNode problem = send(400, "POST", base + "/campaign", "campaignType=voice", WireBodies.of(breakage.apply(broken)));
