@@ -40,18 +40,22 @@ public final class ProblemWriter {
 
     static ArrayNode entries(Seq<Violation> violations) {
         ArrayNode list = ResponseWriter.NODES.arrayNode();
-        for (Violation v : violations) {
-            ObjectNode e = list.addObject();
-            e.put("pointer", JsonPointers.of(v));
-            e.put("code", v.code());
-            e.put("message", v.message());
-            e.put("severity", v.severity().name());
-            if (!v.arguments().isEmpty()) {
-                ObjectNode args = e.putObject("arguments");
-                for (Map.Entry<String, Object> a : v.arguments().entrySet()) args.set(a.getKey(), value(a.getValue()));
-            }
-        }
+        for (Violation v : violations) list.add(entry(v));
         return list;
+    }
+
+    /** One violation as an entry of {@code errors}: pointer, code, message, severity and, when it has any, arguments. */
+    public static ObjectNode entry(Violation v) {
+        ObjectNode e = ResponseWriter.NODES.objectNode();
+        e.put("pointer", JsonPointers.of(v));
+        e.put("code", v.code());
+        e.put("message", v.message());
+        e.put("severity", v.severity().name());
+        if (!v.arguments().isEmpty()) {
+            ObjectNode args = e.putObject("arguments");
+            for (Map.Entry<String, Object> a : v.arguments().entrySet()) args.set(a.getKey(), value(a.getValue()));
+        }
+        return e;
     }
 
     private static tools.jackson.databind.JsonNode value(Object v) {

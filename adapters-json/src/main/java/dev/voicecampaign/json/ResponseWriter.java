@@ -290,6 +290,11 @@ public final class ResponseWriter {
         return WireTimestamp.format(t);
     }
 
+    /** A stored campaign as the {@code data} object of a get answer (schedule included), for {@link VoiceCampaignModule}. */
+    static void storedCampaign(JsonGenerator g, StoredCampaign stored, Dialect dialect) {
+        data(g, stored, dialect, true);
+    }
+
     /** Writes the campaign object of every response. */
     private static void data(JsonGenerator g, StoredCampaign stored, Dialect dialect, boolean withSchedule) {
         Campaign c = stored.campaign();

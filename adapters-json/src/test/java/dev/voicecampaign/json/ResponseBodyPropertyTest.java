@@ -89,7 +89,7 @@ class ResponseBodyPropertyTest {
         assertThat(written.has("restrictedPeriods")).as(replay).isEqualTo(!hours.restrictedPeriods().isEmpty());
     }
 
-    private static StoredCampaign stored(Campaign campaign, SplittableRandom random) {
+    static StoredCampaign stored(Campaign campaign, SplittableRandom random) {
         CampaignStatus[] statuses = CampaignStatus.values();
         Instant created = Instant.ofEpochSecond(1_700_000_000L + random.nextInt(100_000_000), random.nextInt(1_000_000_000));
         Optional<ResourceId> dnc = random.nextBoolean() ? Optional.of(new ResourceId("cl-dnc-" + random.nextInt(100))) : Optional.empty();

@@ -7,6 +7,7 @@ import dev.voicecampaign.docs.examples.Exchange;
 import dev.voicecampaign.docs.examples.ExampleWorld;
 import dev.voicecampaign.docs.snippets.BeanValidationExample;
 import dev.voicecampaign.docs.snippets.EmbeddingExample;
+import dev.voicecampaign.docs.snippets.JacksonModuleExample;
 import dev.voicecampaign.testkit.SampleDirectories;
 import dev.voicecampaign.testkit.ValidDrafts;
 import java.io.IOException;
@@ -40,6 +41,8 @@ public final class GettingStartedPage {
         List<String> bridged = BeanValidationExample.violations(
                 new BeanValidationExample.CreateCampaignRequest(ValidDrafts.agentlessV2().withName("x".repeat(49))),
                 new ValidationContext(app, SampleDirectories.forStream(app)));
+        String jackson = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(
+                JacksonModuleExample.read("{\"name\": 5, \"priority\": \"5\", \"priority\": \"4\"}")));
         String md = """
                 # Getting started
 
@@ -109,6 +112,20 @@ public final class GettingStartedPage {
                 plus any wire-level problems, with JSON pointers; `ProblemWriter.invalid(violations)` renders the
                 problem document.
 
+                With your own Jackson 3 mapper, register `VoiceCampaignModule` (one dialect per module): it reads
+                `CampaignDraft` through the same reader, throwing `CampaignReadException` with every violation, and
+                writes `Campaign` (a request body), `StoredCampaign` (an answer's `data`), `Violation` and `Rejection`
+                (the 400 problem) in the wire format, whatever naming strategy your mapper has:
+
+                ```java
+                %s```
+
+                For `{"name": 5, "priority": "5", "priority": "4"}` it returns:
+
+                ```json
+                %s
+                ```
+
                 ## 3. Bean Validation
 
                 A host that validates its own request objects with Jakarta Validation (Hibernate Validator) gets the
@@ -135,7 +152,8 @@ public final class GettingStartedPage {
 
                 The [reference index](README.md) lists the parameter tables, schemas, codes, lifecycle and calling-hours pages.
                 """.formatted(create.request().method(), create.request().target(), headers, compactBody,
-                prettyResponse(create), snippet("EmbeddingExample"), valid, invalid, snippet("BeanValidationExample"),
+                prettyResponse(create), snippet("EmbeddingExample"), valid, invalid, snippet("JacksonModuleExample"), jackson,
+                snippet("BeanValidationExample"),
                 String.join("\n", bridged), snippet("PropertyTestExample"));
         return new GeneratedFile(PATH, md);
     }

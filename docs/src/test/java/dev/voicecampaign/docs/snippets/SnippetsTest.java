@@ -28,4 +28,12 @@ class SnippetsTest {
                 new BeanValidationExample.CreateCampaignRequest(ValidDrafts.agentlessV2().withName("x".repeat(49))), context))
                 .containsExactly("campaign.name: must be at most 48 characters");
     }
+
+    @Test
+    void theJacksonModuleExampleReadsADraftOrAnswersEveryProblem() {
+        assertThat(JacksonModuleExample.read("{\"name\": \"Spring\"}")).isEqualTo("read Spring");
+        assertThat(JacksonModuleExample.read("{\"name\": 5, \"priority\": \"5\", \"priority\": \"4\"}"))
+                .startsWith("{\"type\":\"https://voicecampaign.dev/problems/invalid-campaign\"")
+                .contains("\"pointer\":\"/name\"", "\"code\":\"request.field.duplicate\"");
+    }
 }
