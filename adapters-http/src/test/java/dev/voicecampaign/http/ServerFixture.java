@@ -81,7 +81,8 @@ final class ServerFixture implements AutoCloseable {
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         try {
             HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Answer(r.statusCode(), r, r.body().length == 0 ? null : CampaignJson.parse(r.body()));
+            boolean json = r.headers().firstValue("Content-Type").orElse("").contains("json");
+            return new Answer(r.statusCode(), r, r.body().length == 0 || !json ? null : CampaignJson.parse(r.body()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -115,9 +115,10 @@ public final class CampaignApi implements HttpHandler {
         HttpResponse response = identified(answer(request, match, requestId), requestId);
         long elapsed = System.nanoTime() - start;
         String route = match instanceof RouteMatch.Matched m ? m.id().name().toLowerCase(Locale.ROOT)
-                : request.path().equals(METRICS) ? "metrics" : "unrouted";
+                : request.path().equals(METRICS) ? "metrics" : ApiDocs.serves(request.path()) ? "docs" : "unrouted";
         metrics.request(route, request.method(), response.status(), elapsed);
-        String template = match instanceof RouteMatch.Matched m ? Router.template(m.id()) : request.path().equals(METRICS) ? METRICS : "(none)";
+        String template = match instanceof RouteMatch.Matched m ? Router.template(m.id()) : request.path().equals(METRICS) ? METRICS
+                : ApiDocs.serves(request.path()) ? ApiDocs.template(request.path()) : "(none)";
         String app = match instanceof RouteMatch.Matched m ? m.parameters().get("streamId") : null;
         accessLog.record(new AccessLog.Access(Echo.of(request.method()), template, response.status(), response.body().length,
                 elapsed / 1e6, app == null ? null : Echo.of(app), requestId));
@@ -152,6 +153,7 @@ public final class CampaignApi implements HttpHandler {
     }
 
     private HttpResponse route(HttpRequest request, RouteMatch match, String requestId) {
+        if (ApiDocs.serves(request.path())) return ApiDocs.answer(request);
         if (request.path().equals(METRICS) && (request.method().equals("GET") || request.method().equals("HEAD"))) {
             return new HttpResponse(200, Headers.of("Content-Type", "text/plain; version=0.0.4; charset=utf-8"),
                     metrics.scrape().getBytes(StandardCharsets.UTF_8));

@@ -231,6 +231,7 @@ public final class Main {
             out.println("campaign server listening on http://localhost:" + server.port());
             out.println("storage: " + storage.description());
             out.println("health: http://localhost:" + server.port() + "/health/ready, metrics: http://localhost:" + server.port() + "/metrics");
+            out.println("docs: http://localhost:" + server.port() + "/docs (try the API in a browser: Authorize with a token, then Try it out)");
             if (finished > 0) out.println("finished " + finished + " preparation(s) interrupted by the previous stop");
             AppConfig app = config.apps().get(0);
             if (demo) {
