@@ -6,6 +6,7 @@ window.onload = function () {
     deepLinking: true,
     persistAuthorization: true,
     tryItOutEnabled: true,
+    displayOperationId: true,
     presets: [SwaggerUIBundle.presets.apis]
   });
 };
