@@ -95,7 +95,7 @@ final class CallableCommand {
         }
         Instant at = asked.get();
         try {
-            Either<Seq<Violation>, Campaign> campaign = campaign(config, read(campaignFile), dialect.get());
+            Either<Seq<Violation>, Campaign> campaign = campaign(config, InputFiles.read(campaignFile), dialect.get());
             if (campaign.isLeft()) {
                 err.println(campaignFile + ": invalid");
                 err.println(CampaignJson.text(ProblemWriter.invalid(campaign.getLeft())));
@@ -135,7 +135,7 @@ final class CallableCommand {
     private static long[] decideAll(CallDecider decider, Map<String, List<Instant>> history, Instant at, String contactsFile,
                                     OutputStream out, PrintStream progress) throws BadInput {
         long[] counts = new long[3];
-        try (InputStream in = progress == null ? open(contactsFile) : ProgressBar.wrap(open(contactsFile), new ProgressBarBuilder()
+        try (InputStream in = progress == null ? InputFiles.open(contactsFile) : ProgressBar.wrap(InputFiles.open(contactsFile), new ProgressBarBuilder()
                         .setTaskName("contacts").setUnit(" MiB", 1 << 20).setConsumer(new ConsoleProgressBarConsumer(progress)));
              CsvTable contacts = CsvTable.open(in, contactsFile, List.of("phone"));
              SequenceWriter rows = CSV.writer(OUTPUT).writeValues(out)) {
@@ -202,7 +202,7 @@ final class CallableCommand {
     /** The attempts file ({@code phone,at}) by E.164 number, national numbers read in {@code region}; a row that cannot be read stops the command. */
     private static Map<String, List<Instant>> history(Optional<String> region, String file) throws BadInput {
         Map<String, List<Instant>> attempts = new HashMap<>();
-        try (InputStream in = open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone", "at"))) {
+        try (InputStream in = InputFiles.open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone", "at"))) {
             while (rows.next()) {
                 String number = number(region, rows, file);
                 Optional<Instant> at = DecisionRules.parseInstant(rows.get("at"));
@@ -220,7 +220,7 @@ final class CallableCommand {
     /** The DNC file's numbers ({@code phone} column) in E.164, national ones read in {@code region}; a number that cannot be read stops the command. */
     private static Set<String> dncNumbers(Optional<String> region, String file) throws BadInput {
         Set<String> numbers = new HashSet<>();
-        try (InputStream in = open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone"))) {
+        try (InputStream in = InputFiles.open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone"))) {
             while (rows.next()) numbers.add(number(region, rows, file));
         } catch (IOException e) {
             throw new BadInput(file + ": " + e.getMessage());
@@ -232,23 +232,5 @@ final class CallableCommand {
         Either<Reason, ContactNumber> number = ContactNumber.parse(rows.get("phone"), region);
         if (number.isLeft()) throw new BadInput(file + " row " + rows.row() + ", phone: " + number.getLeft().message());
         return number.get().e164();
-    }
-
-    private static InputStream open(String file) throws BadInput {
-        try {
-            return Files.newInputStream(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new BadInput("cannot read " + file + ": no such file");
-        } catch (IOException e) {
-            throw new BadInput("cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    private static byte[] read(String file) throws BadInput {
-        try (InputStream in = open(file)) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new BadInput("cannot read " + file + ": " + e.getMessage());
-        }
     }
 }

@@ -151,9 +151,9 @@ public final class Main {
 
     private static Either<String, ServerConfig> loadConfig(String file) {
         try {
-            return ServerConfig.parse(Files.readAllBytes(Path.of(file)));
-        } catch (IOException e) {
-            return Either.left("cannot read " + file + ": " + e.getMessage());
+            return ServerConfig.parse(InputFiles.read(file));
+        } catch (BadInput e) {
+            return Either.left(e.getMessage());
         }
     }
 
@@ -240,7 +240,11 @@ public final class Main {
                         + ", clientSecret " + app.clientSecret());
                 String token = TokenSigner.sign(app.clientId(), app.clientSecret(), clock.instant(), TokenVerifier.MAX_LIFETIME);
                 out.println("try it (token valid " + TokenVerifier.MAX_LIFETIME.toHours() + " hours):");
-                out.println(curl(server.port(), app, token));
+                // a name of this start's own, so the line works after a restart on the kept data too
+                String name = "Try it " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
+                        .withZone(java.time.ZoneOffset.UTC).format(clock.instant());
+                out.println(curl(server.port(), app, token, name));
+                out.println("(names are unique per app: the same request twice answers 409 name-taken; change the name to create another)");
             } else {
                 out.println("auth: send a JWT signed HS256 with an app's client secret, claim appId = its client id, exp within "
                         + TokenVerifier.MAX_LIFETIME.toHours() + " hours");
@@ -263,10 +267,10 @@ public final class Main {
         }
     }
 
-    static String curl(int port, AppConfig app, String token) {
+    static String curl(int port, AppConfig app, String token, String name) {
         return "curl -s -X POST 'http://localhost:" + port + "/campaign/api/v2/public/" + app.streamId() + "/campaign?accountId="
                 + app.accountId() + "&campaignType=voice' -H 'Content-Type: application/json' -H 'auth: " + token + "' -H 'iid: "
-                + app.streamId() + "' -H 'accountId: " + app.accountId() + "' --data '" + SampleBody.AGENTLESS + "'";
+                + app.streamId() + "' -H 'accountId: " + app.accountId() + "' --data '" + SampleBody.agentless(name) + "'";
     }
 
     private static int validate(ServerConfig config, List<String> rest, PrintStream out, PrintStream err) throws IOException {
@@ -279,9 +283,9 @@ public final class Main {
         for (String file : rest) {
             byte[] body;
             try {
-                body = Files.readAllBytes(Path.of(file));
-            } catch (IOException e) {
-                err.println("cannot read " + file + ": " + e.getMessage());
+                body = InputFiles.read(file);
+            } catch (BadInput e) {
+                err.println(e.getMessage());
                 return 2;
             }
             ReadResult<CampaignDraft> read = DraftReader.read(body, dialect.get());

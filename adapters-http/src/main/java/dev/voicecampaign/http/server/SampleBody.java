@@ -10,6 +10,14 @@ final class SampleBody {
             + "\"maxAttemptsPerRecord\":3,\"defaultRetryPeriod\":10,\"maxRingTime\":30},\"schedule\":{\"isSchedulingEnabled\":false},"
             + "\"experienceFlowName\":\"Voice Survey Entry Flow\",\"enableMachineDetect\":\"no\",\"campaignType\":\"voice\"}";
 
+    private static final String SEED_NAME = "\"name\":\"Product Feedback Voice Campaign-3.41\"";
+
     private SampleBody() {
+    }
+
+    /** The sample under another name (letters, digits, spaces and {@code -:.} only: written as is). */
+    static String agentless(String name) {
+        if (!name.matches("[A-Za-z0-9 :.-]{1,48}")) throw new IllegalArgumentException("not a plain name: " + name);
+        return AGENTLESS.replace(SEED_NAME, "\"name\":\"" + name + "\"");
     }
 }

@@ -44,6 +44,17 @@ class MainTest {
     }
 
     @Test
+    void aFileThatIsNotThereIsSaidSoWithWhereItWasLookedFor() throws IOException {
+        assertThat(run("validate", "bodies/no-such.json")).isEqualTo(2);
+        assertThat(err()).contains("cannot read bodies/no-such.json: no such file (looked for "
+                + Path.of("bodies/no-such.json").toAbsolutePath().normalize() + ")");
+        assertThat(run("validate", dir.toString())).isEqualTo(2);
+        assertThat(err()).contains("cannot read " + dir + ": is a directory");
+        assertThat(run("serve", "--config", "missing-apps.json")).isEqualTo(2);
+        assertThat(err()).contains("cannot read missing-apps.json: no such file");
+    }
+
+    @Test
     void validateReadsV1Bodies() throws IOException {
         Path v1 = Files.write(dir.resolve("v1.json"), GoldenSamples.request("update-v1"));
         assertThat(run("validate", "--dialect", "v1", v1.toString())).isEqualTo(0);
@@ -78,27 +89,34 @@ class MainTest {
     }
 
     @Test
-    void serveStartsAndPrintsACurlLineThatCreatesACampaign() throws IOException {
-        try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
-                new ServeOptions(0, StorageOption.dataDirectory(dir.resolve("data")), 60), true,
-                new PrintStream(out, true, StandardCharsets.UTF_8))) {
-            assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("clientSecret ");
-            String curl = out().lines().filter(l -> l.startsWith("curl ")).findFirst().orElseThrow();
-            java.util.regex.Matcher url = java.util.regex.Pattern.compile("-X POST '([^']+)'").matcher(curl);
-            java.util.regex.Matcher headers = java.util.regex.Pattern.compile("-H '([^:]+): ([^']+)'").matcher(curl);
-            java.util.regex.Matcher data = java.util.regex.Pattern.compile("--data '([^']+)'").matcher(curl);
-            assertThat(url.find() && data.find()).isTrue();
-            var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group(1)))
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data.group(1)));
-            while (headers.find()) request.header(headers.group(1), headers.group(2));
-            try {
-                var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
-                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-                assertThat(response.body()).contains("creation in progress");
-            } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+    void serveStartsAndPrintsACurlLineThatCreatesACampaignAlsoAfterARestartOnTheKeptData() throws IOException {
+        for (int start = 1; start <= 2; start++) {
+            out.reset();
+            try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
+                    new ServeOptions(0, StorageOption.dataDirectory(dir.resolve("data")), 60), true,
+                    new PrintStream(out, true, StandardCharsets.UTF_8))) {
+                assertThat(out()).contains("listening on http://localhost:" + server.port()).contains("clientSecret ")
+                        .contains("the same request twice answers 409 name-taken");
+                String curl = out().lines().filter(l -> l.startsWith("curl ")).findFirst().orElseThrow();
+                assertThat(send(curl).statusCode()).as("start %d: the printed line", start).isEqualTo(200);
+                assertThat(send(curl).statusCode()).as("start %d: the same line again", start).isEqualTo(409);
             }
+        }
+    }
+
+    /** Sends what a printed curl line sends. */
+    private static java.net.http.HttpResponse<String> send(String curl) throws IOException {
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("-X POST '([^']+)'").matcher(curl);
+        java.util.regex.Matcher headers = java.util.regex.Pattern.compile("-H '([^:]+): ([^']+)'").matcher(curl);
+        java.util.regex.Matcher data = java.util.regex.Pattern.compile("--data '([^']+)'").matcher(curl);
+        assertThat(url.find() && data.find()).isTrue();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group(1)))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(data.group(1)));
+        while (headers.find()) request.header(headers.group(1), headers.group(2));
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -71,6 +71,10 @@ public final class GettingStartedPage {
                 %s
                 ```
 
+                Names are unique per app (ignoring case and spacing), so the same request a second time answers 409
+                `name-taken`: change `name` to create another. The line `./dev serve` prints uses a name of its own start,
+                so it works once after every restart. The server also shows the API in a browser at `/docs`.
+
                 Every route, with requests and answers, is in [examples.md](examples.md) and [openapi.json](openapi.json).
 
                 ## 2. Embed the library
