@@ -56,7 +56,7 @@ public final class Main {
     static final String USAGE = """
             usage: campaign-server serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL] [--rate-limit N] [--access-log json]
                    campaign-server validate [--dialect v1|v2] [--config FILE] FILE...
-                   """ + CallableCommand.USAGE + """
+            """ + "       " + CallableCommand.USAGE + """
 
             storage: --data DIR     file database in DIR (default ./campaign-data): survives restarts
                      --in-memory    nothing kept: for throwaway sandboxes

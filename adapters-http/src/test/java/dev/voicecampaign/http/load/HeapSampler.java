@@ -77,6 +77,11 @@ final class HeapSampler implements AutoCloseable {
 
     @Override
     public void close() {
+        stop();
+    }
+
+    /** Stops sampling (waiting for a sample being taken); the samples taken stay readable. */
+    public void stop() {
         timer.shutdownNow();
         try {
             timer.awaitTermination(30, TimeUnit.SECONDS);

@@ -106,7 +106,7 @@ public final class LoadSession {
                     Duration timeBefore = HeapSampler.collectionTime();
                     try (HeapSampler sampler = HeapSampler.every(heapInterval.get(), generator::requestsSoFar, () -> treeSize(data))) {
                         result = generator.run();
-                        sampler.close();
+                        sampler.stop();
                         HeapSampler.Sample afterLoad = sampler.sampleNow();
                         Duration warmUp = warmUp(duration, heapInterval.get());
                         heap = Optional.of(new HeapReport(sampler.samples(), afterLoad, warmUp, heapInterval.get(),

@@ -71,8 +71,11 @@ public final class SeedParameters {
         }
     }
 
-    @SafeVarargs
-    private static List<String> concat(List<String>... parts) {
-        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
+    private static List<String> concat(List<String> first, List<String> second) {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second, List<String> third) {
+        return concat(concat(first, second), third);
     }
 }

@@ -71,10 +71,10 @@ public final class CodeCataloguePage {
         return List.copyOf(bodies);
     }
 
-    /** List-route bodies that trip each list code. */
     /** A cursor of the default order (newest first), for the examples that send it with skip or another order. */
     private static final String NEWEST_FIRST_CURSOR = PageCursor.encode(new PagePosition(CampaignQuery.SortField.CREATED_AT, false,
             new PagePosition.ByTime(Instant.parse("2026-11-23T09:00:00Z")), new CampaignId("cd-1")));
+    /** List-route bodies that trip each list code. */
     static final List<String> LIST_BODIES = List.of("{\"type\": \"sms\", \"skip\": -1, \"page\": 0, \"limit\": 0}",
             "{\"type\": \"email\", \"page\": 30000000, \"limit\": 100, \"startDate\": \"2026-02-30\", \"endDate\": \"soon\"}",
             "{\"sortBy\": {\"name\": \"up\", \"createdAt\": \"down\", \"updatedAt\": \"sideways\"}}",
