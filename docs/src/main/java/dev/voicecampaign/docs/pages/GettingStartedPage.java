@@ -79,7 +79,7 @@ public final class GettingStartedPage {
 
                 ## 2. Embed the library
 
-                Install the modules into your local Maven repository (`./dev mvn -q install -DskipTests`), then depend on
+                Install the modules into your local Maven repository (`./dev install`: jars, sources, javadoc and a BOM), then depend on
                 the rules (they bring the core) and, for the wire format, the JSON adapter:
 
                 ```xml
