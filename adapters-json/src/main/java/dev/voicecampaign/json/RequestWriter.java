@@ -45,7 +45,7 @@ public final class RequestWriter {
                 if (dialect == Dialect.V1) o.put("enableMachineDetect", false);
             }
         }
-        o.put("campaignType", "voice");
+        o.put("campaignType", dev.voicecampaign.rules.CampaignRuleSets.VOICE);
         o.setAll(ResponseWriter.extensions(c));
         return o;
     }

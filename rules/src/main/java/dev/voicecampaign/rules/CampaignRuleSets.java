@@ -177,9 +177,12 @@ public final class CampaignRuleSets {
         };
     }
 
+    /** The only campaign type this API places, in bodies and in the {@code campaignType} query parameter. */
+    public static final String VOICE = "voice";
+
     /** The campaign type, which must be {@code voice}; {@code sms} gets its own code ({@code notVoice}) with {@code refusal}. */
     static TextRule voiceOnly(String refusal) {
-        return text().refuse("sms", "notVoice", refusal).oneOf(List.of("voice"));
+        return text().refuse("sms", "notVoice", refusal).oneOf(List.of(VOICE));
     }
 
     /** A name that must exist in the stream's directory picked by {@code directory}, as its reference type. */

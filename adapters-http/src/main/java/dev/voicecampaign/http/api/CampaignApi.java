@@ -209,7 +209,7 @@ public final class CampaignApi implements HttpHandler {
         boolean needsId = match.parameters().containsKey("campaignId");
         if (needsId && campaignId.isEmpty()) return notFound(match.parameters().get("campaignId"));
         Optional<String> campaignType = request.queryParameter("campaignType");
-        if (campaignType.isPresent() && !campaignType.get().equals("voice")) {
+        if (campaignType.isPresent() && !campaignType.get().equals(dev.voicecampaign.rules.CampaignRuleSets.VOICE)) {
             return Responses.problem(400, "invalid-query", "Invalid query", "campaignType must be voice: this API places voice campaigns");
         }
         if (id == RouteId.STATUS && request.queryParameter("view").filter(view -> !view.equals("status")).isPresent()) {

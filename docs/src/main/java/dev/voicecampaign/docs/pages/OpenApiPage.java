@@ -198,7 +198,7 @@ public final class OpenApiPage {
     /** The values the server accepts for a query parameter, when it accepts only a few; empty for free text. */
     static List<String> queryValues(String parameter) {
         return switch (parameter) {
-            case "campaignType" -> List.of("voice");
+            case "campaignType" -> List.of(dev.voicecampaign.rules.CampaignRuleSets.VOICE);
             case "trigger" -> java.util.Arrays.stream(dev.voicecampaign.core.lifecycle.LifecycleEvent.values())
                     .flatMap(e -> e.trigger().stream()).toList();
             case "view" -> List.of("status");

@@ -127,8 +127,7 @@ public final class ResponseSchemas {
             for (MachineDetection m : MachineDetection.values()) values.add(m.wireValue());
             required.add("machineDetection");
         }
-        ArrayNode statuses = props.putObject("status").put("type", "string").put("description", "The lifecycle state.").putArray("enum");
-        for (CampaignStatus s : CampaignStatus.values()) statuses.add(s.wireName());
+        props.set("status", statusEnum());
         props.putObject("isFiltersEnabled").put("type", "boolean").put("description", "Always false: the server keeps no filters.");
         props.putObject("createdAt").put("type", "string").put("format", "date-time");
         props.putObject("updatedAt").put("type", "string").put("format", "date-time");
