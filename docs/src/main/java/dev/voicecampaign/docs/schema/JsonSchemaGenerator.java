@@ -92,7 +92,6 @@ public final class JsonSchemaGenerator {
         return root;
     }
 
-    /** What the rule sets check that no JSON Schema keyword can, for the docs' comparison table. */
     /**
      * The last segment of the codes whose problems no schema keyword can check, one kind per entry of
      * {@link #notExpressed()}: a body refused only for these passes its schema.
@@ -100,6 +99,7 @@ public final class JsonSchemaGenerator {
     public static final java.util.Set<String> INEXPRESSIBLE_PROBLEMS = java.util.Set.of("notFound", "notVerified", "unknownZone",
             "startEqualsEnd", "reversed", "useScheduleRoute");
 
+    /** What the rule sets check that no JSON Schema keyword can, for the docs' comparison table. */
     public static List<String> notExpressed() {
         return List.of(
                 "names must exist in the app's directories (contact lists, DNC list, queue, experience flow), caller id verified",
