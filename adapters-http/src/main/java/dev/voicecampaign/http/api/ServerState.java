@@ -1,11 +1,8 @@
 package dev.voicecampaign.http.api;
 
-import dev.voicecampaign.core.campaign.CallerId;
-import dev.voicecampaign.core.campaign.ResourceId;
-import dev.voicecampaign.core.inmemory.InMemoryCallerIdRegistry;
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
-import dev.voicecampaign.core.inmemory.InMemoryResourceDirectory;
 import dev.voicecampaign.core.inmemory.RandomIdGenerator;
+import dev.voicecampaign.core.inmemory.StreamResourceNames;
 import dev.voicecampaign.core.lifecycle.Lifecycle;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CampaignValidator;
@@ -13,7 +10,6 @@ import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.RequestRules;
 import dev.voicecampaign.core.usecase.CampaignService;
-import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.rules.ListRules;
@@ -21,8 +17,6 @@ import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.decision.CallDecisions;
 import dev.voicecampaign.rules.decision.DecideCalls;
 import java.time.Clock;
-import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 
 /**
@@ -54,25 +48,7 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
 
     /** Directories holding each app's names, with ids shaped like the hosted API's (stable per name). */
     static Directories directories(ServerConfig config) {
-        InMemoryResourceDirectory lists = new InMemoryResourceDirectory();
-        InMemoryResourceDirectory dnc = new InMemoryResourceDirectory();
-        InMemoryResourceDirectory queues = new InMemoryResourceDirectory();
-        InMemoryResourceDirectory flows = new InMemoryResourceDirectory();
-        InMemoryCallerIdRegistry callerIds = new InMemoryCallerIdRegistry();
-        for (AppConfig app : config.apps()) {
-            put(lists, app, app.contactLists(), "cl-");
-            put(dnc, app, app.dncLists(), "cl-");
-            put(queues, app, app.queues(), "qu-");
-            put(flows, app, app.experienceFlows(), "cf-");
-            app.callerIds().forEach(n -> callerIds.verify(app.streamId(), new CallerId(n)));
-        }
-        return new Directories(lists, dnc, queues, flows, callerIds);
-    }
-
-    private static void put(InMemoryResourceDirectory directory, AppConfig app, List<String> names, String prefix) {
-        for (String name : names) {
-            UUID id = UUID.nameUUIDFromBytes((app.streamId() + "/" + prefix + name).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            directory.put(app.streamId(), name, new ResourceId(prefix + id));
-        }
+        return StreamResourceNames.directories(config.apps().stream().map(app -> new StreamResourceNames(app.streamId(),
+                app.contactLists(), app.dncLists(), app.queues(), app.experienceFlows(), app.callerIds())).toList());
     }
 }

@@ -11,6 +11,7 @@ import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.CampaignRules;
 import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ValidationException;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder;
 import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.LeafNodeBuilderCustomizableContext;
@@ -19,16 +20,26 @@ import jakarta.validation.ConstraintValidatorContext.ConstraintViolationBuilder.
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 
-/** Runs the campaign rules for {@link ValidCampaign} and turns each error into a constraint violation. */
+/**
+ * Runs the campaign rules for {@link ValidCampaign} and turns each error into a constraint violation. With
+ * Hibernate Validator as the provider, each constraint violation also carries the rules' {@link Violation}
+ * as its dynamic payload ({@code HibernateConstraintViolation.getDynamicPayload(Violation.class)}), so a
+ * host can answer with the same codes and JSON pointers as the reference server.
+ */
 public final class CampaignDraftValidator implements ConstraintValidator<ValidCampaign, CampaignDraft> {
     private static final ResourceDirectory ANY_NAME = (stream, name) -> Optional.of(new ResourceId("unchecked"));
     /** Used when no factory supplied directories: every name and caller id passes, shapes are still checked. */
-    static final ValidationContext SHAPE_ONLY = new ValidationContext(new StreamId("unscoped"),
+    public static final ValidationContext SHAPE_ONLY = new ValidationContext(new StreamId("unscoped"),
             new Directories(ANY_NAME, ANY_NAME, ANY_NAME, ANY_NAME, (stream, callerId) -> true));
+
+    private static final String HIBERNATE_CONTEXT = "org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext";
 
     private final CampaignValidator rules;
     private final ValidationContext validationContext;
+    /** Whether Hibernate Validator is on the class path, so its context can carry each violation. */
+    private final boolean payloads = isPresent(HIBERNATE_CONTEXT);
 
     /** Shape checks only (how a provider's default factory creates it). */
     public CampaignDraftValidator() {
@@ -51,7 +62,8 @@ public final class CampaignDraftValidator implements ConstraintValidator<ValidCa
         return false;
     }
 
-    private static void report(Violation violation, ConstraintValidatorContext context) {
+    private void report(Violation violation, ConstraintValidatorContext context) {
+        if (payloads) attach(violation, context);
         ConstraintViolationBuilder builder = context.buildConstraintViolationWithTemplate(escape(violation.message()));
         Object node = builder;
         Integer index = null;
@@ -84,6 +96,24 @@ public final class CampaignDraftValidator implements ConstraintValidator<ValidCa
             case NodeBuilderCustomizableContext c -> c.addConstraintViolation();
             case NodeBuilderDefinedContext d -> d.addConstraintViolation();
             default -> throw new IllegalStateException("unexpected builder " + node);
+        }
+    }
+
+    /** Sets the payload the next constraint violation is built with; another provider's context is left alone. */
+    private static void attach(Violation violation, ConstraintValidatorContext context) {
+        try {
+            context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(violation);
+        } catch (ValidationException otherProvider) {
+            // not Hibernate Validator's context: the violation is still reported, without its payload
+        }
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, CampaignDraftValidator.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
         }
     }
 

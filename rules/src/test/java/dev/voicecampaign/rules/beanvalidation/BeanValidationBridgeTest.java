@@ -6,6 +6,7 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.DayWindowDraft;
 import dev.voicecampaign.core.port.ValidationContext;
+import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.testkit.SampleDirectories;
 import dev.voicecampaign.testkit.ValidDrafts;
@@ -18,6 +19,7 @@ import jakarta.validation.ValidatorFactory;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -72,6 +74,20 @@ class BeanValidationBridgeTest {
             assertThat(violations(plain.getValidator(), new CreateRequest("me", unknownNames)))
                     .containsExactly("campaign.priority: must be one of 1, 2, 3, 4, 5");
         }
+    }
+
+    @Test
+    void eachViolationCarriesTheRulesViolationAsItsPayload() {
+        CampaignDraft d = ValidDrafts.agentlessV2().withName("x".repeat(49)).withPriority("7");
+        Set<ConstraintViolation<Object>> found = FACTORY.getValidator().validate(new CreateRequest("me", d));
+        assertThat(found.stream().map(BeanValidationBridgeTest::payload)
+                .map(v -> v.path() + " " + v.code()).toList())
+                .containsExactlyInAnyOrder("name campaign.name.tooLong", "priority campaign.priority.notAllowed");
+    }
+
+    static Violation payload(ConstraintViolation<?> violation) {
+        HibernateConstraintViolation<?> hibernate = violation.unwrap(HibernateConstraintViolation.class);
+        return hibernate.getDynamicPayload(Violation.class);
     }
 
     @Test
