@@ -26,11 +26,26 @@ class DependencyDirectionTest {
 
     @Test
     void everyModuleWasImported() {
-        for (String pkg : new String[] {"core", "rules", "json", "jdbc", "http"}) {
+        for (String pkg : new String[] {"core", "rules", "json", "jdbc", "http", "spring"}) {
             org.assertj.core.api.Assertions.assertThat(production.stream()
                     .anyMatch(c -> c.getPackageName().startsWith("dev.voicecampaign." + pkg)))
                     .as("classes of dev.voicecampaign.%s on the class path", pkg).isTrue();
         }
+    }
+
+    @Test
+    void onlyTheStarterKnowsSpring() {
+        noClasses().that().resideOutsideOfPackage("dev.voicecampaign.spring..")
+                .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+                .check(production);
+    }
+
+    @Test
+    void theStarterWiresTheLibraryAndNeverTheReferenceServer() {
+        noClasses().that().resideInAPackage("dev.voicecampaign.spring..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..", "dev.voicecampaign.testkit..",
+                        "dev.voicecampaign.docs..")
+                .check(production);
     }
 
     @Test
@@ -70,7 +85,20 @@ class DependencyDirectionTest {
     void noCoreOrRulesClassTouchesAnAdapterLibrary() {
         noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..",
-                        "com.sun.net.httpserver..", "com.nimbusds..", "org.hibernate..", "org.instancio..")
+                        "com.sun.net.httpserver..", "com.nimbusds..", "org.instancio..")
+                .check(production);
+    }
+
+    /** Hibernate Validator only in the bridge, and there only its context, to attach each rule violation as payload. */
+    @Test
+    void onlyTheBridgeKnowsHibernateValidatorAndOnlyItsConstraintContext() {
+        noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..")
+                .and().resideOutsideOfPackage("dev.voicecampaign.rules.beanvalidation..")
+                .should().dependOnClassesThat().resideInAPackage("org.hibernate..")
+                .check(production);
+        classes().that().resideInAPackage("dev.voicecampaign.rules.beanvalidation..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.vavr..", "jakarta.validation..",
+                        "dev.voicecampaign.core..", "dev.voicecampaign.rules..", "org.hibernate.validator.constraintvalidation..")
                 .check(production);
     }
 

@@ -28,7 +28,8 @@ class PublishingShapeTest {
             "rules", dev.voicecampaign.rules.CampaignRules.class,
             "adapters-json", dev.voicecampaign.json.DraftReader.class,
             "adapters-jdbc", dev.voicecampaign.jdbc.CampaignDatabase.class,
-            "adapters-http", dev.voicecampaign.http.api.CampaignApi.class);
+            "adapters-http", dev.voicecampaign.http.api.CampaignApi.class,
+            "spring-boot-starter", dev.voicecampaign.spring.VoiceCampaignAutoConfiguration.class);
 
     private static String read(Path file) throws IOException {
         return Files.readString(file);
@@ -59,6 +60,29 @@ class PublishingShapeTest {
         }
         assertThat(pinned).containsExactlyInAnyOrderElementsOf(libraries);
         assertThat(libraries).hasSize(LIBRARIES.size());
+    }
+
+    /**
+     * The README's Spring Boot setup is the example application's: every artifact it names (Boot's parent, this
+     * project's BOM, the starter) is in {@code examples/spring-boot/pom.xml} at the same version, and the BOM's
+     * version is the project's. The example itself is built and tested by {@code ./dev test}.
+     */
+    @Test
+    void theReadmesSpringBootSetupIsTheExampleApplications() throws IOException {
+        String readme = read(ROOT.resolve("README.md"));
+        String snippet = first(readme, "(?s)### Spring Boot.*?```xml\\n(.*?)```");
+        String example = read(ROOT.resolve("examples/spring-boot/pom.xml"));
+        example = example.replace("${voicecampaign.version}", first(example, "<voicecampaign.version>([^<]+)</voicecampaign.version>"));
+        Pattern coordinates = Pattern.compile("<groupId>([^<]+)</groupId>\\s*<artifactId>([^<]+)</artifactId>(\\s*<version>[^<]+</version>)?");
+        Matcher named = coordinates.matcher(snippet);
+        List<String> found = new ArrayList<>();
+        while (named.find()) {
+            found.add(named.group(2));
+            assertThat(example).as("%s in the example's pom", named.group()).containsIgnoringWhitespaces(named.group());
+        }
+        assertThat(found).contains("spring-boot-starter-parent", "voicecampaign-bom", "voicecampaign-spring-boot-starter");
+        assertThat(first(snippet, "<artifactId>voicecampaign-bom</artifactId>\\s*<version>([^<]+)</version>"))
+                .isEqualTo(first(read(ROOT.resolve("pom.xml")), "<artifactId>voicecampaign-parent</artifactId>\\s*<version>([^<]+)</version>"));
     }
 
     @Test
