@@ -11,6 +11,7 @@ import dev.voicecampaign.docs.pages.GettingStartedPage;
 import dev.voicecampaign.docs.pages.IndexPage;
 import dev.voicecampaign.docs.pages.LifecyclePage;
 import dev.voicecampaign.docs.pages.OpenApiPage;
+import dev.voicecampaign.docs.pages.OperationsPage;
 import dev.voicecampaign.docs.pages.ParameterTablePage;
 import dev.voicecampaign.docs.schema.JsonSchemaGenerator;
 import java.io.IOException;
@@ -48,6 +49,7 @@ public final class ReferenceDocs {
         files.add(ExamplesPage.of(walk));
         files.add(OpenApiPage.of(walk));
         files.add(GettingStartedPage.of(walk));
+        files.add(OperationsPage.of(ExampleScenario.metricsAfterWalk()));
         files.add(IndexPage.of());
         files.add(LifecyclePage.generate());
         files.addAll(CallingHoursPage.generate());

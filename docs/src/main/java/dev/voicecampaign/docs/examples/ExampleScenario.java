@@ -42,6 +42,13 @@ public final class ExampleScenario {
         return List.copyOf(s.exchanges);
     }
 
+    /** Runs the whole walk in a fresh world and answers what its {@code GET /metrics} would show then. */
+    public static String metricsAfterWalk() {
+        ExampleScenario s = new ExampleScenario();
+        s.walk();
+        return s.world.scrape();
+    }
+
     private void walk() {
         String agentless = id(step(200, "Create an Agentless campaign (v2)",
                 "The seeds' Agentless sample. The campaign starts `Preparing` and is `Ready` once its names resolve.",

@@ -4,8 +4,12 @@ import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.InstanceId;
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
 import dev.voicecampaign.core.inmemory.MutableClock;
+import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.IdGenerator;
+import dev.voicecampaign.http.api.AccessLog;
 import dev.voicecampaign.http.api.CampaignApi;
+import dev.voicecampaign.http.api.MeteredRepository;
+import dev.voicecampaign.http.api.ServerMetrics;
 import dev.voicecampaign.http.api.ServerState;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.DemoConfig;
@@ -34,12 +38,21 @@ public final class ExampleWorld {
     public static final AppConfig APP = DemoConfig.standard().apps().getFirst();
 
     private final MutableClock clock = new MutableClock(START);
+    private final ServerMetrics metrics = ServerMetrics.serverOnly();
     private final CampaignApi api;
 
+    /** Wired as {@code serve} wires the server (metered storage, campaigns by status), without the JVM's metrics. */
     public ExampleWorld() {
+        CampaignRepository repository = new MeteredRepository(new InMemoryCampaignRepository(), metrics.registry());
+        metrics.watchCampaigns(repository, List.of(APP.streamId()));
         ServerState state = ServerState.inMemory(DemoConfig.standard(), clock, CampaignRules.standard(),
-                new InMemoryCampaignRepository(), new CountingIds(), Runnable::run);
-        api = new CampaignApi(state, new RateLimiter(RateLimiter.DEFAULT_PER_MINUTE, clock));
+                repository, new CountingIds(), Runnable::run);
+        api = new CampaignApi(state, new RateLimiter(RateLimiter.DEFAULT_PER_MINUTE, clock), metrics, AccessLog.none());
+    }
+
+    /** What {@code GET /metrics} would answer now, in the Prometheus text format. */
+    public String scrape() {
+        return metrics.scrape();
     }
 
     /** Sends a request as documented (token placeholder and all) through the real handler. */

@@ -22,13 +22,14 @@ public final class IndexPage {
 
                 | page | what it holds |
                 |---|---|
-                | [getting-started.md](getting-started.md) | run the server, send the seeds' sample, embed the library, Bean Validation, property tests |
+                | [getting-started.md](getting-started.md) | run the server, send the seeds' sample, embed the library, Bean Validation, the Spring Boot starter, property tests |
                 | [examples.md](examples.md) | every route: request and answer, executed through the real handler |
                 | [openapi.json](openapi.json) | OpenAPI 3.1 of the reference server |
                 | [codes.md](codes.md) | every violation code with its meaning, arguments and an executed example message |
                 | [lifecycle.md](lifecycle.md) | the state machine, generated from its definition, and the edits each state allows |
                 | [calling-hours.md](calling-hours.md) | calling hours explained with charts computed by the engine |
                 | [call-decisions.md](call-decisions.md) | may this contact be called now, and if not, when: the rules and an executed example |
+                | [operations.md](operations.md) | the server's health routes and every metric series it exposes, read from its `/metrics` |
 
                 ## Request bodies per dialing mode and dialect
 
