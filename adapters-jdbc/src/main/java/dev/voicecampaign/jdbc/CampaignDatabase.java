@@ -3,6 +3,7 @@ package dev.voicecampaign.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.StorageFailure;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -21,6 +22,7 @@ public final class CampaignDatabase implements AutoCloseable {
     private final DatabaseTarget target;
     private final HikariDataSource pool;
     private final JdbcCampaignRepository repository;
+    private final JdbcContactListRepository contactLists;
     private final String schemaVersion;
 
     private final GroupCommit group;
@@ -32,6 +34,7 @@ public final class CampaignDatabase implements AutoCloseable {
         // creates share the cost of a commit. A database server keeps one transaction per write.
         this.group = target instanceof DatabaseTarget.FileDatabase ? new GroupCommit(pool, "campaigns-group-commit") : null;
         this.repository = new JdbcCampaignRepository(pool, group);
+        this.contactLists = new JdbcContactListRepository(pool);
         this.schemaVersion = schemaVersion;
     }
 
@@ -72,6 +75,11 @@ public final class CampaignDatabase implements AutoCloseable {
 
     public CampaignRepository repository() {
         return repository;
+    }
+
+    /** The stored contact lists, in the same database. */
+    public ContactListRepository contactLists() {
+        return contactLists;
     }
 
     public DatabaseTarget target() {

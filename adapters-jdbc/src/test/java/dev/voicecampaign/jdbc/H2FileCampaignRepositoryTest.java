@@ -78,7 +78,7 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
             }
         }
 
-        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("4");
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("5");
 
         Map<String, String> stored = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();
