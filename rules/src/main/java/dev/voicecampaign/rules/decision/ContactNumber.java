@@ -57,6 +57,11 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
         return KNOWN_ZONES.contains(id) ? Optional.of(ZoneId.of(id)) : Optional.empty();
     }
 
+    /** Whether {@code code} is a region (ISO 3166) whose national numbers libphonenumber reads, such as {@code US}. */
+    public static boolean isRegion(String code) {
+        return PhoneNumberUtil.getInstance().getSupportedRegions().contains(code);
+    }
+
     /** Whether libphonenumber reads {@code e164} as a number some region assigns (its {@code isValidNumber}). */
     public static boolean isAssigned(String e164) {
         try {

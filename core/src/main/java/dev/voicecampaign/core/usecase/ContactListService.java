@@ -1,0 +1,106 @@
+package dev.voicecampaign.core.usecase;
+
+import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.ResolvedReferences;
+import dev.voicecampaign.core.campaign.ResourceId;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.contactlist.ContactDraft;
+import dev.voicecampaign.core.contactlist.ContactList;
+import dev.voicecampaign.core.contactlist.ContactListDraft;
+import dev.voicecampaign.core.contactlist.ContactsAdded;
+import dev.voicecampaign.core.contactlist.ListedContact;
+import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.ContactChecks;
+import dev.voicecampaign.core.port.ContactListRepository;
+import dev.voicecampaign.core.port.IdGenerator;
+import dev.voicecampaign.core.port.Page;
+import dev.voicecampaign.core.violation.Violation;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** {@link ManageContactLists} over the contact list and campaign repositories, checked by {@link ContactChecks}. */
+public final class ContactListService implements ManageContactLists {
+    /** Statuses in which a campaign still uses its lists: every one but Stopped and Completed. */
+    private static final Set<CampaignStatus> USING = EnumSet.complementOf(EnumSet.of(CampaignStatus.STOPPED, CampaignStatus.COMPLETED));
+
+    private final ContactChecks checks;
+    private final ContactListRepository lists;
+    private final CampaignRepository campaigns;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public ContactListService(ContactChecks checks, ContactListRepository lists, CampaignRepository campaigns, IdGenerator ids, Clock clock) {
+        this.checks = Objects.requireNonNull(checks, "checks");
+        this.lists = Objects.requireNonNull(lists, "lists");
+        this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.ids = Objects.requireNonNull(ids, "ids");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public ContactListOutcome create(StreamId stream, ContactListDraft draft) {
+        Validation<Seq<Violation>, ContactListDraft> checked = checks.list(draft);
+        if (checked.isInvalid()) return new ContactListOutcome.Invalid(checked.getError());
+        ContactList list = ContactList.created(ids.newContactListId(), stream, checked.get().name(),
+                Optional.ofNullable(checked.get().description()), clock.instant());
+        return lists.insert(list) ? new ContactListOutcome.Done(list) : new ContactListOutcome.NameTaken(list.lname());
+    }
+
+    @Override
+    public Page<ContactList> lists(StreamId stream, int offset, int limit) {
+        return lists.page(stream, offset, limit);
+    }
+
+    @Override
+    public Optional<ContactList> get(StreamId stream, ResourceId id) {
+        return lists.find(stream, id);
+    }
+
+    @Override
+    public ContactListOutcome delete(StreamId stream, ResourceId id) {
+        Optional<ContactList> list = lists.find(stream, id);
+        if (list.isEmpty()) return new ContactListOutcome.NotFound();
+        List<CampaignId> using = campaigns.findByStatus(stream, USING).stream()
+                .filter(c -> names(c.references(), id)).map(StoredCampaign::id).toList();
+        if (!using.isEmpty()) return new ContactListOutcome.InUse(using);
+        return lists.delete(stream, id) ? new ContactListOutcome.Done(list.get()) : new ContactListOutcome.NotFound();
+    }
+
+    private static boolean names(ResolvedReferences references, ResourceId id) {
+        return references.contactLists().contains(id) || references.dncList().filter(id::equals).isPresent();
+    }
+
+    @Override
+    public Optional<ContactUpload> upload(StreamId stream, ResourceId id, List<ContactDraft> contacts) {
+        if (lists.find(stream, id).isEmpty()) return Optional.empty();
+        List<ListedContact> good = new ArrayList<>(contacts.size());
+        Seq<Violation> rejected = io.vavr.collection.List.empty();
+        for (int i = 0; i < contacts.size(); i++) {
+            Validation<Seq<Violation>, ListedContact> contact = checks.contact(i, contacts.get(i).withIdIfAbsent(ids.newContactId()));
+            if (contact.isValid()) good.add(contact.get());
+            else rejected = rejected.appendAll(contact.getError());
+        }
+        Seq<Violation> refused = rejected;
+        return lists.addContacts(stream, id, good, clock.instant())
+                .map((ContactsAdded added) -> new ContactUpload(added.list(), added.added(), added.duplicates(), refused));
+    }
+
+    @Override
+    public Optional<Page<ListedContact>> contacts(StreamId stream, ResourceId id, int offset, int limit) {
+        return lists.contacts(stream, id, offset, limit);
+    }
+
+    @Override
+    public boolean deleteContact(StreamId stream, ResourceId id, String contactId) {
+        return lists.deleteContact(stream, id, contactId, clock.instant());
+    }
+}

@@ -1,0 +1,37 @@
+package dev.voicecampaign.core.usecase;
+
+import dev.voicecampaign.core.campaign.ResourceId;
+import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.contactlist.ContactDraft;
+import dev.voicecampaign.core.contactlist.ContactList;
+import dev.voicecampaign.core.contactlist.ContactListDraft;
+import dev.voicecampaign.core.contactlist.ListedContact;
+import dev.voicecampaign.core.port.Page;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Driving port: an app's contact lists. Another app's list is answered exactly as a missing one. A refused call
+ * writes nothing; an upload stores its good contacts and reports the others.
+ */
+public interface ManageContactLists {
+    /** A new, empty list: {@code Done}, {@code Invalid} with every violation, or {@code NameTaken}. */
+    ContactListOutcome create(StreamId stream, ContactListDraft draft);
+
+    /** The app's lists, oldest first. */
+    Page<ContactList> lists(StreamId stream, int offset, int limit);
+
+    Optional<ContactList> get(StreamId stream, ResourceId id);
+
+    /** Removes a list and its contacts: {@code Done}, {@code NotFound}, or {@code InUse} while a campaign that is not Stopped or Completed names it. */
+    ContactListOutcome delete(StreamId stream, ResourceId id);
+
+    /** Checks each contact and stores every good one the list does not hold yet, in one transaction; empty without the list. */
+    Optional<ContactUpload> upload(StreamId stream, ResourceId id, List<ContactDraft> contacts);
+
+    /** The list's contacts in the order they were added; empty without the list. */
+    Optional<Page<ListedContact>> contacts(StreamId stream, ResourceId id, int offset, int limit);
+
+    /** Removes one contact; {@code false} when the list does not hold it. */
+    boolean deleteContact(StreamId stream, ResourceId id, String contactId);
+}

@@ -1,0 +1,126 @@
+package dev.voicecampaign.rules.decision;
+
+import static dev.voicecampaign.rules.dsl.TextRule.text;
+
+import dev.voicecampaign.core.constraint.TextLimit;
+import dev.voicecampaign.core.contactlist.ContactDraft;
+import dev.voicecampaign.core.contactlist.ContactListDraft;
+import dev.voicecampaign.core.contactlist.ListedContact;
+import dev.voicecampaign.core.port.ContactChecks;
+import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.dsl.FieldSpec;
+import dev.voicecampaign.rules.dsl.Problem;
+import dev.voicecampaign.rules.dsl.RuleSet;
+import dev.voicecampaign.rules.dsl.Violations;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of contact lists ({@code contactList.*} codes): a list's name (1 to 128 characters, unique in the
+ * app) and description; each uploaded contact's id (URL-safe, 1 to 64 characters, issued when absent), number
+ * (read with libphonenumber: E.164, or national with {@code region}; stored in E.164), IANA {@code zone},
+ * {@code postalCode} and {@code attributes} (at most 32, keys 1 to 64 and values up to 256 characters).
+ */
+public final class ContactListRules implements ContactChecks {
+    public static final TextLimit NAME = TextLimit.required(128);
+    public static final TextLimit DESCRIPTION = TextLimit.upTo(512);
+    public static final TextLimit CONTACT_ID = TextLimit.required(64);
+    public static final Pattern CONTACT_ID_SHAPE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+    public static final TextLimit PHONE = TextLimit.required(32);
+    public static final TextLimit POSTAL_CODE = TextLimit.upTo(16);
+    public static final Pattern REGION_SHAPE = Pattern.compile("[A-Z]{2}");
+    public static final int MAX_ATTRIBUTES = 32;
+    public static final TextLimit ATTRIBUTE_KEY = TextLimit.required(64);
+    public static final TextLimit ATTRIBUTE_VALUE = TextLimit.upTo(256);
+
+    private static final Path LIST = Path.root("contactList");
+
+    private static final RuleSet<ContactListDraft, ContactListDraft> LIST_RULES = RuleSet.of(r -> {
+        var name = r.field("name", ContactListDraft::name, text().required().length(NAME), "The list's name, unique in the app (case and spacing ignored).");
+        var description = r.field("description", ContactListDraft::description, text().length(DESCRIPTION), "What the list is for.");
+        return v -> new ContactListDraft(v.get(name), v.get(description));
+    });
+
+    /** A contact's fields but its number, which is read with the region once these pass. */
+    private record Fields(String id, String phone, Optional<ZoneId> zone, Optional<String> postalCode, Optional<String> region) {
+    }
+
+    private static final RuleSet<ContactDraft, Fields> CONTACT_RULES = RuleSet.of(r -> {
+        var id = r.field("id", ContactDraft::id, text().required().length(CONTACT_ID).format(CONTACT_ID_SHAPE, "letters, digits and . _ : -"),
+                "The contact's id in the list; one is issued when it is left out.");
+        var phone = r.field("phone", ContactDraft::phone, text().required().length(PHONE), "E.164, or a national number of region.");
+        var zone = r.field("zone", ContactDraft::zone, text().zone(), "The IANA zone the contact is known to be in.");
+        var postalCode = r.field("postalCode", ContactDraft::postalCode, text().length(POSTAL_CODE), "The contact's postal code.");
+        var region = r.field("region", ContactDraft::region,
+                text().parses(ContactListRules::region, "ISO 3166 region code such as US", REGION_SHAPE),
+                "The region a national number is read in (ISO 3166, such as US).");
+        return v -> new Fields(v.get(id), v.get(phone), Optional.ofNullable(v.get(zone)), Optional.ofNullable(v.get(postalCode)),
+                Optional.ofNullable(v.get(region)));
+    });
+
+    @Override
+    public Validation<Seq<Violation>, ContactListDraft> list(ContactListDraft draft) {
+        return LIST_RULES.validate(draft, LIST, null);
+    }
+
+    @Override
+    public Validation<Seq<Violation>, ListedContact> contact(int index, ContactDraft draft) {
+        Path at = LIST.field("contacts").index(index);
+        java.util.List<Violation> attributes = attributes(draft.attributes(), at.field("attributes"));
+        Validation<Seq<Violation>, Fields> fields = CONTACT_RULES.validate(draft, at, null);
+        if (fields.isInvalid()) return Validation.invalid(fields.getError().appendAll(attributes));
+        Fields f = fields.get();
+        Either<Reason, ContactNumber> number = ContactNumber.parse(f.phone(), f.region());
+        if (number.isLeft() || !attributes.isEmpty()) {
+            return Validation.invalid(List.ofAll(attributes).prependAll(number.isLeft()
+                    ? List.of(numberViolation(number.getLeft(), at.field("phone"))) : List.empty()));
+        }
+        return Validation.valid(new ListedContact(f.id(), number.get().e164(), f.zone(), f.postalCode(), f.region(),
+                draft.attributes() == null ? Map.of() : draft.attributes()));
+    }
+
+    /** Every field of a list, as data, for docs. */
+    public static java.util.List<FieldSpec> listFields() {
+        return LIST_RULES.fields();
+    }
+
+    /** Every field of a contact but its attributes, as data, for docs. */
+    public static java.util.List<FieldSpec> contactFields() {
+        return CONTACT_RULES.fields();
+    }
+
+    private static Optional<String> region(String code) {
+        return ContactNumber.isRegion(code) ? Optional.of(code) : Optional.empty();
+    }
+
+    /** A number libphonenumber cannot read, or that no region assigns: {@code contactList.contacts.phone.unreadable} or {@code .invalid}. */
+    private static Violation numberViolation(Reason reason, Path at) {
+        String problem = reason.code().equals(ReasonCode.NUMBER_INVALID.code()) ? "invalid" : "unreadable";
+        return Violations.of(at, Violations.code(at, problem), reason.message(), Severity.ERROR);
+    }
+
+    private static java.util.List<Violation> attributes(Map<String, String> attributes, Path at) {
+        java.util.List<Violation> out = new ArrayList<>();
+        if (attributes == null) return out;
+        if (attributes.size() > MAX_ATTRIBUTES) out.add(Violations.of(at, Problem.TOO_MANY, "max", MAX_ATTRIBUTES));
+        for (Map.Entry<String, String> e : attributes.entrySet()) {
+            if (!ATTRIBUTE_KEY.accepts(e.getKey())) {
+                out.add(Violations.of(at, Violations.code(at, "key"), "attribute names must have 1 to {max} characters",
+                        Severity.ERROR, "max", ATTRIBUTE_KEY.maxLength()));
+            } else if (e.getValue() == null || !ATTRIBUTE_VALUE.accepts(e.getValue())) {
+                out.add(Violations.of(at.field(e.getKey()), Violations.code(at, "value"),
+                        "attribute values must be texts of at most {max} characters", Severity.ERROR, "max", ATTRIBUTE_VALUE.maxLength()));
+            }
+        }
+        return out;
+    }
+}
