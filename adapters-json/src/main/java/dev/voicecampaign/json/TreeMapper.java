@@ -3,7 +3,9 @@ package dev.voicecampaign.json;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Violation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import tools.jackson.databind.JsonNode;
@@ -70,6 +72,20 @@ final class TreeMapper {
             texts.add(e.isNull() ? null : e.isString() ? e.stringValue() : wrongType(at.field(name).index(i), "string"));
         }
         return texts;
+    }
+
+    /** An object whose members are all texts, as a map in document order; a member of another type is refused and left out. */
+    Map<String, String> textMembers(JsonNode parent, Path at, String name) {
+        JsonNode v = parent.get(name);
+        if (v == null || v.isNull()) return null;
+        if (!v.isObject()) return wrongType(at.field(name), "object");
+        Map<String, String> members = new LinkedHashMap<>();
+        for (String member : v.propertyNames()) {
+            JsonNode e = v.get(member);
+            if (e.isString()) members.put(member, e.stringValue());
+            else wrongType(at.field(name).field(member), "string");
+        }
+        return members;
     }
 
     /** The member {@code name} mapped by {@code map} (with its path) when it is an object. */

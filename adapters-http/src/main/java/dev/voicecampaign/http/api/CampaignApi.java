@@ -31,6 +31,7 @@ import dev.voicecampaign.http.exchange.HttpResponse;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
+import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.DraftReader;
@@ -78,6 +79,7 @@ public final class CampaignApi implements HttpHandler {
     private final TokenVerifier verifier;
     private final RateLimiter limiter;
     private final ServerMetrics metrics;
+    private final ContactListApi contactLists;
     private final AccessLog accessLog;
     private final Router router = new Router();
     /** Where the Prometheus text format is scraped: no token, outside the rate limit, like the health probes. */
@@ -105,6 +107,14 @@ public final class CampaignApi implements HttpHandler {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
+        this.contactLists = new ContactListApi(state.contactLists(), this::invalid);
+    }
+
+    /** Contact uploads may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}). */
+    @Override
+    public int maxBodyBytes(String method, String path, int standard) {
+        return router.match(method, path) instanceof RouteMatch.Matched m && m.id() == RouteId.CONTACTS_UPLOAD
+                ? Math.max(standard, ContactListRules.MAX_UPLOAD_BYTES) : standard;
     }
 
     @Override
@@ -184,8 +194,11 @@ public final class CampaignApi implements HttpHandler {
     }
 
     private HttpResponse authorized(HttpRequest request, RouteMatch.Matched match) {
-        if (request.body().length > 0 && !isJson(request.headers().first("Content-Type"))) {
-            return Responses.problem(415, "unsupported-media-type", "Unsupported media type", "send the body as application/json");
+        Optional<String> contentType = request.headers().first("Content-Type");
+        if (request.body().length > 0 && !isJson(contentType)
+                && !(ContactListApi.takesCsv(match.id()) && contentType.filter(ContactListApi::isCsv).isPresent())) {
+            return Responses.problem(415, "unsupported-media-type", "Unsupported media type",
+                    ContactListApi.takesCsv(match.id()) ? "send the contacts as application/json or text/csv" : "send the body as application/json");
         }
         Authentication auth = verifier.verify(request.headers().first("auth"));
         if (auth instanceof Authentication.Unauthenticated u) {
@@ -234,6 +247,8 @@ public final class CampaignApi implements HttpHandler {
             case LIST -> list(stream, request);
             case SCHEDULE -> schedule(stream, request);
             case DECISIONS -> decisions(stream, campaignId.get(), request);
+            case CONTACT_LIST_CREATE, CONTACT_LISTS, CONTACT_LIST_GET, CONTACT_LIST_DELETE, CONTACTS_UPLOAD, CONTACTS, CONTACT_DELETE ->
+                    contactLists.handle(id, stream, request, match.parameters());
             case HEALTH_LIVE, HEALTH_READY -> throw new IllegalStateException("answered before authentication");
         };
     }

@@ -1,44 +1,62 @@
 package dev.voicecampaign.http.api;
 
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
+import dev.voicecampaign.core.inmemory.InMemoryContactListRepository;
 import dev.voicecampaign.core.inmemory.RandomIdGenerator;
 import dev.voicecampaign.core.inmemory.StreamResourceNames;
 import dev.voicecampaign.core.lifecycle.Lifecycle;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CampaignValidator;
+import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.Directories;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.RequestRules;
 import dev.voicecampaign.core.usecase.CampaignService;
+import dev.voicecampaign.core.usecase.ContactListService;
+import dev.voicecampaign.core.usecase.ManageContactLists;
 import dev.voicecampaign.http.auth.ServerConfig;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.decision.CallDecisions;
+import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecideCalls;
 import java.time.Clock;
 import java.util.concurrent.Executor;
 
 /**
  * The world a configuration describes: each app's directories (in memory, from the configuration),
- * one campaign repository (in memory, or durable behind the JDBC adapter), the use cases.
+ * one campaign repository and one contact list repository (in memory, or durable behind the JDBC adapter), the use cases.
  */
-public record ServerState(ServerConfig config, Directories directories, CampaignService service, Clock clock) {
+public record ServerState(ServerConfig config, Directories directories, CampaignService service, ManageContactLists contactLists,
+                          Clock clock) {
     /** In memory, preparing each campaign inline: for checking drafts offline. */
     public static ServerState inMemory(ServerConfig config, Clock clock) {
         return over(config, clock, new InMemoryCampaignRepository(), Runnable::run);
     }
 
-    /** The standard rules and random ids over the given repository; {@code preparation} runs each create's preparation. */
+    /** The standard rules and random ids over the given campaigns, contact lists in memory; {@code preparation} runs each create's preparation. */
     public static ServerState over(ServerConfig config, Clock clock, CampaignRepository repository, Executor preparation) {
-        return inMemory(config, clock, CampaignRules.standard(), repository, new RandomIdGenerator(), preparation);
+        return over(config, clock, repository, new InMemoryContactListRepository(), preparation);
+    }
+
+    /** The standard rules and random ids over the given repositories; {@code preparation} runs each create's preparation. */
+    public static ServerState over(ServerConfig config, Clock clock, CampaignRepository repository, ContactListRepository contactLists,
+                                   Executor preparation) {
+        return of(config, clock, CampaignRules.standard(), repository, contactLists, new RandomIdGenerator(), preparation);
     }
 
     public static ServerState inMemory(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
                                        IdGenerator ids, Executor preparation) {
+        return of(config, clock, rules, repository, new InMemoryContactListRepository(), ids, preparation);
+    }
+
+    private static ServerState of(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
+                                  ContactListRepository contactLists, IdGenerator ids, Executor preparation) {
         Directories directories = directories(config);
         return new ServerState(config, directories, new CampaignService(new RequestRules(rules, new ScheduleRules(), new ListRules()), directories, repository, ids,
-                clock, Lifecycle.standard(), preparation), clock);
+                clock, Lifecycle.standard(), preparation),
+                new ContactListService(new ContactListRules(), contactLists, repository, ids, clock), clock);
     }
 
     /** The call-decisions use case over this state's campaigns. */

@@ -4,4 +4,9 @@ package dev.voicecampaign.http.exchange;
 @FunctionalInterface
 public interface HttpHandler {
     HttpResponse handle(HttpRequest request);
+
+    /** The largest body this handler takes on {@code method} {@code path} (a server answers a larger one 413): {@code standard} unless a route needs more. */
+    default int maxBodyBytes(String method, String path, int standard) {
+        return standard;
+    }
 }

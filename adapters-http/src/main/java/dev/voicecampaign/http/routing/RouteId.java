@@ -7,6 +7,8 @@ public enum RouteId {
     CREATE_V2(Dialect.V2), CREATE_V1(Dialect.V1), UPDATE_V2(Dialect.V2), UPDATE_V1(Dialect.V1), GET_V2(Dialect.V2),
     GET_V1(Dialect.V1), LIST(Dialect.V2), DELETE_V2(Dialect.V2), DELETE_V1(Dialect.V1), TRIGGER_V2(Dialect.V2),
     TRIGGER_V1(Dialect.V1), STATUS(Dialect.V2), SCHEDULE(Dialect.V2), DECISIONS(Dialect.V2),
+    CONTACT_LIST_CREATE(Dialect.V2), CONTACT_LISTS(Dialect.V2), CONTACT_LIST_GET(Dialect.V2), CONTACT_LIST_DELETE(Dialect.V2),
+    CONTACTS_UPLOAD(Dialect.V2), CONTACTS(Dialect.V2), CONTACT_DELETE(Dialect.V2),
     HEALTH_LIVE(Dialect.V2), HEALTH_READY(Dialect.V2);
 
     private final Dialect dialect;

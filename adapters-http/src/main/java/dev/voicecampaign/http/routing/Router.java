@@ -33,6 +33,13 @@ public final class Router {
             new Route("POST", "/campaign/api/v1/public/{streamId}/campaign/{campaignId}", RouteId.TRIGGER_V1),
             new Route("POST", V2 + "/campaign/{campaignId}/status", RouteId.STATUS),
             new Route("POST", V2 + "/campaign/{campaignId}/decisions", RouteId.DECISIONS),
+            new Route("POST", V2 + "/contactlists", RouteId.CONTACT_LIST_CREATE),
+            new Route("GET", V2 + "/contactlists", RouteId.CONTACT_LISTS),
+            new Route("GET", V2 + "/contactlists/{listId}", RouteId.CONTACT_LIST_GET),
+            new Route("DELETE", V2 + "/contactlists/{listId}", RouteId.CONTACT_LIST_DELETE),
+            new Route("POST", V2 + "/contactlists/{listId}/contacts", RouteId.CONTACTS_UPLOAD),
+            new Route("GET", V2 + "/contactlists/{listId}/contacts", RouteId.CONTACTS),
+            new Route("DELETE", V2 + "/contactlists/{listId}/contacts/{contactId}", RouteId.CONTACT_DELETE),
             new Route("GET", "/health/live", RouteId.HEALTH_LIVE),
             new Route("GET", "/health/ready", RouteId.HEALTH_READY));
 

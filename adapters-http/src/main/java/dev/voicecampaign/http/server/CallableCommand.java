@@ -9,6 +9,7 @@ import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.api.ServerState;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.ServerConfig;
+import dev.voicecampaign.json.CsvTable;
 import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.json.DraftReader;
 import dev.voicecampaign.json.ProblemWriter;
@@ -161,6 +162,8 @@ final class CallableCommand {
                     batch.clear();
                 }
             }
+        } catch (CsvTable.Malformed e) {
+            throw new BadInput(e.getMessage());
         } catch (IOException e) {
             throw new BadInput(contactsFile + ": " + e.getMessage());
         }
@@ -211,6 +214,8 @@ final class CallableCommand {
                 }
                 attempts.computeIfAbsent(number, n -> new ArrayList<>()).add(at.get());
             }
+        } catch (CsvTable.Malformed e) {
+            throw new BadInput(e.getMessage());
         } catch (IOException e) {
             throw new BadInput(file + ": " + e.getMessage());
         }
@@ -222,6 +227,8 @@ final class CallableCommand {
         Set<String> numbers = new HashSet<>();
         try (InputStream in = InputFiles.open(file); CsvTable rows = CsvTable.open(in, file, List.of("phone"))) {
             while (rows.next()) numbers.add(number(region, rows, file));
+        } catch (CsvTable.Malformed e) {
+            throw new BadInput(e.getMessage());
         } catch (IOException e) {
             throw new BadInput(file + ": " + e.getMessage());
         }

@@ -133,7 +133,7 @@ public final class EmbeddedServer implements AutoCloseable {
             return;
         }
         try (exchange) {
-            int maxBodyBytes = limits.maxBodyBytes();
+            int maxBodyBytes = handler.maxBodyBytes(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), limits.maxBodyBytes());
             HttpResponse response;
             String declared = exchange.getRequestHeaders().getFirst("Content-Length");
             if (headerCount(exchange) > limits.maxHeaders()) {

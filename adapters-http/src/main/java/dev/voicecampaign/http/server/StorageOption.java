@@ -1,7 +1,9 @@
 package dev.voicecampaign.http.server;
 
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
+import dev.voicecampaign.core.inmemory.InMemoryContactListRepository;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.jdbc.CampaignDatabase;
 import dev.voicecampaign.jdbc.DatabaseTarget;
 import io.vavr.control.Either;
@@ -29,8 +31,8 @@ public sealed interface StorageOption {
     record InMemory() implements StorageOption {
         @Override
         public OpenStorage open() {
-            return new OpenStorage(new InMemoryCampaignRepository(),
-                    "in memory only (--in-memory): campaigns are lost when the server stops", () -> { });
+            return new OpenStorage(new InMemoryCampaignRepository(), new InMemoryContactListRepository(),
+                    "in memory only (--in-memory): campaigns and contact lists are lost when the server stops", () -> { });
         }
     }
 
@@ -39,13 +41,14 @@ public sealed interface StorageOption {
         @Override
         public OpenStorage open() {
             CampaignDatabase database = CampaignDatabase.open(target);
-            return new OpenStorage(database.repository(), target.description() + ", schema version " + database.schemaVersion(),
+            return new OpenStorage(database.repository(), database.contactLists(), target.description() + ", schema version " + database.schemaVersion(),
                     database::close);
         }
     }
 
-    /** An opened storage: the repository, where it keeps its data (for people), and how to release it. */
-    record OpenStorage(CampaignRepository repository, String description, Runnable release) implements AutoCloseable {
+    /** An opened storage: the repositories, where they keep their data (for people), and how to release it. */
+    record OpenStorage(CampaignRepository repository, ContactListRepository contactLists, String description, Runnable release)
+            implements AutoCloseable {
         @Override
         public void close() {
             release.run();

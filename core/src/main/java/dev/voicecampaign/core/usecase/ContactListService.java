@@ -16,6 +16,7 @@ import dev.voicecampaign.core.port.ContactChecks;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.Page;
+import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -80,18 +81,27 @@ public final class ContactListService implements ManageContactLists {
     }
 
     @Override
-    public Optional<ContactUpload> upload(StreamId stream, ResourceId id, List<ContactDraft> contacts) {
+    public Optional<ContactUpload> upload(StreamId stream, ResourceId id, List<ContactDraft> contacts, Seq<Violation> boundary) {
         if (lists.find(stream, id).isEmpty()) return Optional.empty();
         List<ListedContact> good = new ArrayList<>(contacts.size());
-        Seq<Violation> rejected = io.vavr.collection.List.empty();
+        Seq<Violation> rejected = boundary;
         for (int i = 0; i < contacts.size(); i++) {
-            Validation<Seq<Violation>, ListedContact> contact = checks.contact(i, contacts.get(i).withIdIfAbsent(ids.newContactId()));
-            if (contact.isValid()) good.add(contact.get());
-            else rejected = rejected.appendAll(contact.getError());
+            ContactDraft draft = contacts.get(i) == null ? ContactDraft.EMPTY : contacts.get(i);
+            Validation<Seq<Violation>, ListedContact> contact = checks.contact(i, draft.withIdIfAbsent(ids.newContactId()));
+            // a contact the reader already refused (a value of the wrong type) is not stored, whatever the rules say of the rest
+            Path at = contactPath(i);
+            boolean refusedByReader = boundary.exists(v -> v.isError() && v.path().startsWith(at));
+            if (contact.isValid() && !refusedByReader) good.add(contact.get());
+            else if (contact.isInvalid()) rejected = rejected.appendAll(contact.getError());
         }
         Seq<Violation> refused = rejected;
         return lists.addContacts(stream, id, good, clock.instant())
                 .map((ContactsAdded added) -> new ContactUpload(added.list(), added.added(), added.duplicates(), refused));
+    }
+
+    /** Where entry {@code index} of an upload is: {@code contacts[index]} in the contact list namespace. */
+    private static Path contactPath(int index) {
+        return Path.root("contactList").field("contacts").index(index);
     }
 
     @Override

@@ -7,6 +7,8 @@ import dev.voicecampaign.core.contactlist.ContactList;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.Page;
+import dev.voicecampaign.core.violation.Violation;
+import io.vavr.collection.Seq;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,8 +28,12 @@ public interface ManageContactLists {
     /** Removes a list and its contacts: {@code Done}, {@code NotFound}, or {@code InUse} while a campaign that is not Stopped or Completed names it. */
     ContactListOutcome delete(StreamId stream, ResourceId id);
 
-    /** Checks each contact and stores every good one the list does not hold yet, in one transaction; empty without the list. */
-    Optional<ContactUpload> upload(StreamId stream, ResourceId id, List<ContactDraft> contacts);
+    /**
+     * Checks each contact and stores every good one the list does not hold yet, in one transaction; empty without the
+     * list. {@code boundary} is what reading the body found (a broken CSV row, a value of the wrong type): reported
+     * with the rules' violations.
+     */
+    Optional<ContactUpload> upload(StreamId stream, ResourceId id, List<ContactDraft> contacts, Seq<Violation> boundary);
 
     /** The list's contacts in the order they were added; empty without the list. */
     Optional<Page<ListedContact>> contacts(StreamId stream, ResourceId id, int offset, int limit);

@@ -41,6 +41,8 @@ public final class ContactListRules implements ContactChecks {
     public static final int MAX_ATTRIBUTES = 32;
     public static final TextLimit ATTRIBUTE_KEY = TextLimit.required(64);
     public static final TextLimit ATTRIBUTE_VALUE = TextLimit.upTo(256);
+    /** The largest upload body: 16 MiB, some 300,000 CSV rows of 50 bytes (a JSON upload is also held to the JSON reader's limit). */
+    public static final int MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
     private static final Path LIST = Path.root("contactList");
 

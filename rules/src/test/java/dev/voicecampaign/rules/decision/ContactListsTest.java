@@ -91,7 +91,7 @@ class ContactListsTest {
                 phone("+1415555010"),
                 phone("+14155550101"),
                 new ContactDraft("c/9", "+14155550109", null, null, null, tooMany));
-        ContactUpload upload = service.upload(APP, leads.id(), rows).orElseThrow();
+        ContactUpload upload = service.upload(APP, leads.id(), rows, io.vavr.collection.List.empty()).orElseThrow();
         assertThat(upload.accepted()).isEqualTo(2);
         assertThat(upload.duplicates()).containsExactly("+14155550101");
         assertThat(entries(upload.rejected())).containsExactly(
@@ -114,7 +114,7 @@ class ContactListsTest {
     void anotherAppsListIsMissingToEveryCall() {
         ContactList leads = created("Leads");
         assertThat(service.get(OTHER, leads.id())).isEmpty();
-        assertThat(service.upload(OTHER, leads.id(), List.of(phone("+14155550101")))).isEmpty();
+        assertThat(service.upload(OTHER, leads.id(), List.of(phone("+14155550101")), io.vavr.collection.List.empty())).isEmpty();
         assertThat(service.contacts(OTHER, leads.id(), 0, 10)).isEmpty();
         assertThat(service.delete(OTHER, leads.id())).isEqualTo(new ContactListOutcome.NotFound());
         assertThat(service.get(APP, leads.id())).contains(leads);
@@ -138,7 +138,7 @@ class ContactListsTest {
     void aHundredThousandContactsAreCheckedAndStoredInOneUpload() {
         ContactList big = created("Big");
         List<ContactDraft> rows = IntStream.range(0, 100_000).mapToObj(i -> phone("+1415" + (2_000_000 + i))).toList();
-        ContactUpload upload = service.upload(APP, big.id(), rows).orElseThrow();
+        ContactUpload upload = service.upload(APP, big.id(), rows, io.vavr.collection.List.empty()).orElseThrow();
         assertThat(upload.accepted()).isEqualTo(100_000);
         assertThat(upload.rejected()).isEmpty();
         assertThat(service.contacts(APP, big.id(), 99_999, 10).orElseThrow().items()).extracting(ListedContact::phone)
