@@ -139,6 +139,7 @@ class DependencyDirectionTest {
         noClasses().that().resideInAnyPackage("dev.voicecampaign.json..", "dev.voicecampaign.jdbc..", "dev.voicecampaign.http..")
                 .and().doNotHaveSimpleName("ServerState")
                 .should().dependOnClassesThat().haveSimpleName("CampaignService")
+                .orShould().dependOnClassesThat().haveSimpleName("ContactListService")
                 .because("an adapter calls a use case through its driving port (CreateCampaign, ReadCampaigns, ...); "
                         + "only the composition root (ServerState) builds the service")
                 .check(production);

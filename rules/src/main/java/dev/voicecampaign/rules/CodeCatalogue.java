@@ -3,6 +3,7 @@ package dev.voicecampaign.rules;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.dsl.CodeSpec;
 import dev.voicecampaign.rules.dsl.CrossFieldSpec;
@@ -30,6 +31,9 @@ public final class CodeCatalogue {
         add(entries, "schedule", ScheduleRules.fields(), ScheduleRules.crossFieldRules());
         add(entries, "list", ListRules.fields(), ListRules.crossFieldRules());
         add(entries, "decisions", DecisionRules.fields(), DecisionRules.crossFieldRules());
+        add(entries, "contactList", ContactListRules.listFields(), List.of());
+        add(entries, "contactList.contacts", ContactListRules.contactFields(), List.of());
+        ContactListRules.ownCodes().forEach(e -> entries.putIfAbsent(e.code(), e));
         request(entries, RequestCodes.WRONG_TYPE, Severity.ERROR, List.of("expected"), "A value has the wrong JSON type.");
         request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the body does not have; it is ignored.");
         request(entries, RequestCodes.DUPLICATE_FIELD, Severity.ERROR, List.of(), "The same key appears twice in one object.");

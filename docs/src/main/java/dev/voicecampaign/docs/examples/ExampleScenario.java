@@ -117,6 +117,35 @@ public final class ExampleScenario {
                 "PUT", V2 + "/campaign/" + preview + "?campaignType=voice", body(ValidDrafts.previewV2()));
         step(409, "Name taken", "Names are unique per app, ignoring case, outer and doubled spaces and Unicode normalisation.", "POST", CREATE_V2,
                 pretty(bodyNode(ValidDrafts.agentlessV2()).put("name", "PRODUCT FEEDBACK VOICE CAMPAIGN-3.41")));
+        contactLists();
+    }
+
+    /** The contact list routes: create, upload in JSON and CSV, read, page, delete. */
+    private void contactLists() {
+        String lists = V2 + "/contactlists";
+        String leads = id(step(200, "Create a contact list", "Our extension: a new, empty list of the app.", "POST", lists,
+                "{\"name\": \"Spring Leads\", \"description\": \"Callers who asked about the spring offer\"}"));
+        step(409, "Contact list name taken", "Names are unique per app, ignoring case and spacing.", "POST", lists, "{\"name\": \"spring  LEADS\"}");
+        step(200, "Add contacts (JSON)", "Each good contact is stored; each refused one is reported with its row and field, "
+                        + "and a number the list already holds is a duplicate.", "POST", lists + "/" + leads + "/contacts",
+                pretty(JSON.readTree("{\"contacts\": ["
+                        + "{\"phone\": \"+12125551234\", \"id\": \"c-1\", \"zone\": \"America/New_York\", \"attributes\": {\"firstName\": \"Ada\"}}, "
+                        + "{\"phone\": \"(415) 555-0123\", \"region\": \"US\", \"postalCode\": \"94107\"}, "
+                        + "{\"phone\": \"not a number\"}, "
+                        + "{\"phone\": \"+1 212 555 1234\"}]}")));
+        step(200, "Add contacts (CSV)", "The same with `Content-Type: text/csv`: a header row (phone, and id, zone, postalCode, region "
+                        + "if wanted), then a contact per row; up to 16 MiB.",
+                new DocumentedRequest("POST", lists + "/" + leads + "/contacts", List.of("auth: " + ExampleWorld.TOKEN_PLACEHOLDER,
+                        "iid: " + ExampleWorld.APP.streamId().value(), "accountId: " + ExampleWorld.APP.accountId(), "content-type: text/csv"),
+                        "phone,id,zone\n+442079460000,c-3,Europe/London\n+33142685300,c-4,\n"));
+        step(200, "List a contact list's contacts", "In the order they were added; `skip` and `limit` page them.",
+                "GET", lists + "/" + leads + "/contacts?skip=0&limit=10", null);
+        step(200, "Get a contact list", "", "GET", lists + "/" + leads, null);
+        step(200, "List contact lists", "Oldest first; `skip` and `limit` page them.", "GET", lists + "?skip=0&limit=10", null);
+        step(200, "Delete a contact", "", "DELETE", lists + "/" + leads + "/contacts/c-4", null);
+        step(404, "Unknown contact list", "Also the answer for another app's list.", "GET", lists + "/cl-00000000-0000-0000-0000-000000000000", null);
+        step(200, "Delete a contact list", "With its contacts; refused (409) while a campaign that may still run uses it.",
+                "DELETE", lists + "/" + leads, null);
     }
 
     private Exchange step(int expected, String title, String explanation, String method, String target, String body) {

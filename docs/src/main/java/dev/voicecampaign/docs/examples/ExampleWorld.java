@@ -2,6 +2,7 @@ package dev.voicecampaign.docs.examples;
 
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.InstanceId;
+import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
 import dev.voicecampaign.core.inmemory.MutableClock;
 import dev.voicecampaign.core.port.CampaignRepository;
@@ -84,6 +85,16 @@ public final class ExampleWorld {
         @Override
         public InstanceId newInstanceId() {
             return new InstanceId("ci-" + uuid("instance"));
+        }
+
+        @Override
+        public ResourceId newContactListId() {
+            return new ResourceId("cl-" + uuid("contact list"));
+        }
+
+        @Override
+        public String newContactId() {
+            return "ct-" + next.incrementAndGet();
         }
 
         private String uuid(String kind) {

@@ -1,6 +1,8 @@
 package dev.voicecampaign.docs.pages;
 
 import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.contactlist.ContactDraft;
+import dev.voicecampaign.core.contactlist.ContactListDraft;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft;
@@ -15,6 +17,7 @@ import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.ContactListReader;
 import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.ListRequestReader;
 import dev.voicecampaign.json.ReadResult;
@@ -22,6 +25,7 @@ import dev.voicecampaign.json.ScheduleReader;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.ListRules;
+import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import java.nio.charset.StandardCharsets;
@@ -91,6 +95,21 @@ public final class CodeCataloguePage {
             "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [" + "{\"phone\": \"+12125551234\"},".repeat(1000) + "{\"phone\": \"+1\"}], "
                     + "\"history\": [" + "{\"phone\": \"+12125551234\", \"at\": \"2026-12-08T14:30:00Z\"},".repeat(10_000) + "{}]}");
 
+    /** New-list bodies that trip each contact list code. */
+    static final List<String> CONTACT_LIST_BODIES = List.of("{}", "{\"name\": \" \", \"description\": \"" + "d".repeat(513) + "\"}",
+            "{\"name\": \"" + "n".repeat(129) + "\", \"description\": \"a\\u0001b\"}", "{\"name\": \"a\\u0001b\"}");
+
+    /** Upload bodies that trip each contact code. */
+    static final List<String> CONTACT_UPLOAD_BODIES = List.of("{\"contacts\": ["
+            + "{}, {\"phone\": \" \", \"id\": \" \"}, {\"phone\": \"" + "1".repeat(33) + "\", \"id\": \"" + "i".repeat(65) + "\"}, "
+            + "{\"phone\": \"a\\u0001b\", \"id\": \"a\\u0001b\", \"zone\": \"a\\u0001b\", \"postalCode\": \"a\\u0001b\", \"region\": \"a\\u0001b\"}, "
+            + "{\"phone\": \"+1415555010\", \"id\": \"c/1\", \"zone\": \"Mars/Olympus_Mons\", \"postalCode\": \"" + "9".repeat(17) + "\", \"region\": \"XX\"}, "
+            + "{\"phone\": \"not a number\", \"zone\": \" \", \"postalCode\": \" \", \"region\": \" \"}, "
+            + "{\"phone\": \"not a number\"}, {\"phone\": \"+1415555010\"}, "
+            + "{\"phone\": \"+14155550101\", \"attributes\": {\"\": \"v\", \"k\": \"" + "v".repeat(257) + "\"}}, "
+            + "{\"phone\": \"+14155550101\", \"attributes\": {" + java.util.stream.IntStream.range(0, 33)
+            .mapToObj(i -> "\"k" + i + "\": \"v\"").collect(java.util.stream.Collectors.joining(", ")) + "}}]}");
+
     private CodeCataloguePage() {
     }
 
@@ -151,6 +170,21 @@ public final class CodeCataloguePage {
             ReadResult<DecisionsRequestDraft> read = DecisionsRequestReader.read(body.getBytes(StandardCharsets.UTF_8));
             record(examples, read.violations().toJavaList());
             read.draft().map(decisions::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
+        }
+        ContactListRules contactLists = new ContactListRules();
+        for (String body : CONTACT_LIST_BODIES) {
+            ReadResult<ContactListDraft> read = ContactListReader.list(body.getBytes(StandardCharsets.UTF_8));
+            record(examples, read.violations().toJavaList());
+            read.draft().map(contactLists::list).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
+        }
+        for (String body : CONTACT_UPLOAD_BODIES) {
+            ReadResult<List<ContactDraft>> read = ContactListReader.contacts(body.getBytes(StandardCharsets.UTF_8));
+            record(examples, read.violations().toJavaList());
+            List<ContactDraft> drafts = read.draft().orElse(List.of());
+            for (int i = 0; i < drafts.size(); i++) {
+                ContactDraft draft = drafts.get(i) == null ? ContactDraft.EMPTY : drafts.get(i).withIdIfAbsent("ct-" + i);
+                contactLists.contact(i, draft).fold(v -> { record(examples, v.toJavaList()); return null; }, c -> null);
+            }
         }
         for (String body : HOSTILE_BODIES) {
             record(examples, DraftReader.read(body.getBytes(StandardCharsets.UTF_8), Dialect.V2).violations().toJavaList());

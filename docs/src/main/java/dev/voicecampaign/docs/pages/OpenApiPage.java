@@ -61,6 +61,13 @@ public final class OpenApiPage {
             case DECISIONS -> "decideCalls";
             case HEALTH_LIVE -> "getLiveness";
             case HEALTH_READY -> "getReadiness";
+            case CONTACT_LIST_CREATE -> "createContactList";
+            case CONTACT_LISTS -> "listContactLists";
+            case CONTACT_LIST_GET -> "getContactList";
+            case CONTACT_LIST_DELETE -> "deleteContactList";
+            case CONTACTS_UPLOAD -> "uploadContacts";
+            case CONTACTS -> "listContacts";
+            case CONTACT_DELETE -> "deleteContact";
         };
     }
 
@@ -71,6 +78,7 @@ public final class OpenApiPage {
             case TRIGGER_V2, TRIGGER_V1, STATUS, SCHEDULE -> "Lifecycle";
             case DECISIONS -> "Call decisions";
             case HEALTH_LIVE, HEALTH_READY -> "Health";
+            case CONTACT_LIST_CREATE, CONTACT_LISTS, CONTACT_LIST_GET, CONTACT_LIST_DELETE, CONTACTS_UPLOAD, CONTACTS, CONTACT_DELETE -> "Contact lists";
         };
     }
 
@@ -99,11 +107,28 @@ public final class OpenApiPage {
                     "200 while the process serves requests. No token, not rate limited.");
             case HEALTH_READY -> new Operation("Readiness", List.of(), Optional.empty(),
                     "200 when the campaign storage answers a read, else 503 not-ready. No token, not rate limited.");
+            case CONTACT_LIST_CREATE -> new Operation("Create a contact list", List.of(), Optional.of("contact-list-request"),
+                    "Our extension: a new, empty list of the app; its name is unique in the app (case and spacing ignored).");
+            case CONTACT_LISTS -> new Operation("List contact lists", List.of("skip", "limit"), Optional.empty(),
+                    "The app's lists, oldest first: skip from 0, limit 1 to 100 (default 10).");
+            case CONTACT_LIST_GET -> new Operation("Get a contact list", List.of(), Optional.empty(), "The list with how many contacts it holds.");
+            case CONTACT_LIST_DELETE -> new Operation("Delete a contact list", List.of(), Optional.empty(),
+                    "The list and its contacts; 409 list-in-use while a campaign that is not Stopped or Completed uses it.");
+            case CONTACTS_UPLOAD -> new Operation("Add contacts", List.of(), Optional.of("contacts-upload"),
+                    "JSON, or text/csv with a header row (phone, and id, zone, postalCode, region if wanted; other columns ignored), "
+                            + "up to 16 MiB. Each contact is checked (number read with libphonenumber, zone known, id and number unique "
+                            + "in the list); every good one is stored in one transaction, each refused one reported with its row and field.");
+            case CONTACTS -> new Operation("List contacts", List.of("skip", "limit"), Optional.empty(),
+                    "A list's contacts in the order they were added: skip from 0, limit 1 to 100 (default 10).");
+            case CONTACT_DELETE -> new Operation("Delete a contact", List.of(), Optional.empty(), "Removes one contact; answers the list.");
             case DECISIONS -> new Operation("Call decisions", List.of(), Optional.of("decisions-request"),
                     "Our extension: for each contact, whether the campaign may call it at the instant asked (CALL), when it next may (WAIT, "
                             + "nextAllowedAt), or NEVER, with every reason; read at the contact's local time under the campaign's compliance packs.");
         };
     }
+
+    /** Query parameters a request may leave out. */
+    private static final java.util.Set<String> OPTIONAL_QUERY = java.util.Set.of("view", "skip", "limit");
 
     public static GeneratedFile of(List<Exchange> exchanges) {
         ObjectNode root = NODES.objectNode();
@@ -122,6 +147,7 @@ public final class OpenApiPage {
         tags.addObject().put("name", "Campaigns").put("description", "Create, read, update, list and delete campaigns, in both dialects.");
         tags.addObject().put("name", "Lifecycle").put("description", "Start, stop, pause and resume; status; schedules.");
         tags.addObject().put("name", "Call decisions").put("description", "Whether each contact may be called now, and if not, when.");
+        tags.addObject().put("name", "Contact lists").put("description", "The app's contact lists and their contacts, uploaded in JSON or CSV.");
         tags.addObject().put("name", "Health").put("description", "Probes for a process supervisor: no token, no rate limit.");
         root.putArray("security").addObject().putArray("jwt");
         ObjectNode paths = root.putObject("paths");
@@ -143,7 +169,7 @@ public final class OpenApiPage {
         Matcher m = VARIABLE.matcher(route.template());
         while (m.find()) parameters.addObject().put("name", m.group(1)).put("in", "path").put("required", true).putObject("schema").put("type", "string");
         op.query().forEach(q -> {
-            ObjectNode schema = parameters.addObject().put("name", q).put("in", "query").put("required", !q.equals("view"))
+            ObjectNode schema = parameters.addObject().put("name", q).put("in", "query").put("required", !OPTIONAL_QUERY.contains(q))
                     .putObject("schema").put("type", "string");
             List<String> values = queryValues(q);
             if (!values.isEmpty()) values.forEach(schema.putArray("enum")::add);
@@ -162,9 +188,15 @@ public final class OpenApiPage {
         Optional<Exchange> example = exchanges.stream().filter(e -> routeOf(e).equals(Optional.of(route.id())))
                 .filter(e -> e.response().status() == 200).findFirst();
         op.requestSchema().ifPresent(schema -> {
-            ObjectNode media = node.putObject("requestBody").put("required", true).putObject("content").putObject("application/json");
+            ObjectNode content = node.putObject("requestBody").put("required", true).putObject("content");
+            ObjectNode media = content.putObject("application/json");
             media.putObject("schema").put("$ref", "#/components/schemas/" + schema);
             example.filter(e -> e.request().body() != null).ifPresent(e -> media.set("example", JSON.readTree(e.request().body())));
+            if (route.id() == RouteId.CONTACTS_UPLOAD) {
+                content.putObject("text/csv").put("example", "phone,id,zone,region\n+14155550101,c-1,America/Los_Angeles,\n(415) 555-0102,,,US\n")
+                        .putObject("schema").put("type", "string")
+                        .put("description", "A header row naming the columns, then a contact per row (UTF-8).");
+            }
         });
         ObjectNode responses = node.putObject("responses");
         ObjectNode success = responses.putObject("200").put("description", "Success");
@@ -218,6 +250,10 @@ public final class OpenApiPage {
             case SCHEDULE -> ResponseSchemas.SCHEDULE;
             case DECISIONS -> ResponseSchemas.DECISIONS;
             case HEALTH_LIVE, HEALTH_READY -> ResponseSchemas.HEALTH;
+            case CONTACT_LIST_CREATE, CONTACT_LIST_GET, CONTACT_LIST_DELETE, CONTACT_DELETE -> ResponseSchemas.CONTACT_LIST_ANSWER;
+            case CONTACT_LISTS -> ResponseSchemas.CONTACT_LIST_PAGE;
+            case CONTACTS -> ResponseSchemas.CONTACTS_PAGE;
+            case CONTACTS_UPLOAD -> ResponseSchemas.UPLOAD;
         };
     }
 
@@ -229,12 +265,12 @@ public final class OpenApiPage {
         meanings.put("400", "The request is invalid; errors[] lists every violation.");
         meanings.put("401", "No valid token (missing, malformed, wrong signature, expired, algorithm not HS256).");
         meanings.put("403", "The token's app does not own the stream in the path or the iid header.");
-        meanings.put("404", "No such route, or no such campaign in this app (another app's campaigns included).");
+        meanings.put("404", "No such route, or no such campaign or contact list in this app (another app's included).");
         meanings.put("405", "The path exists for other methods.");
-        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, or (at play) names that no longer resolve.");
+        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, (at play) names that no longer resolve, or a contact list in use.");
         meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
-        meanings.put("413", "Body over the limit.");
-        meanings.put("415", "Body not JSON.");
+        meanings.put("413", "Body over the limit (1 MiB; 16 MiB for contact uploads).");
+        meanings.put("415", "Body not JSON (nor CSV, for contact uploads).");
         meanings.put("429", "Over the per-account rate limit; Retry-After says when to retry.");
         meanings.put("503", "The campaign storage does not answer (storage-unavailable; not-ready from readiness); Retry-After says when to retry.");
         return java.util.Collections.unmodifiableMap(meanings);
@@ -276,6 +312,8 @@ public final class OpenApiPage {
         schemas.set("list-request", JsonSchemaGenerator.listRequest());
         schemas.set("schedule-request", JsonSchemaGenerator.scheduleRequest());
         schemas.set("decisions-request", JsonSchemaGenerator.decisionsRequest());
+        schemas.set("contact-list-request", JsonSchemaGenerator.contactListRequest());
+        schemas.set("contacts-upload", JsonSchemaGenerator.contactsUpload());
         ResponseSchemas.addTo(schemas);
 
         ObjectNode responses = components.putObject("responses");

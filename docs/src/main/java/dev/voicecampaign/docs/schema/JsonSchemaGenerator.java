@@ -9,6 +9,7 @@ import dev.voicecampaign.docs.model.DocumentedFields.Condition;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.WireFormat;
 import dev.voicecampaign.rules.ListRules;
+import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.dsl.FieldSpec;
@@ -79,6 +80,27 @@ public final class JsonSchemaGenerator {
     /** The decisions route's body, from the decision rules. */
     public static ObjectNode decisionsRequest() {
         return requestBody(DecisionRules.fields(), "Generated from the decision rules; a number libphonenumber cannot read is decided NEVER, not refused.");
+    }
+
+    /** A new contact list's body. */
+    public static ObjectNode contactListRequest() {
+        return requestBody(ContactListRules.listFields(), "Generated from the contact list rules.");
+    }
+
+    /**
+     * An upload's JSON body, {@code {contacts: [...]}}; a {@code text/csv} upload has the same fields as columns
+     * ({@code ContactCsvReader.COLUMNS}), attributes aside.
+     */
+    public static ObjectNode contactsUpload() {
+        ObjectNode contact = requestBody(ContactListRules.contactFields(), "One contact; its number is read with libphonenumber and stored in E.164.");
+        ObjectNode attributes = ((ObjectNode) contact.get("properties")).putObject("attributes").put("type", "object")
+                .put("maxProperties", ContactListRules.MAX_ATTRIBUTES).put("description", "Free values for the dialer, by name.");
+        attributes.putObject("propertyNames").put("minLength", ContactListRules.ATTRIBUTE_KEY.minLength())
+                .put("maxLength", ContactListRules.ATTRIBUTE_KEY.maxLength());
+        attributes.putObject("additionalProperties").put("type", "string").put("maxLength", ContactListRules.ATTRIBUTE_VALUE.maxLength());
+        ObjectNode root = NODES.objectNode().put("type", "object").put("description", "Contacts to add to a list: each good one the list does not hold yet is stored.");
+        root.putObject("properties").putObject("contacts").put("type", "array").set("items", contact);
+        return root;
     }
 
     private static ObjectNode requestBody(List<FieldSpec> specs, String description) {

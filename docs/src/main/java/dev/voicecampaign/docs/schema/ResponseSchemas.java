@@ -49,6 +49,13 @@ public final class ResponseSchemas {
     public static final String SCHEDULE = "schedule-answer";
     public static final String DECISIONS = "decisions-answer";
     public static final String HEALTH = "health-answer";
+    public static final String CONTACT_LIST = "contact-list";
+    public static final String CONTACT_LIST_ANSWER = "contact-list-answer";
+    public static final String CONTACT_LIST_PAGE = "contact-list-page";
+    public static final String CONTACT = "contact";
+    public static final String CONTACTS_PAGE = "contacts-page";
+    public static final String UPLOAD = "contacts-upload-answer";
+    public static final String UPLOAD_VIOLATION = "upload-violation";
     public static final String PROBLEM = "problem";
     public static final String VIOLATION = "violation";
 
@@ -83,6 +90,80 @@ public final class ResponseSchemas {
         health.putObject("properties").putObject("status").put("type", "string").put("const", "UP");
         schemas.set(VIOLATION, violation());
         schemas.set(PROBLEM, problem());
+        schemas.set(CONTACT_LIST, contactList());
+        schemas.set(CONTACT_LIST_ANSWER, contactListAnswer());
+        schemas.set(CONTACT_LIST_PAGE, page("A page of the app's contact lists, oldest first.", CONTACT_LIST));
+        schemas.set(CONTACT, contact());
+        schemas.set(CONTACTS_PAGE, page("A page of a list's contacts, in the order they were added.", CONTACT));
+        ObjectNode rowViolation = violation().put("description", "One problem of an upload: the violation, with the contact's row and field.");
+        ((ObjectNode) rowViolation.get("properties")).putObject("row").put("type", "integer").put("minimum", 1)
+                .put("description", "The contact's place in the upload, from 1: its CSV data row, or its position in contacts.");
+        ((ObjectNode) rowViolation.get("properties")).putObject("field").put("type", "string").put("description", "The contact's field at fault.");
+        schemas.set(UPLOAD_VIOLATION, rowViolation);
+        schemas.set(UPLOAD, upload());
+    }
+
+    /** A stored contact list. */
+    private static ObjectNode contactList() {
+        ObjectNode list = object(NODES.objectNode(), "A contact list of the app.", "id", "name", "contacts", "createdAt", "updatedAt", "version");
+        ObjectNode props = list.putObject("properties");
+        ObjectNode request = JsonSchemaGenerator.contactListRequest();
+        props.putObject("id").put("type", "string").put("description", "The list's id, cl- and a UUID.");
+        props.set("name", request.get("properties").get("name").deepCopy());
+        props.set("description", request.get("properties").get("description").deepCopy());
+        props.putObject("contacts").put("type", "integer").put("minimum", 0).put("description", "How many contacts the list holds.");
+        props.putObject("createdAt").put("type", "string").put("format", "date-time");
+        props.putObject("updatedAt").put("type", "string").put("format", "date-time");
+        props.putObject("version").put("type", "integer").put("minimum", 0).put("description", "Grows with every change to the list or its contacts.");
+        return list;
+    }
+
+    private static ObjectNode contactListAnswer() {
+        ObjectNode answer = object(NODES.objectNode(), "A contact list as created, read or deleted.", "status", "message", "data");
+        ObjectNode props = answer.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        props.putObject("message").put("type", "string");
+        props.putObject("data").put("$ref", ref(CONTACT_LIST));
+        return answer;
+    }
+
+    /** A stored contact: the upload's fields, its number in E.164. */
+    private static ObjectNode contact() {
+        ObjectNode contact = (ObjectNode) JsonSchemaGenerator.contactsUpload().get("properties").get("contacts").get("items").deepCopy();
+        contact.put("description", "A contact as the list holds it: its number in E.164.");
+        ArrayNode required = contact.putArray("required");
+        required.add("id").add("phone").add("attributes");
+        return contact;
+    }
+
+    private static ObjectNode page(String description, String item) {
+        ObjectNode page = object(NODES.objectNode(), description, "status", "data");
+        ObjectNode props = page.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        ObjectNode data = object(props.putObject("data"), "The page.", "results", "skip", "limit", "hasMore", "totalResults");
+        ObjectNode dataProps = data.putObject("properties");
+        dataProps.putObject("results").put("type", "array").putObject("items").put("$ref", ref(item));
+        for (String n : List.of("skip", "limit", "totalResults")) dataProps.putObject(n).put("type", "integer").put("minimum", 0);
+        dataProps.putObject("hasMore").put("type", "boolean");
+        return page;
+    }
+
+    private static ObjectNode upload() {
+        ObjectNode answer = object(NODES.objectNode(), "What an upload stored and refused.", "status", "message", "data");
+        ObjectNode props = answer.putObject("properties");
+        props.putObject("status").put("type", "string").put("const", "success");
+        props.putObject("message").put("type", "string");
+        ObjectNode data = object(props.putObject("data"), "The upload's outcome.", "list", "accepted", "duplicates", "rejected");
+        ObjectNode dataProps = data.putObject("properties");
+        dataProps.putObject("list").put("$ref", ref(CONTACT_LIST));
+        dataProps.putObject("accepted").put("type", "integer").put("minimum", 0).put("description", "Contacts stored.");
+        dataProps.putObject("duplicates").put("type", "array").put("description", "Numbers (E.164) the list already held or the upload repeated; not stored again.")
+                .putObject("items").put("type", "string");
+        dataProps.putObject("rejected").put("type", "array").put("description", "Every error of the contacts not stored.")
+                .putObject("items").put("$ref", ref(UPLOAD_VIOLATION));
+        props.putObject("warnings").put("type", "array").put("description", "What was accepted but deserves a look (severity WARNING).")
+                .putObject("items").put("$ref", ref(UPLOAD_VIOLATION));
+        return answer;
     }
 
     /** A stored campaign: the request's fields as normalised, the resolved ids, and what the server keeps. */

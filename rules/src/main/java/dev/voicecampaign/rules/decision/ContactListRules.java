@@ -10,6 +10,7 @@ import dev.voicecampaign.core.port.ContactChecks;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.Problem;
 import dev.voicecampaign.rules.dsl.RuleSet;
@@ -57,7 +58,8 @@ public final class ContactListRules implements ContactChecks {
     }
 
     private static final RuleSet<ContactDraft, Fields> CONTACT_RULES = RuleSet.of(r -> {
-        var id = r.field("id", ContactDraft::id, text().required().length(CONTACT_ID).format(CONTACT_ID_SHAPE, "letters, digits and . _ : -"),
+        // never absent when checked: the use case issues an id to a contact sent without one
+        var id = r.field("id", ContactDraft::id, text().length(CONTACT_ID).format(CONTACT_ID_SHAPE, "letters, digits and . _ : -"),
                 "The contact's id in the list; one is issued when it is left out.");
         var phone = r.field("phone", ContactDraft::phone, text().required().length(PHONE), "E.164, or a national number of region.");
         var zone = r.field("zone", ContactDraft::zone, text().zone(), "The IANA zone the contact is known to be in.");
@@ -98,6 +100,20 @@ public final class ContactListRules implements ContactChecks {
     /** Every field of a contact but its attributes, as data, for docs. */
     public static java.util.List<FieldSpec> contactFields() {
         return CONTACT_RULES.fields();
+    }
+
+    /** The codes raised outside the rule sets' fields: a number libphonenumber refuses, and the attributes' limits. */
+    public static java.util.List<CodeCatalogue.Entry> ownCodes() {
+        String contacts = "contactList.contacts.";
+        return java.util.List.of(
+                new CodeCatalogue.Entry(contacts + "phone.unreadable", Severity.ERROR, java.util.List.of(), ReasonCode.NUMBER_UNREADABLE.meaning()),
+                new CodeCatalogue.Entry(contacts + "phone.invalid", Severity.ERROR, java.util.List.of(), ReasonCode.NUMBER_INVALID.meaning()),
+                new CodeCatalogue.Entry(contacts + "attributes.tooMany", Severity.ERROR, java.util.List.of("max"),
+                        "A contact has more than " + MAX_ATTRIBUTES + " attributes."),
+                new CodeCatalogue.Entry(contacts + "attributes.key", Severity.ERROR, java.util.List.of("max"),
+                        "An attribute's name is empty or longer than " + ATTRIBUTE_KEY.maxLength() + " characters."),
+                new CodeCatalogue.Entry(contacts + "attributes.value", Severity.ERROR, java.util.List.of("max"),
+                        "An attribute's value is longer than " + ATTRIBUTE_VALUE.maxLength() + " characters."));
     }
 
     private static Optional<String> region(String code) {
