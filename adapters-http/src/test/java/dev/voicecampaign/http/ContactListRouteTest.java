@@ -103,6 +103,15 @@ class ContactListRouteTest {
     }
 
     @Test
+    void aTenMegabyteLineIsOneRefusedRowBetweenGoodOnes() {
+        String id = create("Leads");
+        ServerFixture.Answer upload = csv(id, "phone,id\n+14155550101,c-1\n" + "1".repeat(10 * 1024 * 1024) + ",c-2\n+14155550103,c-3\n");
+        assertThat(upload.status()).isEqualTo(200);
+        assertThat(upload.json().get("data").get("accepted").asInt()).isEqualTo(2);
+        assertThat(rejected(upload)).containsExactly("2 phone contactList.contacts.phone.tooLong");
+    }
+
+    @Test
     void aCsvUploadWithoutAPhoneColumnStoresNothing() {
         String id = create("Leads");
         ServerFixture.Answer refused = csv(id, "number\n+14155550101\n");
