@@ -4,6 +4,7 @@ import static dev.voicecampaign.http.ServerFixture.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.http.auth.AppConfig;
+import dev.voicecampaign.json.GoldenSamples;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +55,33 @@ class ContactListRouteTest {
         assertThat(server.call("GET", LISTS + "?limit=0", null).status()).isEqualTo(400);
         assertThat(server.call("DELETE", LISTS + "/" + id, null).status()).isEqualTo(200);
         assertThat(server.call("GET", LISTS + "/" + id, null).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCampaignNamesAStoredListWhichCannotBeDeletedWhileTheCampaignMayRun() {
+        String id = create("Spring Leads");
+        byte[] body = bytes(new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8)
+                .replace("CL Only 2020 Dec 4", "spring  LEADS"));
+        ServerFixture.Answer created = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", body);
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(200);
+        String campaign = created.json().get("data").get("id").asString();
+        assertThat(server.call("GET", ServerFixture.V2 + "/campaign/" + campaign, null).json().get("data").get("status").asString())
+                .isEqualTo("Ready");
+        ServerFixture.Answer inUse = server.call("DELETE", LISTS + "/" + id, null);
+        assertThat(inUse.status()).isEqualTo(409);
+        assertThat(inUse.json().get("detail").asString()).contains(campaign);
+        String trigger = "/api/v2/public/" + ServerFixture.DEMO.streamId().value() + "/campaign/trigger/" + campaign + "?campaignType=voice&trigger=";
+        assertThat(server.call("POST", trigger + "play", bytes("{}")).status()).isEqualTo(200);
+        assertThat(server.call("POST", trigger + "stop", bytes("{}")).status()).isEqualTo(200);
+        assertThat(server.call("DELETE", LISTS + "/" + id, null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCampaignNamingAListNoOneHasIsRefusedAsBefore() {
+        byte[] body = bytes(new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8).replace("CL Only 2020 Dec 4", "Nobody's List"));
+        ServerFixture.Answer refused = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", body);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("code")).contains("campaign.contactLists.notFound");
     }
 
     @Test

@@ -53,7 +53,10 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
 
     private static ServerState of(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
                                   ContactListRepository contactLists, IdGenerator ids, Executor preparation) {
-        Directories directories = directories(config);
+        // a campaign's contact lists are the configuration's names, then the app's stored lists
+        Directories configured = directories(config);
+        Directories directories = new Directories(configured.contactLists().or(contactLists.asDirectory()), configured.dncLists(),
+                configured.queues(), configured.experienceFlows(), configured.callerIds());
         return new ServerState(config, directories, new CampaignService(new RequestRules(rules, new ScheduleRules(), new ListRules()), directories, repository, ids,
                 clock, Lifecycle.standard(), preparation),
                 new ContactListService(new ContactListRules(), contactLists, repository, ids, clock), clock);

@@ -1,5 +1,6 @@
 package dev.voicecampaign.core.port;
 
+import dev.voicecampaign.core.campaign.CampaignName;
 import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ContactList;
@@ -39,4 +40,10 @@ public interface ContactListRepository {
 
     /** Removes one contact; {@code false} when the list does not hold it. */
     boolean deleteContact(StreamId stream, ResourceId id, String contactId, Instant at);
+
+    /** The stored lists as a directory of names, compared as list names are (case and spacing ignored). */
+    default ResourceDirectory asDirectory() {
+        return (stream, name) -> name == null || name.isBlank() ? Optional.empty()
+                : findByLname(stream, CampaignName.lnameOf(name)).map(ContactList::id);
+    }
 }

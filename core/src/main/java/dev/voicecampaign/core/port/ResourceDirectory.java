@@ -11,4 +11,9 @@ import java.util.Optional;
  */
 public interface ResourceDirectory {
     Optional<ResourceId> resolve(StreamId stream, String name);
+
+    /** This directory, then {@code other} for a name this one does not know. */
+    default ResourceDirectory or(ResourceDirectory other) {
+        return (stream, name) -> resolve(stream, name).or(() -> other.resolve(stream, name));
+    }
 }

@@ -61,6 +61,18 @@ public abstract class ContactListRepositoryContract {
     }
 
     @Test
+    void theStoredListsAreADirectoryOfTheirComparedNamesPerApp() {
+        ContactList spring = list(A, "cl-1", "Spring Leads");
+        repository.insert(spring);
+        ResourceDirectory directory = repository.asDirectory();
+        assertThat(directory.resolve(A, " spring   LEADS")).contains(spring.id());
+        assertThat(directory.resolve(B, "Spring Leads")).isEmpty();
+        assertThat(directory.resolve(A, "Autumn Leads")).isEmpty();
+        assertThat(directory.resolve(A, null)).isEmpty();
+        assertThat(directory.resolve(A, " ")).isEmpty();
+    }
+
+    @Test
     void listsArePagedOldestFirstWithTheirTotal() {
         for (int i = 1; i <= 5; i++) repository.insert(list(A, "cl-" + i, "List " + i));
         repository.insert(list(B, "cl-9", "Other app"));
