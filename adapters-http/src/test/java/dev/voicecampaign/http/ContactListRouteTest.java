@@ -77,6 +77,34 @@ class ContactListRouteTest {
     }
 
     @Test
+    void decisionsArePagedOverTheCampaignsStoredListsOrOneNamedList() {
+        String first = create("First");
+        String second = create("Second");
+        csv(first, "phone,id\n+12125550101,a-1\n+12125550102,a-2\n+12125550103,a-3\n");
+        csv(second, "phone,id,zone\n+442079460001,b-1,Europe/London\n+442079460002,b-2,\n");
+        String body = new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8)
+                .replace("\"CL Only 2020 Dec 4\"", "\"First\", \"Second\"");
+        ServerFixture.Answer created = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", bytes(body));
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(200);
+        String decisions = ServerFixture.V2 + "/campaign/" + created.json().get("data").get("id").asString() + "/decisions";
+
+        JsonNode page = server.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"skip\": 2, \"limit\": 2}")).json().get("data");
+        assertThat(page.get("results").findValuesAsString("id")).containsExactly("a-3", "b-1");
+        assertThat(page.get("totalResults").asLong()).isEqualTo(5);
+        assertThat(page.get("hasMore").asBoolean()).isTrue();
+        JsonNode named = server.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"contactListId\": \"" + second + "\"}"))
+                .json().get("data");
+        assertThat(named.get("results").findValuesAsString("id")).containsExactly("b-1", "b-2");
+        assertThat(named.get("hasMore").asBoolean()).isFalse();
+        assertThat(server.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"contactListId\": \"cl-none\"}")).status())
+                .isEqualTo(404);
+        ServerFixture.Answer both = server.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"limit\": 5, "
+                + "\"contacts\": [{\"phone\": \"+12125550101\"}]}"));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.json().get("errors").findValuesAsString("code")).contains("decisions.contacts.withList");
+    }
+
+    @Test
     void aCampaignNamingAListNoOneHasIsRefusedAsBefore() {
         byte[] body = bytes(new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8).replace("CL Only 2020 Dec 4", "Nobody's List"));
         ServerFixture.Answer refused = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", body);

@@ -7,7 +7,8 @@ import dev.voicecampaign.core.violation.Path;
 import java.util.List;
 
 /**
- * Maps the decisions route's body ({@code {at, contacts: [{id, phone, zone, region}], history: [{phone, at}]}}) to a
+ * Maps the decisions route's body ({@code {at, contacts: [{id, phone, zone, region}], history: [{phone, at}],
+ * contactListId, skip, limit}}) to a
  * {@link DecisionsRequestDraft}. It only maps ({@link TreeMapper}): the decision rules check it afterwards.
  */
 public final class DecisionsRequestReader {
@@ -17,7 +18,7 @@ public final class DecisionsRequestReader {
     /** The body as a draft with the boundary's violations, or only violations when it is no JSON object. */
     public static ReadResult<DecisionsRequestDraft> read(byte[] body) {
         return TreeMapper.read(body, Path.root("decisions"), (m, o, root) -> {
-            m.only(o, root, List.of("at", "contacts", "history"));
+            m.only(o, root, List.of("at", "contacts", "history", "contactListId", "skip", "limit"));
             return new DecisionsRequestDraft(m.text(o, root, "at"),
                     m.objects(o, root, "contacts", (c, at) -> {
                         m.only(c, at, List.of("id", "phone", "zone", "region"));
@@ -26,7 +27,8 @@ public final class DecisionsRequestReader {
                     m.objects(o, root, "history", (a, at) -> {
                         m.only(a, at, List.of("phone", "at"));
                         return new AttemptDraft(m.text(a, at, "phone"), m.text(a, at, "at"));
-                    }));
+                    }),
+                    m.text(o, root, "contactListId"), m.whole(o, root, "skip"), m.whole(o, root, "limit"));
         });
     }
 }

@@ -23,10 +23,12 @@ import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.rules.decision.CallDecision;
 import dev.voicecampaign.rules.decision.ContactDecision;
+import dev.voicecampaign.rules.decision.DecideCalls;
 import dev.voicecampaign.rules.decision.Reason;
 import io.vavr.collection.Seq;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.JacksonSerializable;
 import tools.jackson.databind.ObjectMapper;
@@ -211,9 +213,10 @@ public final class ResponseWriter {
     /**
      * The decisions route's answer: {@code {status: "success", data: {results: [{id, phone, zones, decision, reasons,
      * nextAllowedAt}]}}}, one result per contact in the request's order; {@code id} when the contact had one,
-     * {@code nextAllowedAt} (UTC) for {@code WAIT}; the request's warnings.
+     * {@code nextAllowedAt} (UTC) for {@code WAIT}; for stored contacts, the page ({@code skip, limit, hasMore,
+     * totalResults}); the request's warnings.
      */
-    public static byte[] decisions(List<ContactDecision> results, Seq<Violation> warnings) {
+    public static byte[] decisions(List<ContactDecision> results, Seq<Violation> warnings, Optional<DecideCalls.StoredContactsPage> page) {
         return json(g -> {
             g.writeStartObject();
             g.writeStringProperty("status", "success");
@@ -221,6 +224,12 @@ public final class ResponseWriter {
             g.writeArrayPropertyStart("results");
             for (ContactDecision result : results) decision(g, result);
             g.writeEndArray();
+            if (page.isPresent()) {
+                g.writeNumberProperty("skip", page.get().skip());
+                g.writeNumberProperty("limit", page.get().limit());
+                g.writeBooleanProperty("hasMore", page.get().hasMore());
+                g.writeNumberProperty("totalResults", page.get().total());
+            }
             g.writeEndObject();
             warnings(g, warnings);
             g.writeEndObject();

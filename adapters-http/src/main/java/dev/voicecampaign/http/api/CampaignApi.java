@@ -344,8 +344,11 @@ public final class CampaignApi implements HttpHandler {
         ReadResult<DecisionsRequestDraft> read = DecisionsRequestReader.read(request.body());
         if (read.draft().isEmpty()) return invalid(read.violations());
         return switch (deciding.decide(stream, id, read.draft().get(), read.violations())) {
-            case DecideCalls.Outcome.Decided decided -> Responses.json(200, ResponseWriter.decisions(decided.results(), decided.warnings()));
+            case DecideCalls.Outcome.Decided decided -> Responses.json(200, ResponseWriter.decisions(decided.results(), decided.warnings(),
+                    decided.page()));
             case DecideCalls.Outcome.NotFound n -> notFound(id.value());
+            case DecideCalls.Outcome.ListNotFound l -> Responses.problem(404, "contact-list-not-found", "Contact list not found",
+                    "no contact list " + Echo.of(l.contactListId()) + " in this app");
             case DecideCalls.Outcome.Invalid i -> invalid(i.violations());
         };
     }

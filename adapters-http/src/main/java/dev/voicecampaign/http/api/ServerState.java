@@ -64,7 +64,7 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
 
     /** The call-decisions use case over this state's campaigns. */
     public DecideCalls decisions() {
-        return new CallDecisions(service);
+        return new CallDecisions(service, contactLists);
     }
 
     /** Directories holding each app's names, with ids shaped like the hosted API's (stable per name). */

@@ -117,11 +117,11 @@ public final class ExampleScenario {
                 "PUT", V2 + "/campaign/" + preview + "?campaignType=voice", body(ValidDrafts.previewV2()));
         step(409, "Name taken", "Names are unique per app, ignoring case, outer and doubled spaces and Unicode normalisation.", "POST", CREATE_V2,
                 pretty(bodyNode(ValidDrafts.agentlessV2()).put("name", "PRODUCT FEEDBACK VOICE CAMPAIGN-3.41")));
-        contactLists();
+        contactLists(agentless);
     }
 
     /** The contact list routes: create, upload in JSON and CSV, read, page, delete. */
-    private void contactLists() {
+    private void contactLists(String agentlessId) {
         String lists = V2 + "/contactlists";
         String leads = id(step(200, "Create a contact list", "Our extension: a new, empty list of the app.", "POST", lists,
                 "{\"name\": \"Spring Leads\", \"description\": \"Callers who asked about the spring offer\"}"));
@@ -138,6 +138,10 @@ public final class ExampleScenario {
                 new DocumentedRequest("POST", lists + "/" + leads + "/contacts", List.of("auth: " + ExampleWorld.TOKEN_PLACEHOLDER,
                         "iid: " + ExampleWorld.APP.streamId().value(), "accountId: " + ExampleWorld.APP.accountId(), "content-type: text/csv"),
                         "phone,id,zone\n+442079460000,c-3,Europe/London\n+33142685300,c-4,\n"));
+        step(200, "Call decisions over a stored list", "Without `contacts`, a page of stored contacts is decided: those of "
+                        + "`contactListId`, or else of the campaign's own stored lists one after the other (`skip`, `limit`).",
+                "POST", V2 + "/campaign/" + agentlessId + "/decisions",
+                "{\"at\": \"2026-12-08T14:30:00Z\", \"contactListId\": \"" + leads + "\", \"skip\": 0, \"limit\": 10}");
         step(200, "List a contact list's contacts", "In the order they were added; `skip` and `limit` page them.",
                 "GET", lists + "/" + leads + "/contacts?skip=0&limit=10", null);
         step(200, "Get a contact list", "", "GET", lists + "/" + leads, null);

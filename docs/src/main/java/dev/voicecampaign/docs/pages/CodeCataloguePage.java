@@ -88,6 +88,8 @@ public final class CodeCataloguePage {
 
     /** Decisions-route bodies that trip each decisions code. */
     static final List<String> DECISION_BODIES = List.of("{}", "{\"at\": \"now\", \"contacts\": []}",
+            "{\"at\": \"2026-12-08T14:30:00Z\", \"contactListId\": \"" + "x".repeat(129) + "\", \"skip\": -1, \"limit\": 0}",
+            "{\"at\": \"2026-12-08T14:30:00Z\", \"contactListId\": \"a\\u0001b\", \"contacts\": [{\"phone\": \"+1\"}]}",
             "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"id\": \"" + "x".repeat(129) + "\", \"zone\": \"Mars/Olympus_Mons\", "
                     + "\"region\": \"USA\"}, {\"phone\": \"" + "1".repeat(65) + "\"}, "
                     + "{\"id\": \"a\\u0001b\", \"phone\": \"   \"}, {\"phone\": \"+1\\u0002\"}], "

@@ -294,8 +294,13 @@ public final class ResponseSchemas {
         ObjectNode answer = object(NODES.objectNode(), "One decision per contact, in the request's order.", "status", "data");
         ObjectNode props = answer.putObject("properties");
         props.putObject("status").put("type", "string").put("const", "success");
-        ObjectNode data = object(props.putObject("data"), "The decisions.", "results");
-        ObjectNode result = object(data.putObject("properties").putObject("results").put("type", "array").putObject("items"),
+        ObjectNode data = object(props.putObject("data"), "The decisions; for stored contacts, with the page they are.", "results");
+        ObjectNode dataProps = data.putObject("properties");
+        for (String n : List.of("skip", "limit", "totalResults")) {
+            dataProps.putObject(n).put("type", "integer").put("minimum", 0).put("description", "Stored contacts only.");
+        }
+        dataProps.putObject("hasMore").put("type", "boolean").put("description", "Stored contacts only: whether more follow.");
+        ObjectNode result = object(dataProps.putObject("results").put("type", "array").putObject("items"),
                 "Whether this contact may be called at the instant asked.", "phone", "zones", "decision", "reasons");
         ObjectNode resultProps = result.putObject("properties");
         resultProps.putObject("id").put("type", "string").put("description", "The contact's id, when the request gave one.");

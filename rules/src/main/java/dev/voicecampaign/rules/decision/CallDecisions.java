@@ -1,9 +1,13 @@
 package dev.voicecampaign.rules.decision;
 
 import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
+import dev.voicecampaign.core.contactlist.ContactList;
+import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft;
+import dev.voicecampaign.core.usecase.ManageContactLists;
 import dev.voicecampaign.core.usecase.ReadCampaigns;
 import dev.voicecampaign.core.usecase.RequestViolations;
 import dev.voicecampaign.core.violation.Violation;
@@ -19,16 +23,19 @@ import java.util.Optional;
 
 /**
  * The decisions use case: checks the body ({@link DecisionRules}), reads the campaign, and decides each contact with a
- * {@link CallDecider} under the packs the campaign names. No DNC list contents are known to the server yet, so no
- * number is refused as on one.
+ * {@link CallDecider} under the packs the campaign names: the contacts of the body or, without them, a page of a stored
+ * list's (or of the campaign's own stored lists, one after the other). No DNC list contents are known to the server
+ * yet, so no number is refused as on one.
  */
 public final class CallDecisions implements DecideCalls {
     private final ReadCampaigns campaigns;
+    private final ManageContactLists lists;
     private final DecisionRules rules = new DecisionRules();
 
-    /** Decisions over the campaigns {@code campaigns} reads. */
-    public CallDecisions(ReadCampaigns campaigns) {
+    /** Decisions over the campaigns {@code campaigns} reads and, for a request without contacts, the contacts {@code lists} holds. */
+    public CallDecisions(ReadCampaigns campaigns, ManageContactLists lists) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
+        this.lists = Objects.requireNonNull(lists, "lists");
     }
 
     @Override
@@ -46,7 +53,31 @@ public final class CallDecisions implements DecideCalls {
             decider.read(a.phone(), Optional.empty())
                     .forEach(number -> attempts.computeIfAbsent(number.e164(), p -> new ArrayList<>()).add(a.at()));
         }
-        List<ContactDecision> results = asked.contacts().stream().map(c -> decider.decide(c, attempts, asked.at())).toList();
-        return new Outcome.Decided(results, all);
+        if (asked.contactsGiven()) {
+            List<ContactDecision> results = asked.contacts().stream().map(c -> decider.decide(c, attempts, asked.at())).toList();
+            return new Outcome.Decided(results, all, Optional.empty());
+        }
+        DecisionRules.StoredPage page = asked.stored();
+        List<ResourceId> sources = page.contactListId().isPresent() ? List.of(new ResourceId(page.contactListId().get()))
+                : stored.get().references().contactLists();
+        List<ListedContact> contacts = new ArrayList<>();
+        long total = 0;
+        for (ResourceId source : sources) {
+            Optional<ContactList> list = lists.get(stream, source);
+            if (list.isEmpty()) {
+                if (page.contactListId().isPresent()) return new Outcome.ListNotFound(source.value());
+                continue;   // a configured list: its contacts are not held here
+            }
+            long from = Math.max(0, page.skip() - total);
+            int wanted = page.limit() - contacts.size();
+            if (wanted > 0 && from < list.get().contacts()) {
+                contacts.addAll(lists.contacts(stream, source, (int) from, wanted).map(p -> p.items()).orElse(List.of()));
+            }
+            total += list.get().contacts();
+        }
+        List<ContactDecision> results = contacts.stream().map(c -> decider.decide(new Contact(Optional.of(c.id()), c.phone(), c.zone(),
+                c.region()), attempts, asked.at())).toList();
+        return new Outcome.Decided(results, all, Optional.of(new StoredContactsPage(page.skip(), page.limit(), total,
+                (long) page.skip() + results.size() < total)));
     }
 }

@@ -3,15 +3,19 @@ package dev.voicecampaign.rules.decision;
 import static dev.voicecampaign.rules.dsl.ListRule.listOf;
 import static dev.voicecampaign.rules.dsl.ObjectRule.object;
 import static dev.voicecampaign.rules.dsl.TextRule.text;
+import static dev.voicecampaign.rules.dsl.WholeNumberRule.whole;
 
 import dev.voicecampaign.core.campaign.CallerId;
 import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.constraint.TextLimit;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft;
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft.AttemptDraft;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft.ContactDraft;
 import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.violation.Severity;
 import dev.voicecampaign.core.violation.Violation;
+import dev.voicecampaign.rules.dsl.Violations;
 import dev.voicecampaign.rules.dsl.CrossFieldSpec;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.RuleSet;
@@ -44,19 +48,39 @@ public final class DecisionRules {
 
     private static final RuleSet<DecisionsRequestDraft, DecisionsRequest> RULES = RuleSet.of(r -> {
         var at = r.field("at", DecisionsRequestDraft::at, instant(), "The instant the decisions are for: ISO-8601, such as 2026-12-08T14:30:00Z.");
-        var contacts = r.field("contacts", DecisionsRequestDraft::contacts, listOf(object(contact())).required().count(CONTACTS),
-                "The contacts to decide, each answered in order.");
+        var contacts = r.field("contacts", DecisionsRequestDraft::contacts, listOf(object(contact())).count(CONTACTS),
+                "The contacts to decide, each answered in order; without them, a page of stored contacts is decided.");
         var history = r.field("history", DecisionsRequestDraft::history, listOf(object(attempt())).count(HISTORY),
                 "Attempts already made in this campaign, counted against its retry period, attempts and communication limits.");
-        return v -> new DecisionsRequest(v.get(at), v.get(contacts), v.get(history) == null ? List.of() : v.get(history));
+        var list = r.field("contactListId", DecisionsRequestDraft::contactListId, text().length(ID),
+                "Without contacts: the stored list to decide (else the campaign's own lists, one after the other).");
+        var skip = r.field("skip", DecisionsRequestDraft::skip, whole().range(CampaignQuery.OFFSET), "Without contacts: stored contacts to skip.");
+        var limit = r.field("limit", DecisionsRequestDraft::limit, whole().range(CampaignQuery.LIMIT),
+                "Without contacts: stored contacts to decide (default " + CampaignQuery.DEFAULT_LIMIT + ").");
+        r.cross("decisions.contacts.withList", Severity.ERROR, "Contacts in the body are decided as sent: contactListId, skip and limit "
+                + "page stored contacts instead, so they are not sent with them.", (d, v, at2, context) ->
+                d.contacts() == null || (d.contactListId() == null && d.skip() == null && d.limit() == null) ? List.of()
+                        : List.of(Violations.of(at2.field("contacts"), "decisions.contacts.withList",
+                        "must not be sent with contactListId, skip or limit", Severity.ERROR)));
+        return v -> new DecisionsRequest(v.get(at), v.get(contacts) == null ? List.of() : v.get(contacts),
+                v.get(history) == null ? List.of() : v.get(history), v.get(contacts) != null,
+                new StoredPage(Optional.ofNullable(v.get(list)), v.get(skip) == null ? 0 : v.get(skip).intValue(),
+                        v.get(limit) == null ? CampaignQuery.DEFAULT_LIMIT : v.get(limit).intValue()));
     });
 
-    /** The checked body: the instant, the contacts, and the attempts already made. */
-    public record DecisionsRequest(Instant at, List<Contact> contacts, List<Attempt> history) {
+    /**
+     * The checked body: the instant, the contacts given ({@code contactsGiven}) or else the page of stored contacts to
+     * decide, and the attempts already made.
+     */
+    public record DecisionsRequest(Instant at, List<Contact> contacts, List<Attempt> history, boolean contactsGiven, StoredPage stored) {
         public DecisionsRequest {
             contacts = List.copyOf(contacts);
             history = List.copyOf(history);
         }
+    }
+
+    /** Which stored contacts to decide: a list's (else the campaign's own lists, one after the other), from {@code skip}, {@code limit} of them. */
+    public record StoredPage(Optional<String> contactListId, int skip, int limit) {
     }
 
     /** An attempt already made: the E.164 number called and when. */
