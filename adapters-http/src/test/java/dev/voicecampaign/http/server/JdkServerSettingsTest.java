@@ -20,6 +20,7 @@ class JdkServerSettingsTest {
             assertThat(server.port()).isPositive();
         }
         assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+        assertThat(Long.parseLong(System.getProperty("sun.net.httpserver.drainAmount"))).isEqualTo(EmbeddedServer.REFUSED_BODY_DRAIN_BYTES);
         assertThat(Long.parseLong(System.getProperty("sun.net.httpserver.maxReqHeaders")))
                 .isGreaterThan(ServerLimits.defaults().maxHeaderBytes() / 32);
     }
