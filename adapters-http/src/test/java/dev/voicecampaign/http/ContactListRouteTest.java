@@ -83,7 +83,7 @@ class ContactListRouteTest {
         csv(first, "phone,id\n+12125550101,a-1\n+12125550102,a-2\n+12125550103,a-3\n");
         csv(second, "phone,id,zone\n+442079460001,b-1,Europe/London\n+442079460002,b-2,\n");
         String body = new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8)
-                .replace("\"CL Only 2020 Dec 4\"", "\"First\", \"Second\"");
+                .replace("\"CL Only 2020 Dec 4\"", "\"First\", \"Second\", \"first\"");   // a list named twice is decided once
         ServerFixture.Answer created = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", bytes(body));
         assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(200);
         String decisions = ServerFixture.V2 + "/campaign/" + created.json().get("data").get("id").asString() + "/decisions";
@@ -165,6 +165,14 @@ class ContactListRouteTest {
         assertThat(upload.status()).isEqualTo(200);
         assertThat(upload.json().get("data").get("accepted").asInt()).isEqualTo(2);
         assertThat(rejected(upload)).containsExactly("2 phone contactList.contacts.phone.tooLong");
+    }
+
+    @Test
+    void anUploadWhoseContactsAreNoListIsRefused() {
+        String id = create("Leads");
+        ServerFixture.Answer refused = server.call("POST", LISTS + "/" + id + "/contacts", bytes("{\"contacts\": 5}"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").findValuesAsString("pointer")).containsExactly("/contacts");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.voicecampaign.json;
 
 import dev.voicecampaign.core.contactlist.ContactDraft;
+import dev.voicecampaign.core.port.ContactChecks;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
@@ -20,7 +21,6 @@ import java.util.Optional;
 public final class ContactCsvReader {
     /** The columns read, in the order the docs list them. */
     public static final List<String> COLUMNS = List.of("phone", "id", "zone", "postalCode", "region");
-    private static final Path CONTACTS = Path.root("contactList").field("contacts");
 
     private ContactCsvReader() {
     }
@@ -34,7 +34,7 @@ public final class ContactCsvReader {
             }
             return new ReadResult<>(Optional.of(contacts), io.vavr.collection.List.empty());
         } catch (CsvTable.Malformed e) {
-            Violation broken = Violation.error(contacts.isEmpty() && e.line() <= 1 ? Path.root("contactList") : CONTACTS.index(contacts.size()),
+            Violation broken = Violation.error(contacts.isEmpty() && e.line() <= 1 ? Path.root("contactList") : ContactChecks.contactPath(contacts.size()),
                     RequestCodes.MALFORMED, Map.of(), e.getMessage());
             return new ReadResult<>(contacts.isEmpty() && e.line() <= 1 ? Optional.empty() : Optional.of(contacts), io.vavr.collection.List.of(broken));
         }

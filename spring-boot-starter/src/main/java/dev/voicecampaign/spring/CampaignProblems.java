@@ -11,9 +11,11 @@ import jakarta.validation.Path.Node;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.hibernate.validator.engine.HibernateConstraintViolation;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
 import org.springframework.validation.method.MethodValidationResult;
 import org.springframework.validation.method.ParameterValidationResult;
 
@@ -40,7 +42,7 @@ public final class CampaignProblems {
         List<Violation> found = List.empty();
         for (ParameterValidationResult parameter : result.getParameterValidationResults()) {
             for (MessageSourceResolvable error : parameter.getResolvableErrors()) {
-                found = found.append(violation(parameter.unwrap(error, ConstraintViolation.class)));
+                found = found.append(violation(error, () -> parameter.unwrap(error, ConstraintViolation.class)));
             }
         }
         return new Rejection(found);
@@ -48,12 +50,41 @@ public final class CampaignProblems {
 
     /** A bound object's errors, such as Spring MVC's {@code MethodArgumentNotValidException}. */
     public static Rejection of(Errors errors) {
-        return new Rejection(List.ofAll(errors.getAllErrors()).map(e -> violation(e.unwrap(ConstraintViolation.class))));
+        return new Rejection(List.ofAll(errors.getAllErrors()).map(e -> violation(e, () -> e.unwrap(ConstraintViolation.class))));
     }
 
     /** Constraint violations from a {@code jakarta.validation.Validator}. */
     public static Rejection of(Collection<? extends ConstraintViolation<?>> violations) {
         return new Rejection(List.ofAll(violations).map(CampaignProblems::violation));
+    }
+
+    /**
+     * The error's constraint violation as below; an error that is no constraint violation (a Spring {@code Validator}'s
+     * {@code rejectValue}, a binding type mismatch) under its field, with its last code as {@code binding.<code>}.
+     */
+    private static Violation violation(MessageSourceResolvable error, Supplier<ConstraintViolation<?>> unwrap) {
+        try {
+            return violation(unwrap.get());
+        } catch (IllegalArgumentException notBeanValidation) {
+            String[] codes = error.getCodes();
+            String code = codes == null || codes.length == 0 ? "invalid" : codes[codes.length - 1];
+            Path at = error instanceof FieldError field ? pathOf(field.getField()) : Path.root("request");
+            return Violation.error(at, "binding." + code, Map.of(), String.valueOf(error.getDefaultMessage()));
+        }
+    }
+
+    /** A Spring field path ({@code campaign.days[2].start}) as a path of the request. */
+    private static Path pathOf(String field) {
+        Path path = Path.root("request");
+        for (String part : field.split("\\.")) {
+            int bracket = part.indexOf('[');
+            path = path.field(bracket < 0 ? part : part.substring(0, bracket));
+            if (bracket >= 0 && part.endsWith("]")) {
+                String index = part.substring(bracket + 1, part.length() - 1);
+                if (index.matches("[0-9]+")) path = path.index(Integer.parseInt(index));
+            }
+        }
+        return path;
     }
 
     /** The rules' violation the bridge attached, or one made from the constraint violation's path and message. */

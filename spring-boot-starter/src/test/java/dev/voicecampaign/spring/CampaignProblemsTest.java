@@ -46,6 +46,14 @@ class CampaignProblemsTest {
     }
 
     @Test
+    void anErrorThatIsNoConstraintViolationIsReportedUnderItsFieldNotAsAFailure() {
+        CreateRequest request = new CreateRequest("me", ValidDrafts.agentlessV2());
+        DirectFieldBindingResult errors = new DirectFieldBindingResult(request, "request");
+        errors.rejectValue("requestedBy", "notAllowed", "is not allowed to create campaigns");
+        assertThat(entries(CampaignProblems.of(errors))).containsExactly("/requestedBy binding.notAllowed");
+    }
+
+    @Test
     void anUnreadableBodyGivesTheReadersRejectionAndAnyOtherFailureNone() {
         runner.run(context -> {
             JsonMapper mapper = context.getBean(JsonMapper.class);

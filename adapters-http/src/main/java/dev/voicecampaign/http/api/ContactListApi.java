@@ -6,6 +6,7 @@ import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.contactlist.ContactDraft;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
 import dev.voicecampaign.core.port.CampaignQuery;
+import dev.voicecampaign.core.port.ContactChecks;
 import dev.voicecampaign.core.usecase.ContactListOutcome;
 import dev.voicecampaign.core.usecase.ManageContactLists;
 import dev.voicecampaign.core.violation.Violation;
@@ -50,7 +51,7 @@ final class ContactListApi {
             case CONTACTS -> paged(request, (offset, limit) -> lists.contacts(stream, list, offset, limit)
                     .map(page -> Responses.json(200, ContactListWriter.contacts(page))).orElseGet(() -> notFound(list)));
             case CONTACT_DELETE -> lists.deleteContact(stream, list, parameters.get("contactId"))
-                    ? Responses.json(200, ContactListWriter.list(lists.get(stream, list).orElseThrow(), "contact deleted"))
+                    ? lists.get(stream, list).map(l -> Responses.json(200, ContactListWriter.list(l, "contact deleted"))).orElseGet(() -> notFound(list))
                     : Responses.problem(404, "contact-not-found", "Contact not found",
                     "no contact " + Echo.of(parameters.get("contactId")) + " in contact list " + Echo.of(list.value()) + " of this app");
             default -> throw new IllegalArgumentException("not a contact list route: " + id);
@@ -90,7 +91,10 @@ final class ContactListApi {
     private HttpResponse upload(StreamId stream, ResourceId list, HttpRequest request) {
         boolean csv = request.headers().first("Content-Type").filter(ContactListApi::isCsv).isPresent();
         ReadResult<List<ContactDraft>> read = csv ? ContactCsvReader.read(request.body()) : ContactListReader.contacts(request.body());
-        if (read.draft().isEmpty()) return invalid.apply(read.violations());
+        // a problem of the body itself (contacts not an array, say) refuses it; one of a contact is reported with that contact
+        boolean bodyBroken = read.violations().exists(v -> v.isError()
+                && !(v.path().startsWith(ContactChecks.CONTACTS) && !v.path().equals(ContactChecks.CONTACTS)));
+        if (read.draft().isEmpty() || bodyBroken) return invalid.apply(read.violations());
         return lists.upload(stream, list, read.draft().get(), read.violations())
                 .map(upload -> Responses.json(200, ContactListWriter.upload(upload))).orElseGet(() -> notFound(list));
     }

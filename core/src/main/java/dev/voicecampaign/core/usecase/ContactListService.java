@@ -89,7 +89,7 @@ public final class ContactListService implements ManageContactLists {
             ContactDraft draft = contacts.get(i) == null ? ContactDraft.EMPTY : contacts.get(i);
             Validation<Seq<Violation>, ListedContact> contact = checks.contact(i, draft.withIdIfAbsent(ids.newContactId()));
             // a contact the reader already refused (a value of the wrong type) is not stored, whatever the rules say of the rest
-            Path at = contactPath(i);
+            Path at = ContactChecks.contactPath(i);
             boolean refusedByReader = boundary.exists(v -> v.isError() && v.path().startsWith(at));
             if (contact.isValid() && !refusedByReader) good.add(contact.get());
             else if (contact.isInvalid()) rejected = rejected.appendAll(contact.getError());
@@ -97,11 +97,6 @@ public final class ContactListService implements ManageContactLists {
         Seq<Violation> refused = rejected;
         return lists.addContacts(stream, id, good, clock.instant())
                 .map((ContactsAdded added) -> new ContactUpload(added.list(), added.added(), added.duplicates(), refused));
-    }
-
-    /** Where entry {@code index} of an upload is: {@code contacts[index]} in the contact list namespace. */
-    private static Path contactPath(int index) {
-        return Path.root("contactList").field("contacts").index(index);
     }
 
     @Override

@@ -61,7 +61,7 @@ class CampaignController {
 
     @GetMapping("/{id}")
     ResponseEntity<StoredCampaign> get(@PathVariable String id) {
-        return ResponseEntity.of(read.get(app, new CampaignId(id)));
+        return ResponseEntity.of(CampaignId.parse(id).flatMap(campaign -> read.get(app, campaign)));
     }
 
     @ExceptionHandler

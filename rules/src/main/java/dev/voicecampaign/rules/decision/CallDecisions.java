@@ -59,7 +59,7 @@ public final class CallDecisions implements DecideCalls {
         }
         DecisionRules.StoredPage page = asked.stored();
         List<ResourceId> sources = page.contactListId().isPresent() ? List.of(new ResourceId(page.contactListId().get()))
-                : stored.get().references().contactLists();
+                : stored.get().references().contactLists().stream().distinct().toList();   // a list named twice is decided once
         List<ListedContact> contacts = new ArrayList<>();
         long total = 0;
         for (ResourceId source : sources) {

@@ -78,7 +78,7 @@ public final class ContactListRules implements ContactChecks {
 
     @Override
     public Validation<Seq<Violation>, ListedContact> contact(int index, ContactDraft draft) {
-        Path at = LIST.field("contacts").index(index);
+        Path at = ContactChecks.contactPath(index);
         java.util.List<Violation> attributes = attributes(draft.attributes(), at.field("attributes"));
         Validation<Seq<Violation>, Fields> fields = CONTACT_RULES.validate(draft, at, null);
         if (fields.isInvalid()) return Validation.invalid(fields.getError().appendAll(attributes));

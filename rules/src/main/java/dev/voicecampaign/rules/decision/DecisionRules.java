@@ -58,9 +58,9 @@ public final class DecisionRules {
         var limit = r.field("limit", DecisionsRequestDraft::limit, whole().range(CampaignQuery.LIMIT),
                 "Without contacts: stored contacts to decide (default " + CampaignQuery.DEFAULT_LIMIT + ").");
         r.cross("decisions.contacts.withList", Severity.ERROR, "Contacts in the body are decided as sent: contactListId, skip and limit "
-                + "page stored contacts instead, so they are not sent with them.", (d, v, at2, context) ->
+                + "page stored contacts instead, so they are not sent with them.", (d, v, root, context) ->
                 d.contacts() == null || (d.contactListId() == null && d.skip() == null && d.limit() == null) ? List.of()
-                        : List.of(Violations.of(at2.field("contacts"), "decisions.contacts.withList",
+                        : List.of(Violations.of(root.field("contacts"), "decisions.contacts.withList",
                         "must not be sent with contactListId, skip or limit", Severity.ERROR)));
         return v -> new DecisionsRequest(v.get(at), v.get(contacts) == null ? List.of() : v.get(contacts),
                 v.get(history) == null ? List.of() : v.get(history), v.get(contacts) != null,
