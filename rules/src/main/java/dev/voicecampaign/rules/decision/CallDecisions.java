@@ -53,13 +53,18 @@ public final class CallDecisions implements DecideCalls {
             decider.read(a.phone(), Optional.empty())
                     .forEach(number -> attempts.computeIfAbsent(number.e164(), p -> new ArrayList<>()).add(a.at()));
         }
-        if (asked.contactsGiven()) {
-            List<ContactDecision> results = asked.contacts().stream().map(c -> decider.decide(c, attempts, asked.at())).toList();
-            return new Outcome.Decided(results, all, Optional.empty());
-        }
-        DecisionRules.StoredPage page = asked.stored();
+        return switch (asked.contacts()) {
+            case DecisionRules.ContactSource.Given given -> new Outcome.Decided(
+                    given.contacts().stream().map(c -> decider.decide(c, attempts, asked.at())).toList(), all, Optional.empty());
+            case DecisionRules.ContactSource.Stored page -> decideStored(stream, stored.get(), page, decider, attempts, asked.at(), all);
+        };
+    }
+
+    /** A page of stored contacts: the named list's, or the campaign's stored lists' one after the other (each list once). */
+    private Outcome decideStored(StreamId stream, StoredCampaign campaign, DecisionRules.ContactSource.Stored page, CallDecider decider,
+                                 Map<String, List<Instant>> attempts, Instant at, Seq<Violation> warnings) {
         List<ResourceId> sources = page.contactListId().isPresent() ? List.of(new ResourceId(page.contactListId().get()))
-                : stored.get().references().contactLists().stream().distinct().toList();   // a list named twice is decided once
+                : campaign.references().contactLists().stream().distinct().toList();
         List<ListedContact> contacts = new ArrayList<>();
         long total = 0;
         for (ResourceId source : sources) {
@@ -76,8 +81,8 @@ public final class CallDecisions implements DecideCalls {
             total += list.get().contacts();
         }
         List<ContactDecision> results = contacts.stream().map(c -> decider.decide(new Contact(Optional.of(c.id()), c.phone(), c.zone(),
-                c.region()), attempts, asked.at())).toList();
-        return new Outcome.Decided(results, all, Optional.of(new StoredContactsPage(page.skip(), page.limit(), total,
+                c.region()), attempts, at)).toList();
+        return new Outcome.Decided(results, warnings, Optional.of(new StoredContactsPage(page.skip(), page.limit(), total,
                 (long) page.skip() + results.size() < total)));
     }
 }

@@ -62,25 +62,31 @@ public final class DecisionRules {
                 d.contacts() == null || (d.contactListId() == null && d.skip() == null && d.limit() == null) ? List.of()
                         : List.of(Violations.of(root.field("contacts"), "decisions.contacts.withList",
                         "must not be sent with contactListId, skip or limit", Severity.ERROR)));
-        return v -> new DecisionsRequest(v.get(at), v.get(contacts) == null ? List.of() : v.get(contacts),
-                v.get(history) == null ? List.of() : v.get(history), v.get(contacts) != null,
-                new StoredPage(Optional.ofNullable(v.get(list)), v.get(skip) == null ? 0 : v.get(skip).intValue(),
-                        v.get(limit) == null ? CampaignQuery.DEFAULT_LIMIT : v.get(limit).intValue()));
+        return v -> new DecisionsRequest(v.get(at), v.get(contacts) != null ? new ContactSource.Given(v.get(contacts))
+                : new ContactSource.Stored(Optional.ofNullable(v.get(list)), v.get(skip) == null ? 0 : v.get(skip).intValue(),
+                        v.get(limit) == null ? CampaignQuery.DEFAULT_LIMIT : v.get(limit).intValue()),
+                v.get(history) == null ? List.of() : v.get(history));
     });
 
-    /**
-     * The checked body: the instant, the contacts given ({@code contactsGiven}) or else the page of stored contacts to
-     * decide, and the attempts already made.
-     */
-    public record DecisionsRequest(Instant at, List<Contact> contacts, List<Attempt> history, boolean contactsGiven, StoredPage stored) {
+    /** The checked body: the instant, which contacts to decide, and the attempts already made. */
+    public record DecisionsRequest(Instant at, ContactSource contacts, List<Attempt> history) {
         public DecisionsRequest {
-            contacts = List.copyOf(contacts);
             history = List.copyOf(history);
         }
     }
 
-    /** Which stored contacts to decide: a list's (else the campaign's own lists, one after the other), from {@code skip}, {@code limit} of them. */
-    public record StoredPage(Optional<String> contactListId, int skip, int limit) {
+    /** Which contacts a request decides: those it gives, or a page of stored ones. */
+    public sealed interface ContactSource {
+        /** The body's contacts, decided in order. */
+        record Given(List<Contact> contacts) implements ContactSource {
+            public Given {
+                contacts = List.copyOf(contacts);
+            }
+        }
+
+        /** A list's stored contacts (else the campaign's own lists, one after the other), from {@code skip}, {@code limit} of them. */
+        record Stored(Optional<String> contactListId, int skip, int limit) implements ContactSource {
+        }
     }
 
     /** An attempt already made: the E.164 number called and when. */
