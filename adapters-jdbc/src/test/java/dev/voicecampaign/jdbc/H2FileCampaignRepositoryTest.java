@@ -9,9 +9,6 @@ import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.StorageFailure;
 import dev.voicecampaign.core.support.Campaigns;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,16 +29,12 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
 
     @Override
     protected DatabaseTarget emptyTarget() {
-        try {
-            return new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempFileDatabases.under(directories, "data");
     }
 
     @Test
-    void campaignsSurviveClosingAndReopeningTheDatabase() throws IOException {
-        DatabaseTarget.FileDatabase target = new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "reopen"));
+    void campaignsSurviveClosingAndReopeningTheDatabase() {
+        DatabaseTarget.FileDatabase target = TempFileDatabases.under(directories, "reopen");
         try (CampaignDatabase first = CampaignDatabase.open(target)) {
             FullCampaigns.all().forEach(first.repository()::insert);
         }
@@ -54,7 +47,7 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
     @Test
     void theMigrationToComparedNamesKeepsEveryNameUniqueAndEveryCampaignWritable() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "v2")).jdbcUrl());
+        dataSource.setURL(TempFileDatabases.under(directories, "v2").jdbcUrl());
         Flyway.configure().dataSource(dataSource).locations(CampaignDatabase.MIGRATIONS).target("2").load().migrate();
         // Rows as version 2 wrote them: lname the name in lower case, nothing more.
         Map<String, String> names = new LinkedHashMap<>();
@@ -103,8 +96,8 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
     }
 
     @Test
-    void aClosedDatabaseFailsWithAStorageFailureNotAnSqlException() throws IOException {
-        CampaignDatabase database = CampaignDatabase.open(new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "closed")));
+    void aClosedDatabaseFailsWithAStorageFailureNotAnSqlException() {
+        CampaignDatabase database = CampaignDatabase.open(TempFileDatabases.under(directories, "closed"));
         database.close();
         assertThatThrownBy(() -> database.repository().findAll(FullCampaigns.STREAM)).isInstanceOf(StorageFailure.class)
                 .hasMessageContaining("campaign storage could not read campaigns");

@@ -1,8 +1,5 @@
 package dev.voicecampaign.jdbc;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,10 +10,6 @@ class H2FileContactListRepositoryTest extends JdbcContactListRepositoryContract 
 
     @Override
     protected DatabaseTarget emptyTarget() {
-        try {
-            return new DatabaseTarget.FileDatabase(Files.createTempDirectory(directories, "data"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempFileDatabases.under(directories, "data");
     }
 }

@@ -11,7 +11,6 @@ import dev.voicecampaign.core.port.StorageFailure;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -63,7 +62,7 @@ class InterruptedUploadTest {
     @Test
     void aFailureHalfWayThroughAnUploadStoresNothing() throws Exception {
         JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL(new DatabaseTarget.FileDatabase(Files.createTempDirectory(directory, "data")).jdbcUrl());
+        h2.setURL(TempFileDatabases.under(directory, "data").jdbcUrl());
         CampaignDatabase.migrate(h2);
         JdbcContactListRepository healthy = new JdbcContactListRepository(h2);
         ContactList list = ContactList.created(new ResourceId("cl-1"), APP, "Leads", Optional.empty(), T0);

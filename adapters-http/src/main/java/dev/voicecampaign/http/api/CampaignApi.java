@@ -28,6 +28,7 @@ import dev.voicecampaign.http.exchange.Headers;
 import dev.voicecampaign.http.exchange.HttpHandler;
 import dev.voicecampaign.http.exchange.HttpRequest;
 import dev.voicecampaign.http.exchange.HttpResponse;
+import dev.voicecampaign.http.exchange.MediaTypes;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.http.routing.RouteMatch;
 import dev.voicecampaign.http.routing.Router;
@@ -195,8 +196,8 @@ public final class CampaignApi implements HttpHandler {
 
     private HttpResponse authorized(HttpRequest request, RouteMatch.Matched match) {
         Optional<String> contentType = request.headers().first("Content-Type");
-        if (request.body().length > 0 && !isJson(contentType)
-                && !(ContactListApi.takesCsv(match.id()) && contentType.filter(ContactListApi::isCsv).isPresent())) {
+        if (request.body().length > 0 && !MediaTypes.isJson(contentType)
+                && !(ContactListApi.takesCsv(match.id()) && MediaTypes.isCsv(contentType))) {
             return Responses.problem(415, "unsupported-media-type", "Unsupported media type",
                     ContactListApi.takesCsv(match.id()) ? "send the contacts as application/json or text/csv" : "send the body as application/json");
         }
@@ -251,19 +252,6 @@ public final class CampaignApi implements HttpHandler {
                     contactLists.handle(id, stream, request, match.parameters());
             case HEALTH_LIVE, HEALTH_READY -> throw new IllegalStateException("answered before authentication");
         };
-    }
-
-    /** JSON in UTF-8 (RFC 8259): {@code application/json} or a {@code +json} type, with no charset or {@code utf-8}. */
-    private static boolean isJson(Optional<String> contentType) {
-        if (contentType.isEmpty()) return false;
-        String[] parts = contentType.get().toLowerCase(Locale.ROOT).split(";");
-        String type = parts[0].strip();
-        if (!type.equals("application/json") && !(type.startsWith("application/") && type.endsWith("+json"))) return false;
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip();
-            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) return false;
-        }
-        return true;
     }
 
     private HttpResponse create(StreamId stream, HttpRequest request, Dialect dialect) {

@@ -12,6 +12,7 @@ import dev.voicecampaign.core.usecase.ManageContactLists;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.exchange.HttpRequest;
 import dev.voicecampaign.http.exchange.HttpResponse;
+import dev.voicecampaign.http.exchange.MediaTypes;
 import dev.voicecampaign.http.routing.RouteId;
 import dev.voicecampaign.json.ContactCsvReader;
 import dev.voicecampaign.json.ContactListReader;
@@ -89,7 +90,7 @@ final class ContactListApi {
     }
 
     private HttpResponse upload(StreamId stream, ResourceId list, HttpRequest request) {
-        boolean csv = request.headers().first("Content-Type").filter(ContactListApi::isCsv).isPresent();
+        boolean csv = MediaTypes.isCsv(request.headers().first("Content-Type"));
         ReadResult<List<ContactDraft>> read = csv ? ContactCsvReader.read(request.body()) : ContactListReader.contacts(request.body());
         // a problem of the body itself (contacts not an array, say) refuses it; one of a contact is reported with that contact
         boolean bodyBroken = read.violations().exists(v -> v.isError()
@@ -97,17 +98,6 @@ final class ContactListApi {
         if (read.draft().isEmpty() || bodyBroken) return invalid.apply(read.violations());
         return lists.upload(stream, list, read.draft().get(), read.violations())
                 .map(upload -> Responses.json(200, ContactListWriter.upload(upload))).orElseGet(() -> notFound(list));
-    }
-
-    /** {@code text/csv}, with no charset or {@code utf-8}. */
-    static boolean isCsv(String contentType) {
-        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
-        if (!parts[0].strip().equals("text/csv")) return false;
-        for (int i = 1; i < parts.length; i++) {
-            String parameter = parts[i].strip();
-            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) return false;
-        }
-        return true;
     }
 
     @FunctionalInterface
