@@ -4,6 +4,7 @@ import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ContactList;
 import dev.voicecampaign.core.contactlist.ContactsAdded;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.Page;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Contact lists over JDBC (tables {@code contact_list} and {@code contact}, schema version 5). Each write is one
+ * Contact lists over JDBC (tables {@code contact_list} and {@code contact}, schema version 6). Each write is one
  * transaction; adding contacts locks the list's row first, so writers of one list go one at a time and an upload
  * either stores every new contact or none.
  */
@@ -39,7 +41,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final TypeReference<TreeMap<String, String>> ATTRIBUTES = new TypeReference<>() { };
     private static final String LIST_COLUMNS = "stream_id, id, version, name, description, contacts, "
-            + "created_at_second, created_at_nano, updated_at_second, updated_at_nano";
+            + "created_at_second, created_at_nano, updated_at_second, updated_at_nano, kind";
 
     private final DataSource dataSource;
 
@@ -52,7 +54,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
     public boolean insert(ContactList list) {
         return inTransaction("insert contact list " + list.id(), c -> {
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO contact_list (" + LIST_COLUMNS + ", lname) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, list.stream().value());
                 insert.setString(2, list.id().value());
                 insert.setLong(3, list.version());
@@ -63,7 +65,8 @@ public final class JdbcContactListRepository implements ContactListRepository {
                 insert.setInt(8, list.createdAt().getNano());
                 insert.setLong(9, list.updatedAt().getEpochSecond());
                 insert.setInt(10, list.updatedAt().getNano());
-                insert.setString(11, list.lname());
+                insert.setString(11, list.kind().storedName());
+                insert.setString(12, list.lname());
                 insert.executeUpdate();
                 return true;
             } catch (SQLException e) {
@@ -79,25 +82,28 @@ public final class JdbcContactListRepository implements ContactListRepository {
     }
 
     @Override
-    public Optional<ContactList> findByLname(StreamId stream, String lname) {
+    public Optional<ContactList> findByLname(StreamId stream, ListKind kind, String lname) {
         return inTransaction("read contact list " + lname, c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list WHERE stream_id = ? AND lname = ?")) {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list "
+                    + "WHERE stream_id = ? AND kind = ? AND lname = ?")) {
                 select.setString(1, stream.value());
-                select.setString(2, lname);
+                select.setString(2, kind.storedName());
+                select.setString(3, lname);
                 return lists(select).stream().findFirst();
             }
         });
     }
 
     @Override
-    public Page<ContactList> page(StreamId stream, int offset, int limit) {
+    public Page<ContactList> page(StreamId stream, ListKind kind, int offset, int limit) {
         return inTransaction("list contact lists", c -> {
-            long total = count(c, "SELECT COUNT(*) FROM contact_list WHERE stream_id = ?", stream.value());
-            try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list WHERE stream_id = ? "
+            long total = count(c, "SELECT COUNT(*) FROM contact_list WHERE stream_id = ? AND kind = ?", stream.value(), kind.storedName());
+            try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list WHERE stream_id = ? AND kind = ? "
                     + "ORDER BY created_at_second, created_at_nano, id LIMIT ? OFFSET ?")) {
                 select.setString(1, stream.value());
-                select.setInt(2, limit);
-                select.setLong(3, offset);
+                select.setString(2, kind.storedName());
+                select.setInt(3, limit);
+                select.setLong(4, offset);
                 return new Page<>(lists(select), total, offset, limit, (long) offset + limit < total, Optional.empty());
             }
         });
@@ -199,6 +205,11 @@ public final class JdbcContactListRepository implements ContactListRepository {
         });
     }
 
+    @Override
+    public Set<String> holding(StreamId stream, ResourceId id, Collection<String> phones) {
+        return inTransaction("look up numbers in " + id, c -> held(c, stream, id, "phone", List.copyOf(phones)));
+    }
+
     /** The list, its row locked until the transaction ends when {@code lock}. */
     private static Optional<ContactList> list(Connection c, StreamId stream, ResourceId id, boolean lock) throws SQLException {
         try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list WHERE stream_id = ? AND id = ?"
@@ -213,7 +224,8 @@ public final class JdbcContactListRepository implements ContactListRepository {
         List<ContactList> lists = new ArrayList<>();
         try (ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-                lists.add(new ContactList(new ResourceId(rows.getString(2)), new StreamId(rows.getString(1)), rows.getString(4),
+                lists.add(new ContactList(new ResourceId(rows.getString(2)), new StreamId(rows.getString(1)),
+                        ListKind.ofStored(rows.getString(11)), rows.getString(4),
                         Optional.ofNullable(rows.getString(5)), rows.getLong(6), Instant.ofEpochSecond(rows.getLong(7), rows.getInt(8)),
                         Instant.ofEpochSecond(rows.getLong(9), rows.getInt(10)), rows.getLong(3)));
             }

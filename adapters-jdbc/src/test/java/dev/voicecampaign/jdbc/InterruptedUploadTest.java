@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ContactList;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.StorageFailure;
 import java.lang.reflect.InvocationHandler;
@@ -65,7 +66,7 @@ class InterruptedUploadTest {
         h2.setURL(TempFileDatabases.under(directory, "data").jdbcUrl());
         CampaignDatabase.migrate(h2);
         JdbcContactListRepository healthy = new JdbcContactListRepository(h2);
-        ContactList list = ContactList.created(new ResourceId("cl-1"), APP, "Leads", Optional.empty(), T0);
+        ContactList list = ContactList.created(new ResourceId("cl-1"), APP, ListKind.CONTACTS, "Leads", Optional.empty(), T0);
         healthy.insert(list);
         DataSource failing = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
                 (p, m, a) -> m.getName().equals("getConnection") ? failingSecondBatch(h2.getConnection()) : invoke(h2, m, a));

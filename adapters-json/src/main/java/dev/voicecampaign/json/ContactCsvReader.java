@@ -1,8 +1,7 @@
 package dev.voicecampaign.json;
 
 import dev.voicecampaign.core.contactlist.ContactDraft;
-import dev.voicecampaign.core.port.ContactChecks;
-import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.rules.RequestCodes;
 import java.io.ByteArrayInputStream;
@@ -12,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads a contact upload sent as {@code text/csv}: a header row with a {@code phone} column and, if wanted, {@code id},
- * {@code zone}, {@code postalCode} and {@code region} (the {@code callable} command's layout; other columns are ignored),
- * then a contact per row. An empty cell is an absent value. A row that breaks the CSV syntax (an unclosed quote) ends
+ * Reads an upload sent as {@code text/csv}: a header row with a {@code phone} column and, if wanted, {@code id},
+ * {@code zone}, {@code postalCode} and {@code region} (the {@code callable} command's layout; other columns are ignored;
+ * a DNC list reads {@code phone} and {@code region} only), then an entry per row. An empty cell is an absent value. A row that breaks the CSV syntax (an unclosed quote) ends
  * the reading: the rows before it are kept, and the break is reported at the next entry ({@code request.body.malformed}).
  * Without a header row or a {@code phone} column nothing is read.
  */
@@ -25,16 +24,17 @@ public final class ContactCsvReader {
     private ContactCsvReader() {
     }
 
-    public static ReadResult<List<ContactDraft>> read(byte[] body) {
+    public static ReadResult<List<ContactDraft>> read(byte[] body, ListKind kind) {
         List<ContactDraft> contacts = new ArrayList<>();
         try (CsvTable rows = CsvTable.open(new ByteArrayInputStream(body), "the CSV body", List.of("phone"))) {
             while (rows.next()) {
-                contacts.add(new ContactDraft(cell(rows, "id"), cell(rows, "phone"), cell(rows, "zone"), cell(rows, "postalCode"),
+                contacts.add(kind == ListKind.DNC ? new ContactDraft(null, cell(rows, "phone"), null, null, cell(rows, "region"), null)
+                        : new ContactDraft(cell(rows, "id"), cell(rows, "phone"), cell(rows, "zone"), cell(rows, "postalCode"),
                         cell(rows, "region"), null));
             }
             return new ReadResult<>(Optional.of(contacts), io.vavr.collection.List.empty());
         } catch (CsvTable.Malformed e) {
-            Violation broken = Violation.error(contacts.isEmpty() && e.line() <= 1 ? Path.root("contactList") : ContactChecks.contactPath(contacts.size()),
+            Violation broken = Violation.error(contacts.isEmpty() && e.line() <= 1 ? kind.root() : kind.entry(contacts.size()),
                     RequestCodes.MALFORMED, Map.of(), e.getMessage());
             return new ReadResult<>(contacts.isEmpty() && e.line() <= 1 ? Optional.empty() : Optional.of(contacts), io.vavr.collection.List.of(broken));
         }

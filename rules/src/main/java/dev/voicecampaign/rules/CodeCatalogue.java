@@ -33,6 +33,8 @@ public final class CodeCatalogue {
         add(entries, "decisions", DecisionRules.fields(), DecisionRules.crossFieldRules());
         add(entries, "contactList", ContactListRules.listFields(), List.of());
         add(entries, "contactList.contacts", ContactListRules.contactFields(), List.of());
+        add(entries, "dncList", ContactListRules.listFields(), List.of());
+        add(entries, "dncList.numbers", ContactListRules.dncNumberFields(), List.of());
         ContactListRules.ownCodes().forEach(e -> entries.putIfAbsent(e.code(), e));
         request(entries, RequestCodes.WRONG_TYPE, Severity.ERROR, List.of("expected"), "A value has the wrong JSON type.");
         request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the body does not have; it is ignored.");

@@ -1,5 +1,6 @@
 package dev.voicecampaign.http.api;
 
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
@@ -81,6 +82,7 @@ public final class CampaignApi implements HttpHandler {
     private final RateLimiter limiter;
     private final ServerMetrics metrics;
     private final ContactListApi contactLists;
+    private final ContactListApi dncLists;
     private final AccessLog accessLog;
     private final Router router = new Router();
     /** Where the Prometheus text format is scraped: no token, outside the rate limit, like the health probes. */
@@ -108,13 +110,14 @@ public final class CampaignApi implements HttpHandler {
         this.limiter = Objects.requireNonNull(limiter, "limiter");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
-        this.contactLists = new ContactListApi(state.contactLists(), this::invalid);
+        this.contactLists = new ContactListApi(ListKind.CONTACTS, state.contactLists(), this::invalid);
+        this.dncLists = new ContactListApi(ListKind.DNC, state.dncLists(), this::invalid);
     }
 
-    /** Contact uploads may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}). */
+    /** Uploads to a stored list may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}). */
     @Override
     public int maxBodyBytes(String method, String path, int standard) {
-        return router.match(method, path) instanceof RouteMatch.Matched m && m.id() == RouteId.CONTACTS_UPLOAD
+        return router.match(method, path) instanceof RouteMatch.Matched m && m.id().isUpload()
                 ? Math.max(standard, ContactListRules.MAX_UPLOAD_BYTES) : standard;
     }
 
@@ -197,9 +200,9 @@ public final class CampaignApi implements HttpHandler {
     private HttpResponse authorized(HttpRequest request, RouteMatch.Matched match) {
         Optional<String> contentType = request.headers().first("Content-Type");
         if (request.body().length > 0 && !MediaTypes.isJson(contentType)
-                && !(ContactListApi.takesCsv(match.id()) && MediaTypes.isCsv(contentType))) {
+                && !(match.id().isUpload() && MediaTypes.isCsv(contentType))) {
             return Responses.problem(415, "unsupported-media-type", "Unsupported media type",
-                    ContactListApi.takesCsv(match.id()) ? "send the contacts as application/json or text/csv" : "send the body as application/json");
+                    match.id().isUpload() ? "send the entries as application/json or text/csv" : "send the body as application/json");
         }
         Authentication auth = verifier.verify(request.headers().first("auth"));
         if (auth instanceof Authentication.Unauthenticated u) {
@@ -250,6 +253,8 @@ public final class CampaignApi implements HttpHandler {
             case DECISIONS -> decisions(stream, campaignId.get(), request);
             case CONTACT_LIST_CREATE, CONTACT_LISTS, CONTACT_LIST_GET, CONTACT_LIST_DELETE, CONTACTS_UPLOAD, CONTACTS, CONTACT_DELETE ->
                     contactLists.handle(id, stream, request, match.parameters());
+            case DNC_LIST_CREATE, DNC_LISTS, DNC_LIST_GET, DNC_LIST_DELETE, DNC_NUMBERS_UPLOAD, DNC_NUMBERS, DNC_NUMBER_DELETE ->
+                    dncLists.handle(id, stream, request, match.parameters());
             case HEALTH_LIVE, HEALTH_READY -> throw new IllegalStateException("answered before authentication");
         };
     }

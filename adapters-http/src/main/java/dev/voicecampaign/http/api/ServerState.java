@@ -5,6 +5,7 @@ import dev.voicecampaign.core.inmemory.InMemoryContactListRepository;
 import dev.voicecampaign.core.inmemory.RandomIdGenerator;
 import dev.voicecampaign.core.inmemory.StreamResourceNames;
 import dev.voicecampaign.core.lifecycle.Lifecycle;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CampaignValidator;
 import dev.voicecampaign.core.port.ContactListRepository;
@@ -29,7 +30,7 @@ import java.util.concurrent.Executor;
  * one campaign repository and one contact list repository (in memory, or durable behind the JDBC adapter), the use cases.
  */
 public record ServerState(ServerConfig config, Directories directories, CampaignService service, ManageContactLists contactLists,
-                          Clock clock) {
+                          ManageContactLists dncLists, Clock clock) {
     /** In memory, preparing each campaign inline: for checking drafts offline. */
     public static ServerState inMemory(ServerConfig config, Clock clock) {
         return over(config, clock, new InMemoryCampaignRepository(), Runnable::run);
@@ -53,18 +54,20 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
 
     private static ServerState of(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
                                   ContactListRepository contactLists, IdGenerator ids, Executor preparation) {
-        // a campaign's contact lists are the configuration's names, then the app's stored lists
+        // a campaign's contact and DNC lists are the configuration's names, then the app's stored lists of that kind
         Directories configured = directories(config);
-        Directories directories = new Directories(configured.contactLists().or(contactLists.asDirectory()), configured.dncLists(),
-                configured.queues(), configured.experienceFlows(), configured.callerIds());
+        Directories directories = new Directories(configured.contactLists().or(contactLists.asDirectory(ListKind.CONTACTS)),
+                configured.dncLists().or(contactLists.asDirectory(ListKind.DNC)), configured.queues(), configured.experienceFlows(), configured.callerIds());
+        ContactListRules listRules = new ContactListRules();
         return new ServerState(config, directories, new CampaignService(new RequestRules(rules, new ScheduleRules(), new ListRules()), directories, repository, ids,
                 clock, Lifecycle.standard(), preparation),
-                new ContactListService(new ContactListRules(), contactLists, repository, ids, clock), clock);
+                new ContactListService(ListKind.CONTACTS, listRules, contactLists, repository, ids, clock),
+                new ContactListService(ListKind.DNC, listRules, contactLists, repository, ids, clock), clock);
     }
 
-    /** The call-decisions use case over this state's campaigns. */
+    /** The call-decisions use case over this state's campaigns and stored lists. */
     public DecideCalls decisions() {
-        return new CallDecisions(service, contactLists);
+        return new CallDecisions(service, contactLists, dncLists);
     }
 
     /** Directories holding each app's names, with ids shaped like the hosted API's (stable per name). */

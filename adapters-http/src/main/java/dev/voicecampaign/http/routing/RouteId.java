@@ -9,6 +9,8 @@ public enum RouteId {
     TRIGGER_V1(Dialect.V1), STATUS(Dialect.V2), SCHEDULE(Dialect.V2), DECISIONS(Dialect.V2),
     CONTACT_LIST_CREATE(Dialect.V2), CONTACT_LISTS(Dialect.V2), CONTACT_LIST_GET(Dialect.V2), CONTACT_LIST_DELETE(Dialect.V2),
     CONTACTS_UPLOAD(Dialect.V2), CONTACTS(Dialect.V2), CONTACT_DELETE(Dialect.V2),
+    DNC_LIST_CREATE(Dialect.V2), DNC_LISTS(Dialect.V2), DNC_LIST_GET(Dialect.V2), DNC_LIST_DELETE(Dialect.V2),
+    DNC_NUMBERS_UPLOAD(Dialect.V2), DNC_NUMBERS(Dialect.V2), DNC_NUMBER_DELETE(Dialect.V2),
     HEALTH_LIVE(Dialect.V2), HEALTH_READY(Dialect.V2);
 
     private final Dialect dialect;
@@ -19,6 +21,11 @@ public enum RouteId {
 
     public Dialect dialect() {
         return dialect;
+    }
+
+    /** Whether the route adds entries to a stored list: its body may be larger, and may be {@code text/csv}. */
+    public boolean isUpload() {
+        return this == CONTACTS_UPLOAD || this == DNC_NUMBERS_UPLOAD;
     }
 
     /** Whether the route answers without a token and outside the rate limit: the health probes of a process supervisor. */

@@ -40,6 +40,13 @@ public final class Router {
             new Route("POST", V2 + "/contactlists/{listId}/contacts", RouteId.CONTACTS_UPLOAD),
             new Route("GET", V2 + "/contactlists/{listId}/contacts", RouteId.CONTACTS),
             new Route("DELETE", V2 + "/contactlists/{listId}/contacts/{contactId}", RouteId.CONTACT_DELETE),
+            new Route("POST", V2 + "/dnclists", RouteId.DNC_LIST_CREATE),
+            new Route("GET", V2 + "/dnclists", RouteId.DNC_LISTS),
+            new Route("GET", V2 + "/dnclists/{listId}", RouteId.DNC_LIST_GET),
+            new Route("DELETE", V2 + "/dnclists/{listId}", RouteId.DNC_LIST_DELETE),
+            new Route("POST", V2 + "/dnclists/{listId}/numbers", RouteId.DNC_NUMBERS_UPLOAD),
+            new Route("GET", V2 + "/dnclists/{listId}/numbers", RouteId.DNC_NUMBERS),
+            new Route("DELETE", V2 + "/dnclists/{listId}/numbers/{number}", RouteId.DNC_NUMBER_DELETE),
             new Route("GET", "/health/live", RouteId.HEALTH_LIVE),
             new Route("GET", "/health/ready", RouteId.HEALTH_READY));
 

@@ -8,15 +8,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A stored list of contacts of one app (stream): what campaigns name in {@code contactLists} (or, as a DNC
- * list, in {@code dncLists}). Its name is unique in the app, compared as campaign names are ({@link #lname()});
- * {@code contacts} counts what it holds; {@code version} grows with every change.
+ * A stored list of one app (stream): of contacts, what campaigns name in {@code contactLists}, or of numbers not to
+ * call, what they name in {@code dncLists} ({@link ListKind}). Its name is unique among the app's lists of its kind,
+ * compared as campaign names are ({@link #lname()}); {@code contacts} counts what it holds; {@code version} grows
+ * with every change.
  */
-public record ContactList(ResourceId id, StreamId stream, String name, Optional<String> description, long contacts,
+public record ContactList(ResourceId id, StreamId stream, ListKind kind, String name, Optional<String> description, long contacts,
                           Instant createdAt, Instant updatedAt, long version) {
     public ContactList {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) throw new IllegalArgumentException("blank list name");
         Objects.requireNonNull(description, "description");
@@ -26,8 +28,8 @@ public record ContactList(ResourceId id, StreamId stream, String name, Optional<
     }
 
     /** A new, empty list at version 0. */
-    public static ContactList created(ResourceId id, StreamId stream, String name, Optional<String> description, Instant at) {
-        return new ContactList(id, stream, name, description, 0, at, at, 0);
+    public static ContactList created(ResourceId id, StreamId stream, ListKind kind, String name, Optional<String> description, Instant at) {
+        return new ContactList(id, stream, kind, name, description, 0, at, at, 0);
     }
 
     /** The name as names are compared in an app (case, spacing and Unicode form ignored). */
@@ -37,6 +39,6 @@ public record ContactList(ResourceId id, StreamId stream, String name, Optional<
 
     /** This list holding {@code count} contacts since {@code at}, one version later. */
     public ContactList holding(long count, Instant at) {
-        return new ContactList(id, stream, name, description, count, createdAt, at, version + 1);
+        return new ContactList(id, stream, kind, name, description, count, createdAt, at, version + 1);
     }
 }

@@ -28,4 +28,9 @@ public record ListedContact(String id, String phone, Optional<ZoneId> zone, Opti
     public static ListedContact of(String id, String phone) {
         return new ListedContact(id, phone, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
+
+    /** A DNC list's entry: the number only, under its digits as the id (so an entry is addressed by its number). */
+    public static ListedContact dncEntry(String phone) {
+        return of(phone.startsWith("+") ? phone.substring(1) : phone, phone);
+    }
 }

@@ -4,11 +4,13 @@ import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ContactList;
 import dev.voicecampaign.core.contactlist.ContactsAdded;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.Page;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A {@link ContactListRepository} in memory, for tests, demos and the reference server's {@code --in-memory}.
@@ -35,7 +38,7 @@ public final class InMemoryContactListRepository implements ContactListRepositor
     @Override
     public synchronized boolean insert(ContactList list) {
         LinkedHashMap<ResourceId, Held> lists = lists(list.stream());
-        if (lists.containsKey(list.id()) || lists.values().stream().anyMatch(h -> h.list().lname().equals(list.lname()))) return false;
+        if (lists.containsKey(list.id()) || findByLname(list.stream(), list.kind(), list.lname()).isPresent()) return false;
         lists.put(list.id(), new Held(list, new LinkedHashMap<>()));
         return true;
     }
@@ -46,13 +49,13 @@ public final class InMemoryContactListRepository implements ContactListRepositor
     }
 
     @Override
-    public synchronized Optional<ContactList> findByLname(StreamId stream, String lname) {
-        return lists(stream).values().stream().map(Held::list).filter(l -> l.lname().equals(lname)).findFirst();
+    public synchronized Optional<ContactList> findByLname(StreamId stream, ListKind kind, String lname) {
+        return lists(stream).values().stream().map(Held::list).filter(l -> l.kind() == kind && l.lname().equals(lname)).findFirst();
     }
 
     @Override
-    public synchronized Page<ContactList> page(StreamId stream, int offset, int limit) {
-        List<ContactList> all = lists(stream).values().stream().map(Held::list).toList();
+    public synchronized Page<ContactList> page(StreamId stream, ListKind kind, int offset, int limit) {
+        List<ContactList> all = lists(stream).values().stream().map(Held::list).filter(l -> l.kind() == kind).toList();
         return window(all, offset, limit);
     }
 
@@ -97,6 +100,14 @@ public final class InMemoryContactListRepository implements ContactListRepositor
         now.remove(contactId);
         lists(stream).put(id, new Held(held.list().holding(now.size(), at), now));
         return true;
+    }
+
+    @Override
+    public synchronized Set<String> holding(StreamId stream, ResourceId id, Collection<String> phones) {
+        Held held = lists(stream).get(id);
+        if (held == null) return Set.of();
+        Set<String> heldPhones = new HashSet<>(held.contacts().values().stream().map(ListedContact::phone).toList());
+        return phones.stream().filter(heldPhones::contains).collect(Collectors.toSet());
     }
 
     private static <T> Page<T> window(List<T> all, int offset, int limit) {

@@ -9,11 +9,13 @@ import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.Seq;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Driving port: an app's contact lists. Another app's list is answered exactly as a missing one. A refused call
+ * Driving port: an app's stored lists of one kind, of contacts or of DNC numbers. Another app's list is answered exactly as a missing one. A refused call
  * writes nothing; an upload stores its good contacts and reports the others.
  */
 public interface ManageContactLists {
@@ -40,4 +42,7 @@ public interface ManageContactLists {
 
     /** Removes one contact; {@code false} when the list does not hold it. */
     boolean deleteContact(StreamId stream, ResourceId id, String contactId);
+
+    /** Which of the E.164 {@code phones} the list holds, looked up together; none without the list. */
+    Set<String> holding(StreamId stream, ResourceId id, Collection<String> phones);
 }

@@ -6,12 +6,14 @@ import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ContactList;
 import dev.voicecampaign.core.contactlist.ContactsAdded;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,11 @@ public abstract class ContactListRepositoryContract {
     }
 
     protected static ContactList list(StreamId stream, String id, String name) {
-        return ContactList.created(new ResourceId(id), stream, name, Optional.of("for " + name), T0);
+        return ContactList.created(new ResourceId(id), stream, ListKind.CONTACTS, name, Optional.of("for " + name), T0);
+    }
+
+    protected static ContactList dncList(StreamId stream, String id, String name) {
+        return ContactList.created(new ResourceId(id), stream, ListKind.DNC, name, Optional.empty(), T0);
     }
 
     protected static ListedContact contact(String id, String phone) {
@@ -47,9 +53,9 @@ public abstract class ContactListRepositoryContract {
         ContactList spring = list(A, "cl-1", "Spring Leads");
         assertThat(repository.insert(spring)).isTrue();
         assertThat(repository.find(A, spring.id())).contains(spring);
-        assertThat(repository.findByLname(A, "spring leads")).contains(spring);
+        assertThat(repository.findByLname(A, ListKind.CONTACTS, "spring leads")).contains(spring);
         assertThat(repository.find(B, spring.id())).isEmpty();
-        assertThat(repository.findByLname(B, "spring leads")).isEmpty();
+        assertThat(repository.findByLname(B, ListKind.CONTACTS, "spring leads")).isEmpty();
     }
 
     @Test
@@ -64,7 +70,7 @@ public abstract class ContactListRepositoryContract {
     void theStoredListsAreADirectoryOfTheirComparedNamesPerApp() {
         ContactList spring = list(A, "cl-1", "Spring Leads");
         repository.insert(spring);
-        ResourceDirectory directory = repository.asDirectory();
+        ResourceDirectory directory = repository.asDirectory(ListKind.CONTACTS);
         assertThat(directory.resolve(A, " spring   LEADS")).contains(spring.id());
         assertThat(directory.resolve(B, "Spring Leads")).isEmpty();
         assertThat(directory.resolve(A, "Autumn Leads")).isEmpty();
@@ -76,12 +82,12 @@ public abstract class ContactListRepositoryContract {
     void listsArePagedOldestFirstWithTheirTotal() {
         for (int i = 1; i <= 5; i++) repository.insert(list(A, "cl-" + i, "List " + i));
         repository.insert(list(B, "cl-9", "Other app"));
-        Page<ContactList> page = repository.page(A, 1, 2);
+        Page<ContactList> page = repository.page(A, ListKind.CONTACTS, 1, 2);
         assertThat(page.items()).extracting(ContactList::name).containsExactly("List 2", "List 3");
         assertThat(page.total()).isEqualTo(5);
         assertThat(page.hasMore()).isTrue();
-        assertThat(repository.page(A, 4, 2).hasMore()).isFalse();
-        assertThat(repository.page(A, 10, 2).items()).isEmpty();
+        assertThat(repository.page(A, ListKind.CONTACTS, 4, 2).hasMore()).isFalse();
+        assertThat(repository.page(A, ListKind.CONTACTS, 10, 2).items()).isEmpty();
     }
 
     @Test
@@ -157,5 +163,36 @@ public abstract class ContactListRepositoryContract {
         ContactList again = list(A, "cl-1", "Leads");
         assertThat(repository.insert(again)).isTrue();
         assertThat(repository.contacts(A, again.id(), 0, 10).orElseThrow().items()).isEmpty();
+    }
+
+    @Test
+    void eachKindHasItsOwnNamesPagesAndDirectory() {
+        ContactList leads = list(A, "cl-1", "Blocked");
+        ContactList blocked = dncList(A, "cl-2", "blocked");
+        assertThat(repository.insert(leads)).isTrue();
+        assertThat(repository.insert(blocked)).isTrue();
+        assertThat(repository.insert(dncList(A, "cl-3", " BLOCKED "))).isFalse();
+        assertThat(repository.find(A, blocked.id())).contains(blocked);
+        assertThat(repository.findByLname(A, ListKind.DNC, "blocked")).contains(blocked);
+        assertThat(repository.findByLname(A, ListKind.CONTACTS, "blocked")).contains(leads);
+        assertThat(repository.page(A, ListKind.DNC, 0, 10).items()).containsExactly(blocked);
+        assertThat(repository.page(A, ListKind.DNC, 0, 10).total()).isEqualTo(1);
+        assertThat(repository.page(A, ListKind.CONTACTS, 0, 10).items()).containsExactly(leads);
+        assertThat(repository.asDirectory(ListKind.DNC).resolve(A, "Blocked")).contains(blocked.id());
+        assertThat(repository.asDirectory(ListKind.CONTACTS).resolve(A, "Blocked")).contains(leads.id());
+    }
+
+    @Test
+    void aListSaysWhichOfManyNumbersItHolds() {
+        ContactList blocked = dncList(A, "cl-1", "Blocked");
+        repository.insert(blocked);
+        List<ListedContact> entries = IntStream.range(0, 1200).mapToObj(i -> ListedContact.dncEntry("+1415555" + (1000 + 2 * i))).toList();
+        repository.addContacts(A, blocked.id(), entries, T0);
+        List<String> asked = IntStream.range(0, 1300).mapToObj(i -> "+1415555" + (1000 + i)).toList();
+        Set<String> held = repository.holding(A, blocked.id(), asked);
+        assertThat(held).hasSize(650).allSatisfy(phone -> assertThat(Integer.parseInt(phone.substring(8)) % 2).isZero());
+        assertThat(repository.holding(B, blocked.id(), asked)).isEmpty();
+        assertThat(repository.holding(A, new ResourceId("cl-9"), asked)).isEmpty();
+        assertThat(repository.contacts(A, blocked.id(), 0, 1).orElseThrow().items()).containsExactly(ListedContact.of("14155551000", "+14155551000"));
     }
 }

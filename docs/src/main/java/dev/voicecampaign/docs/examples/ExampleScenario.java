@@ -118,6 +118,32 @@ public final class ExampleScenario {
         step(409, "Name taken", "Names are unique per app, ignoring case, outer and doubled spaces and Unicode normalisation.", "POST", CREATE_V2,
                 pretty(bodyNode(ValidDrafts.agentlessV2()).put("name", "PRODUCT FEEDBACK VOICE CAMPAIGN-3.41")));
         contactLists(agentless);
+        dncLists();
+    }
+
+    /** The DNC list routes: create, upload in JSON and CSV, read, page, delete. */
+    private void dncLists() {
+        String lists = V2 + "/dnclists";
+        String optedOut = id(step(200, "Create a DNC list", "Our extension: a list of numbers never to call. A campaign naming it in "
+                + "`dncLists` decides each number on it NEVER (`decision.dnc`).", "POST", lists, "{\"name\": \"Opted out\"}"));
+        step(200, "Add DNC numbers (JSON)", "Each number is read with libphonenumber and stored once in E.164; each refused one is "
+                        + "reported with its row and field.", "POST", lists + "/" + optedOut + "/numbers",
+                pretty(JSON.readTree("{\"numbers\": [{\"phone\": \"+12125551234\"}, {\"phone\": \"(415) 555-0123\", \"region\": \"US\"}, "
+                        + "{\"phone\": \"not a number\"}, {\"phone\": \"+1 212 555 1234\"}]}")));
+        step(200, "Add DNC numbers (CSV)", "The same with `Content-Type: text/csv`: a header row (phone, and region if wanted), "
+                        + "then a number per row; up to 16 MiB.",
+                new DocumentedRequest("POST", lists + "/" + optedOut + "/numbers", List.of("auth: " + ExampleWorld.TOKEN_PLACEHOLDER,
+                        "iid: " + ExampleWorld.APP.streamId().value(), "accountId: " + ExampleWorld.APP.accountId(), "content-type: text/csv"),
+                        "phone,region\n+442079460000,\n01 42 68 53 00,FR\n"));
+        step(200, "List a DNC list's numbers", "In the order they were added; `skip` and `limit` page them.",
+                "GET", lists + "/" + optedOut + "/numbers?skip=0&limit=10", null);
+        step(200, "Get a DNC list", "", "GET", lists + "/" + optedOut, null);
+        step(200, "List DNC lists", "Oldest first; `skip` and `limit` page them.", "GET", lists + "?skip=0&limit=10", null);
+        step(200, "Delete a DNC number", "By its number in E.164, with or without its `+`.", "DELETE", lists + "/" + optedOut + "/numbers/+33142685300", null);
+        step(404, "Unknown DNC list", "Also the answer for another app's list, and for a contact list's id.", "GET",
+                lists + "/cl-00000000-0000-0000-0000-000000000000", null);
+        step(200, "Delete a DNC list", "With its numbers; refused (409) while a campaign that may still run uses it.",
+                "DELETE", lists + "/" + optedOut, null);
     }
 
     /** The contact list routes: create, upload in JSON and CSV, read, page, delete. */

@@ -3,6 +3,7 @@ package dev.voicecampaign.docs.pages;
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.contactlist.ContactDraft;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.draft.CampaignDraft;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.draft.DecisionsRequestDraft;
@@ -101,6 +102,11 @@ public final class CodeCataloguePage {
     static final List<String> CONTACT_LIST_BODIES = List.of("{}", "{\"name\": \" \", \"description\": \"" + "d".repeat(513) + "\"}",
             "{\"name\": \"" + "n".repeat(129) + "\", \"description\": \"a\\u0001b\"}", "{\"name\": \"a\\u0001b\"}");
 
+    /** Upload bodies that trip each DNC number code. */
+    static final List<String> DNC_UPLOAD_BODIES = List.of("{\"numbers\": [{}, {\"phone\": \" \"}, {\"phone\": \"" + "1".repeat(33) + "\"}, "
+            + "{\"phone\": \"a\\u0001b\", \"region\": \"a\\u0001b\"}, {\"phone\": \"+1415555010\", \"region\": \"XX\"}, "
+            + "{\"phone\": \"not a number\", \"region\": \" \"}, {\"phone\": \"not a number\"}, {\"phone\": \"+1415555010\"}]}");
+
     /** Upload bodies that trip each contact code. */
     static final List<String> CONTACT_UPLOAD_BODIES = List.of("{\"contacts\": ["
             + "{}, {\"phone\": \" \", \"id\": \" \"}, {\"phone\": \"" + "1".repeat(33) + "\", \"id\": \"" + "i".repeat(65) + "\"}, "
@@ -174,18 +180,21 @@ public final class CodeCataloguePage {
             read.draft().map(decisions::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
         }
         ContactListRules contactLists = new ContactListRules();
-        for (String body : CONTACT_LIST_BODIES) {
-            ReadResult<ContactListDraft> read = ContactListReader.list(body.getBytes(StandardCharsets.UTF_8));
-            record(examples, read.violations().toJavaList());
-            read.draft().map(contactLists::list).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
-        }
-        for (String body : CONTACT_UPLOAD_BODIES) {
-            ReadResult<List<ContactDraft>> read = ContactListReader.contacts(body.getBytes(StandardCharsets.UTF_8));
-            record(examples, read.violations().toJavaList());
-            List<ContactDraft> drafts = read.draft().orElse(List.of());
-            for (int i = 0; i < drafts.size(); i++) {
-                ContactDraft draft = drafts.get(i) == null ? ContactDraft.EMPTY : drafts.get(i).withIdIfAbsent("ct-" + i);
-                contactLists.contact(i, draft).fold(v -> { record(examples, v.toJavaList()); return null; }, c -> null);
+        for (ListKind kind : ListKind.values()) {
+            for (String body : CONTACT_LIST_BODIES) {
+                ReadResult<ContactListDraft> read = ContactListReader.list(body.getBytes(StandardCharsets.UTF_8), kind);
+                record(examples, read.violations().toJavaList());
+                read.draft().map(d -> contactLists.list(kind, d)).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
+            }
+            for (String body : kind == ListKind.DNC ? DNC_UPLOAD_BODIES : CONTACT_UPLOAD_BODIES) {
+                ReadResult<List<ContactDraft>> read = ContactListReader.entries(body.getBytes(StandardCharsets.UTF_8), kind);
+                record(examples, read.violations().toJavaList());
+                List<ContactDraft> drafts = read.draft().orElse(List.of());
+                for (int i = 0; i < drafts.size(); i++) {
+                    ContactDraft draft = drafts.get(i) == null ? ContactDraft.EMPTY : drafts.get(i);
+                    contactLists.entry(kind, i, kind == ListKind.CONTACTS ? draft.withIdIfAbsent("ct-" + i) : draft)
+                            .fold(v -> { record(examples, v.toJavaList()); return null; }, c -> null);
+                }
             }
         }
         for (String body : HOSTILE_BODIES) {

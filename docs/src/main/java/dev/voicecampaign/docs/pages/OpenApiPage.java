@@ -68,6 +68,13 @@ public final class OpenApiPage {
             case CONTACTS_UPLOAD -> "uploadContacts";
             case CONTACTS -> "listContacts";
             case CONTACT_DELETE -> "deleteContact";
+            case DNC_LIST_CREATE -> "createDncList";
+            case DNC_LISTS -> "listDncLists";
+            case DNC_LIST_GET -> "getDncList";
+            case DNC_LIST_DELETE -> "deleteDncList";
+            case DNC_NUMBERS_UPLOAD -> "uploadDncNumbers";
+            case DNC_NUMBERS -> "listDncNumbers";
+            case DNC_NUMBER_DELETE -> "deleteDncNumber";
         };
     }
 
@@ -79,6 +86,7 @@ public final class OpenApiPage {
             case DECISIONS -> "Call decisions";
             case HEALTH_LIVE, HEALTH_READY -> "Health";
             case CONTACT_LIST_CREATE, CONTACT_LISTS, CONTACT_LIST_GET, CONTACT_LIST_DELETE, CONTACTS_UPLOAD, CONTACTS, CONTACT_DELETE -> "Contact lists";
+            case DNC_LIST_CREATE, DNC_LISTS, DNC_LIST_GET, DNC_LIST_DELETE, DNC_NUMBERS_UPLOAD, DNC_NUMBERS, DNC_NUMBER_DELETE -> "DNC lists";
         };
     }
 
@@ -121,6 +129,22 @@ public final class OpenApiPage {
             case CONTACTS -> new Operation("List contacts", List.of("skip", "limit"), Optional.empty(),
                     "A list's contacts in the order they were added: skip from 0, limit 1 to 100 (default 10).");
             case CONTACT_DELETE -> new Operation("Delete a contact", List.of(), Optional.empty(), "Removes one contact; answers the list.");
+            case DNC_LIST_CREATE -> new Operation("Create a DNC list", List.of(), Optional.of("contact-list-request"),
+                    "Our extension: a new, empty list of numbers never to call; its name is unique among the app's DNC lists. "
+                            + "A campaign naming it in dncLists decides each number on it NEVER (decision.dnc).");
+            case DNC_LISTS -> new Operation("List DNC lists", List.of("skip", "limit"), Optional.empty(),
+                    "The app's DNC lists, oldest first: skip from 0, limit 1 to 100 (default 10).");
+            case DNC_LIST_GET -> new Operation("Get a DNC list", List.of(), Optional.empty(), "The list with how many numbers it holds.");
+            case DNC_LIST_DELETE -> new Operation("Delete a DNC list", List.of(), Optional.empty(),
+                    "The list and its numbers; 409 list-in-use while a campaign that is not Stopped or Completed uses it.");
+            case DNC_NUMBERS_UPLOAD -> new Operation("Add DNC numbers", List.of(), Optional.of("dnc-numbers-upload"),
+                    "JSON, or text/csv with a header row (phone, and region if wanted; other columns ignored), up to 16 MiB. Each number is "
+                            + "read with libphonenumber and stored in E.164 once; every good one is stored in one transaction, each refused one "
+                            + "reported with its row and field.");
+            case DNC_NUMBERS -> new Operation("List DNC numbers", List.of("skip", "limit"), Optional.empty(),
+                    "A DNC list's numbers in the order they were added: skip from 0, limit 1 to 100 (default 10).");
+            case DNC_NUMBER_DELETE -> new Operation("Delete a DNC number", List.of(), Optional.empty(),
+                    "Removes one number, given in E.164 with or without its +; answers the list.");
             case DECISIONS -> new Operation("Call decisions", List.of(), Optional.of("decisions-request"),
                     "Our extension: for each contact, whether the campaign may call it at the instant asked (CALL), when it next may (WAIT, "
                             + "nextAllowedAt), or NEVER, with every reason; read at the contact's local time under the campaign's compliance packs.");
@@ -192,8 +216,9 @@ public final class OpenApiPage {
             ObjectNode media = content.putObject("application/json");
             media.putObject("schema").put("$ref", "#/components/schemas/" + schema);
             example.filter(e -> e.request().body() != null).ifPresent(e -> media.set("example", JSON.readTree(e.request().body())));
-            if (route.id() == RouteId.CONTACTS_UPLOAD) {
-                content.putObject("text/csv").put("example", "phone,id,zone,region\n+14155550101,c-1,America/Los_Angeles,\n(415) 555-0102,,,US\n")
+            if (route.id().isUpload()) {
+                content.putObject("text/csv").put("example", route.id() == RouteId.DNC_NUMBERS_UPLOAD ? "phone,region\n+14155550199,\n(415) 555-0198,US\n"
+                                : "phone,id,zone,region\n+14155550101,c-1,America/Los_Angeles,\n(415) 555-0102,,,US\n")
                         .putObject("schema").put("type", "string")
                         .put("description", "A header row naming the columns, then a contact per row (UTF-8).");
             }
@@ -254,6 +279,10 @@ public final class OpenApiPage {
             case CONTACT_LISTS -> ResponseSchemas.CONTACT_LIST_PAGE;
             case CONTACTS -> ResponseSchemas.CONTACTS_PAGE;
             case CONTACTS_UPLOAD -> ResponseSchemas.UPLOAD;
+            case DNC_LIST_CREATE, DNC_LIST_GET, DNC_LIST_DELETE, DNC_NUMBER_DELETE -> ResponseSchemas.DNC_LIST_ANSWER;
+            case DNC_LISTS -> ResponseSchemas.DNC_LIST_PAGE;
+            case DNC_NUMBERS -> ResponseSchemas.DNC_NUMBERS_PAGE;
+            case DNC_NUMBERS_UPLOAD -> ResponseSchemas.DNC_UPLOAD;
         };
     }
 
@@ -265,9 +294,9 @@ public final class OpenApiPage {
         meanings.put("400", "The request is invalid; errors[] lists every violation.");
         meanings.put("401", "No valid token (missing, malformed, wrong signature, expired, algorithm not HS256).");
         meanings.put("403", "The token's app does not own the stream in the path or the iid header.");
-        meanings.put("404", "No such route, or no such campaign or contact list in this app (another app's included).");
+        meanings.put("404", "No such route, or no such campaign, contact list or DNC list in this app (another app's included).");
         meanings.put("405", "The path exists for other methods.");
-        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, (at play) names that no longer resolve, or a contact list in use.");
+        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, (at play) names that no longer resolve, or a contact or DNC list in use.");
         meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
         meanings.put("413", "Body over the limit (1 MiB; 16 MiB for contact uploads).");
         meanings.put("415", "Body not JSON (nor CSV, for contact uploads).");
@@ -314,6 +343,7 @@ public final class OpenApiPage {
         schemas.set("decisions-request", JsonSchemaGenerator.decisionsRequest());
         schemas.set("contact-list-request", JsonSchemaGenerator.contactListRequest());
         schemas.set("contacts-upload", JsonSchemaGenerator.contactsUpload());
+        schemas.set("dnc-numbers-upload", JsonSchemaGenerator.dncNumbersUpload());
         ResponseSchemas.addTo(schemas);
 
         ObjectNode responses = components.putObject("responses");

@@ -103,6 +103,14 @@ public final class JsonSchemaGenerator {
         return root;
     }
 
+    /** A DNC upload's JSON body, {@code {numbers: [{phone, region}]}}; a {@code text/csv} one has the same columns. */
+    public static ObjectNode dncNumbersUpload() {
+        ObjectNode number = requestBody(ContactListRules.dncNumberFields(), "One number; read with libphonenumber and stored in E.164.");
+        ObjectNode root = NODES.objectNode().put("type", "object").put("description", "Numbers to add to a DNC list: each good one the list does not hold yet is stored.");
+        root.putObject("properties").putObject("numbers").put("type", "array").set("items", number);
+        return root;
+    }
+
     private static ObjectNode requestBody(List<FieldSpec> specs, String description) {
         List<DocumentedField> fields = specs.stream()
                 .map(spec -> new DocumentedField(spec.path(), spec, List.of(spec.type().jsonType()), spec.condition())).toList();

@@ -2,6 +2,7 @@ package dev.voicecampaign.docs.schema;
 
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.campaign.MachineDetection;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.draft.Dialect;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.docs.model.ModeDialect;
@@ -56,6 +57,12 @@ public final class ResponseSchemas {
     public static final String CONTACTS_PAGE = "contacts-page";
     public static final String UPLOAD = "contacts-upload-answer";
     public static final String UPLOAD_VIOLATION = "upload-violation";
+    public static final String DNC_LIST = "dnc-list";
+    public static final String DNC_LIST_ANSWER = "dnc-list-answer";
+    public static final String DNC_LIST_PAGE = "dnc-list-page";
+    public static final String DNC_NUMBER = "dnc-number";
+    public static final String DNC_NUMBERS_PAGE = "dnc-numbers-page";
+    public static final String DNC_UPLOAD = "dnc-numbers-upload-answer";
     public static final String PROBLEM = "problem";
     public static final String VIOLATION = "violation";
 
@@ -90,40 +97,49 @@ public final class ResponseSchemas {
         health.putObject("properties").putObject("status").put("type", "string").put("const", "UP");
         schemas.set(VIOLATION, violation());
         schemas.set(PROBLEM, problem());
-        schemas.set(CONTACT_LIST, contactList());
-        schemas.set(CONTACT_LIST_ANSWER, contactListAnswer());
+        schemas.set(CONTACT_LIST, storedList(ListKind.CONTACTS));
+        schemas.set(CONTACT_LIST_ANSWER, listAnswer(ListKind.CONTACTS, CONTACT_LIST));
         schemas.set(CONTACT_LIST_PAGE, page("A page of the app's contact lists, oldest first.", CONTACT_LIST));
         schemas.set(CONTACT, contact());
         schemas.set(CONTACTS_PAGE, page("A page of a list's contacts, in the order they were added.", CONTACT));
-        ObjectNode rowViolation = violation().put("description", "One problem of an upload: the violation, with the contact's row and field.");
+        ObjectNode rowViolation = violation().put("description", "One problem of an upload: the violation, with the entry's row and field.");
         ((ObjectNode) rowViolation.get("properties")).putObject("row").put("type", "integer").put("minimum", 1)
-                .put("description", "The contact's place in the upload, from 1: its CSV data row, or its position in contacts.");
-        ((ObjectNode) rowViolation.get("properties")).putObject("field").put("type", "string").put("description", "The contact's field at fault.");
+                .put("description", "The entry's place in the upload, from 1: its CSV data row, or its position in contacts (numbers).");
+        ((ObjectNode) rowViolation.get("properties")).putObject("field").put("type", "string").put("description", "The entry's field at fault.");
         schemas.set(UPLOAD_VIOLATION, rowViolation);
-        schemas.set(UPLOAD, upload());
+        schemas.set(UPLOAD, upload(ListKind.CONTACTS, CONTACT_LIST));
+        schemas.set(DNC_LIST, storedList(ListKind.DNC));
+        schemas.set(DNC_LIST_ANSWER, listAnswer(ListKind.DNC, DNC_LIST));
+        schemas.set(DNC_LIST_PAGE, page("A page of the app's DNC lists, oldest first.", DNC_LIST));
+        ObjectNode number = object(NODES.objectNode(), "A number a DNC list holds: never called by a campaign naming the list.", "phone");
+        number.putObject("properties").putObject("phone").put("type", "string").put("description", "The number in E.164.");
+        schemas.set(DNC_NUMBER, number);
+        schemas.set(DNC_NUMBERS_PAGE, page("A page of a DNC list's numbers, in the order they were added.", DNC_NUMBER));
+        schemas.set(DNC_UPLOAD, upload(ListKind.DNC, DNC_LIST));
     }
 
-    /** A stored contact list. */
-    private static ObjectNode contactList() {
-        ObjectNode list = object(NODES.objectNode(), "A contact list of the app.", "id", "name", "contacts", "createdAt", "updatedAt", "version");
+    /** A stored list of a kind; its count is named after its entries ({@code contacts} or {@code numbers}). */
+    private static ObjectNode storedList(ListKind kind) {
+        String count = kind.entriesField();
+        ObjectNode list = object(NODES.objectNode(), "A " + kind.label() + " of the app.", "id", "name", count, "createdAt", "updatedAt", "version");
         ObjectNode props = list.putObject("properties");
         ObjectNode request = JsonSchemaGenerator.contactListRequest();
         props.putObject("id").put("type", "string").put("description", "The list's id, cl- and a UUID.");
         props.set("name", request.get("properties").get("name").deepCopy());
         props.set("description", request.get("properties").get("description").deepCopy());
-        props.putObject("contacts").put("type", "integer").put("minimum", 0).put("description", "How many contacts the list holds.");
+        props.putObject(count).put("type", "integer").put("minimum", 0).put("description", "How many " + count + " the list holds.");
         props.putObject("createdAt").put("type", "string").put("format", "date-time");
         props.putObject("updatedAt").put("type", "string").put("format", "date-time");
-        props.putObject("version").put("type", "integer").put("minimum", 0).put("description", "Grows with every change to the list or its contacts.");
+        props.putObject("version").put("type", "integer").put("minimum", 0).put("description", "Grows with every change to the list or its " + count + ".");
         return list;
     }
 
-    private static ObjectNode contactListAnswer() {
-        ObjectNode answer = object(NODES.objectNode(), "A contact list as created, read or deleted.", "status", "message", "data");
+    private static ObjectNode listAnswer(ListKind kind, String list) {
+        ObjectNode answer = object(NODES.objectNode(), "A " + kind.label() + " as created, read or deleted.", "status", "message", "data");
         ObjectNode props = answer.putObject("properties");
         props.putObject("status").put("type", "string").put("const", "success");
         props.putObject("message").put("type", "string");
-        props.putObject("data").put("$ref", ref(CONTACT_LIST));
+        props.putObject("data").put("$ref", ref(list));
         return answer;
     }
 
@@ -148,18 +164,19 @@ public final class ResponseSchemas {
         return page;
     }
 
-    private static ObjectNode upload() {
+    private static ObjectNode upload(ListKind kind, String list) {
+        String entries = kind.entriesField();
         ObjectNode answer = object(NODES.objectNode(), "What an upload stored and refused.", "status", "message", "data");
         ObjectNode props = answer.putObject("properties");
         props.putObject("status").put("type", "string").put("const", "success");
         props.putObject("message").put("type", "string");
         ObjectNode data = object(props.putObject("data"), "The upload's outcome.", "list", "accepted", "duplicates", "rejected");
         ObjectNode dataProps = data.putObject("properties");
-        dataProps.putObject("list").put("$ref", ref(CONTACT_LIST));
-        dataProps.putObject("accepted").put("type", "integer").put("minimum", 0).put("description", "Contacts stored.");
+        dataProps.putObject("list").put("$ref", ref(list));
+        dataProps.putObject("accepted").put("type", "integer").put("minimum", 0).put("description", "How many " + entries + " were stored.");
         dataProps.putObject("duplicates").put("type", "array").put("description", "Numbers (E.164) the list already held or the upload repeated; not stored again.")
                 .putObject("items").put("type", "string");
-        dataProps.putObject("rejected").put("type", "array").put("description", "Every error of the contacts not stored.")
+        dataProps.putObject("rejected").put("type", "array").put("description", "Every error of the " + entries + " not stored.")
                 .putObject("items").put("$ref", ref(UPLOAD_VIOLATION));
         props.putObject("warnings").put("type", "array").put("description", "What was accepted but deserves a look (severity WARNING).")
                 .putObject("items").put("$ref", ref(UPLOAD_VIOLATION));

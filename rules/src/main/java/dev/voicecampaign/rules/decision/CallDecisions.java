@@ -16,26 +16,34 @@ import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The decisions use case: checks the body ({@link DecisionRules}), reads the campaign, and decides each contact with a
  * {@link CallDecider} under the packs the campaign names: the contacts of the body or, without them, a page of a stored
- * list's (or of the campaign's own stored lists, one after the other). No DNC list contents are known to the server
- * yet, so no number is refused as on one.
+ * list's (or of the campaign's own stored lists, one after the other). A number on the campaign's stored DNC list is
+ * decided never ({@code decision.dnc}); the numbers of one request are looked up together. A DNC list named only in the
+ * configuration has no entries the server knows, so it refuses no number.
  */
 public final class CallDecisions implements DecideCalls {
     private final ReadCampaigns campaigns;
     private final ManageContactLists lists;
+    private final ManageContactLists dncLists;
     private final DecisionRules rules = new DecisionRules();
 
-    /** Decisions over the campaigns {@code campaigns} reads and, for a request without contacts, the contacts {@code lists} holds. */
-    public CallDecisions(ReadCampaigns campaigns, ManageContactLists lists) {
+    /**
+     * Decisions over the campaigns {@code campaigns} reads: for a request without contacts, the contacts {@code lists}
+     * holds; numbers on the campaign's DNC list as {@code dncLists} holds them are never called.
+     */
+    public CallDecisions(ReadCampaigns campaigns, ManageContactLists lists, ManageContactLists dncLists) {
         this.campaigns = Objects.requireNonNull(campaigns, "campaigns");
         this.lists = Objects.requireNonNull(lists, "lists");
+        this.dncLists = Objects.requireNonNull(dncLists, "dncLists");
     }
 
     @Override
@@ -46,23 +54,41 @@ public final class CallDecisions implements DecideCalls {
         Optional<StoredCampaign> stored = campaigns.get(stream, id);
         if (stored.isEmpty()) return new Outcome.NotFound();
         DecisionRules.DecisionsRequest asked = checked.get();
-        CallDecider decider = CallDecider.of(stored.get().campaign(), number -> false);
+        Set<String> onDncList = new HashSet<>();   // filled below, once the contacts to decide are known
+        CallDecider decider = CallDecider.of(stored.get().campaign(), onDncList::contains);
         // E.164 as libphonenumber writes it, as contacts are looked up; a number no region assigns matches no contact it decides
         Map<String, List<Instant>> attempts = new HashMap<>();
         for (DecisionRules.Attempt a : asked.history()) {
             decider.read(a.phone(), Optional.empty())
                     .forEach(number -> attempts.computeIfAbsent(number.e164(), p -> new ArrayList<>()).add(a.at()));
         }
-        return switch (asked.contacts()) {
-            case DecisionRules.ContactSource.Given given -> new Outcome.Decided(
-                    given.contacts().stream().map(c -> decider.decide(c, attempts, asked.at())).toList(), all, Optional.empty());
-            case DecisionRules.ContactSource.Stored page -> decideStored(stream, stored.get(), page, decider, attempts, asked.at(), all);
-        };
+        Optional<StoredContacts> page = Optional.empty();
+        List<Contact> contacts;
+        switch (asked.contacts()) {
+            case DecisionRules.ContactSource.Given given -> contacts = given.contacts();
+            case DecisionRules.ContactSource.Stored wanted -> {
+                Optional<StoredContacts> found = storedPage(stream, stored.get(), wanted);
+                if (found.isEmpty()) return new Outcome.ListNotFound(wanted.contactListId().orElseThrow());
+                page = found;
+                contacts = found.get().contacts();
+            }
+        }
+        stored.get().references().dncList().ifPresent(dnc -> onDncList.addAll(dncLists.holding(stream, dnc,
+                contacts.stream().flatMap(c -> decider.read(c.phone(), c.region()).map(ContactNumber::e164).toJavaStream()).toList())));
+        List<ContactDecision> results = contacts.stream().map(c -> decider.decide(c, attempts, asked.at())).toList();
+        return new Outcome.Decided(results, all, page.map(p -> new StoredContactsPage(p.skip(), p.limit(), p.total(),
+                (long) p.skip() + results.size() < p.total())));
     }
 
-    /** A page of stored contacts: the named list's, or the campaign's stored lists' one after the other (each list once). */
-    private Outcome decideStored(StreamId stream, StoredCampaign campaign, DecisionRules.ContactSource.Stored page, CallDecider decider,
-                                 Map<String, List<Instant>> attempts, Instant at, Seq<Violation> warnings) {
+    /** A page of stored contacts and how many the lists it is read from hold. */
+    private record StoredContacts(List<Contact> contacts, int skip, int limit, long total) {
+    }
+
+    /**
+     * A page of stored contacts: the named list's, or the campaign's stored lists' one after the other (each list once);
+     * empty when the named list is not stored.
+     */
+    private Optional<StoredContacts> storedPage(StreamId stream, StoredCampaign campaign, DecisionRules.ContactSource.Stored page) {
         List<ResourceId> sources = page.contactListId().isPresent() ? List.of(new ResourceId(page.contactListId().get()))
                 : campaign.references().contactLists().stream().distinct().toList();
         List<ListedContact> contacts = new ArrayList<>();
@@ -70,7 +96,7 @@ public final class CallDecisions implements DecideCalls {
         for (ResourceId source : sources) {
             Optional<ContactList> list = lists.get(stream, source);
             if (list.isEmpty()) {
-                if (page.contactListId().isPresent()) return new Outcome.ListNotFound(source.value());
+                if (page.contactListId().isPresent()) return Optional.empty();
                 continue;   // a configured list: its contacts are not held here
             }
             long from = Math.max(0, page.skip() - total);
@@ -80,9 +106,7 @@ public final class CallDecisions implements DecideCalls {
             }
             total += list.get().contacts();
         }
-        List<ContactDecision> results = contacts.stream().map(c -> decider.decide(new Contact(Optional.of(c.id()), c.phone(), c.zone(),
-                c.region()), attempts, at)).toList();
-        return new Outcome.Decided(results, warnings, Optional.of(new StoredContactsPage(page.skip(), page.limit(), total,
-                (long) page.skip() + results.size() < total)));
+        return Optional.of(new StoredContacts(contacts.stream().map(c -> new Contact(Optional.of(c.id()), c.phone(), c.zone(), c.region())).toList(),
+                page.skip(), page.limit(), total));
     }
 }

@@ -5,6 +5,7 @@ import static dev.voicecampaign.rules.dsl.TextRule.text;
 import dev.voicecampaign.core.constraint.TextLimit;
 import dev.voicecampaign.core.contactlist.ContactDraft;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.ContactChecks;
 import dev.voicecampaign.core.violation.Path;
@@ -14,6 +15,7 @@ import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.dsl.FieldSpec;
 import dev.voicecampaign.rules.dsl.Problem;
 import dev.voicecampaign.rules.dsl.RuleSet;
+import dev.voicecampaign.rules.dsl.ValueRule;
 import dev.voicecampaign.rules.dsl.Violations;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -26,10 +28,11 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The rules of contact lists ({@code contactList.*} codes): a list's name (1 to 128 characters, unique in the
- * app) and description; each uploaded contact's id (URL-safe, 1 to 64 characters, issued when absent), number
- * (read with libphonenumber: E.164, or national with {@code region}; stored in E.164), IANA {@code zone},
- * {@code postalCode} and {@code attributes} (at most 32, keys 1 to 64 and values up to 256 characters).
+ * The rules of stored lists ({@code contactList.*} and {@code dncList.*} codes): a list's name (1 to 128 characters,
+ * unique among the app's lists of its kind) and description; each uploaded contact's id (URL-safe, 1 to 64 characters,
+ * issued when absent), number (read with libphonenumber: E.164, or national with {@code region}; stored in E.164),
+ * IANA {@code zone}, {@code postalCode} and {@code attributes} (at most 32, keys 1 to 64 and values up to 256
+ * characters); each DNC number's {@code phone} and {@code region}, read the same way.
  */
 public final class ContactListRules implements ContactChecks {
     public static final TextLimit NAME = TextLimit.required(128);
@@ -45,8 +48,6 @@ public final class ContactListRules implements ContactChecks {
     /** The largest upload body: 16 MiB, some 300,000 CSV rows of 50 bytes (a JSON upload is also held to the JSON reader's limit). */
     public static final int MAX_UPLOAD_BYTES = 16 * 1024 * 1024;
 
-    private static final Path LIST = Path.root("contactList");
-
     private static final RuleSet<ContactListDraft, ContactListDraft> LIST_RULES = RuleSet.of(r -> {
         var name = r.field("name", ContactListDraft::name, text().required().length(NAME), "The list's name, unique in the app (case and spacing ignored).");
         var description = r.field("description", ContactListDraft::description, text().length(DESCRIPTION), "What the list is for.");
@@ -57,30 +58,41 @@ public final class ContactListRules implements ContactChecks {
     private record Fields(String id, String phone, Optional<ZoneId> zone, Optional<String> postalCode, Optional<String> region) {
     }
 
+    private static final ValueRule<String, String> PHONE_RULE = text().required().length(PHONE);
+    private static final String PHONE_DOC = "E.164, or a national number of region.";
+    private static final ValueRule<String, String> REGION_RULE = text().parses(ContactListRules::region, "ISO 3166 region code such as US", REGION_SHAPE);
+    private static final String REGION_DOC = "The region a national number is read in (ISO 3166, such as US).";
+
     private static final RuleSet<ContactDraft, Fields> CONTACT_RULES = RuleSet.of(r -> {
         // never absent when checked: the use case issues an id to a contact sent without one
         var id = r.field("id", ContactDraft::id, text().length(CONTACT_ID).format(CONTACT_ID_SHAPE, "letters, digits and . _ : -"),
                 "The contact's id in the list; one is issued when it is left out.");
-        var phone = r.field("phone", ContactDraft::phone, text().required().length(PHONE), "E.164, or a national number of region.");
+        var phone = r.field("phone", ContactDraft::phone, PHONE_RULE, PHONE_DOC);
         var zone = r.field("zone", ContactDraft::zone, text().zone(), "The IANA zone the contact is known to be in.");
         var postalCode = r.field("postalCode", ContactDraft::postalCode, text().length(POSTAL_CODE), "The contact's postal code.");
-        var region = r.field("region", ContactDraft::region,
-                text().parses(ContactListRules::region, "ISO 3166 region code such as US", REGION_SHAPE),
-                "The region a national number is read in (ISO 3166, such as US).");
+        var region = r.field("region", ContactDraft::region, REGION_RULE, REGION_DOC);
         return v -> new Fields(v.get(id), v.get(phone), Optional.ofNullable(v.get(zone)), Optional.ofNullable(v.get(postalCode)),
                 Optional.ofNullable(v.get(region)));
     });
 
+    /** A DNC number: its phone and the region a national one is read in. */
+    private static final RuleSet<ContactDraft, Fields> DNC_RULES = RuleSet.of(r -> {
+        var phone = r.field("phone", ContactDraft::phone, PHONE_RULE, PHONE_DOC);
+        var region = r.field("region", ContactDraft::region, REGION_RULE, REGION_DOC);
+        return v -> new Fields(null, v.get(phone), Optional.empty(), Optional.empty(), Optional.ofNullable(v.get(region)));
+    });
+
     @Override
-    public Validation<Seq<Violation>, ContactListDraft> list(ContactListDraft draft) {
-        return LIST_RULES.validate(draft, LIST, null);
+    public Validation<Seq<Violation>, ContactListDraft> list(ListKind kind, ContactListDraft draft) {
+        return LIST_RULES.validate(draft, kind.root(), null);
     }
 
     @Override
-    public Validation<Seq<Violation>, ListedContact> contact(int index, ContactDraft draft) {
-        Path at = ContactChecks.contactPath(index);
-        java.util.List<Violation> attributes = attributes(draft.attributes(), at.field("attributes"));
-        Validation<Seq<Violation>, Fields> fields = CONTACT_RULES.validate(draft, at, null);
+    public Validation<Seq<Violation>, ListedContact> entry(ListKind kind, int index, ContactDraft draft) {
+        Path at = kind.entry(index);
+        boolean dnc = kind == ListKind.DNC;
+        java.util.List<Violation> attributes = dnc ? java.util.List.of() : attributes(draft.attributes(), at.field("attributes"));
+        Validation<Seq<Violation>, Fields> fields = (dnc ? DNC_RULES : CONTACT_RULES).validate(draft, at, null);
         if (fields.isInvalid()) return Validation.invalid(fields.getError().appendAll(attributes));
         Fields f = fields.get();
         Either<Reason, ContactNumber> number = ContactNumber.parse(f.phone(), f.region());
@@ -88,8 +100,8 @@ public final class ContactListRules implements ContactChecks {
             return Validation.invalid(List.ofAll(attributes).prependAll(number.isLeft()
                     ? List.of(numberViolation(number.getLeft(), at.field("phone"))) : List.empty()));
         }
-        return Validation.valid(new ListedContact(f.id(), number.get().e164(), f.zone(), f.postalCode(), f.region(),
-                draft.attributes() == null ? Map.of() : draft.attributes()));
+        return Validation.valid(dnc ? ListedContact.dncEntry(number.get().e164()) : new ListedContact(f.id(), number.get().e164(),
+                f.zone(), f.postalCode(), f.region(), draft.attributes() == null ? Map.of() : draft.attributes()));
     }
 
     /** Every field of a list, as data, for docs. */
@@ -102,10 +114,18 @@ public final class ContactListRules implements ContactChecks {
         return CONTACT_RULES.fields();
     }
 
+    /** Every field of a DNC number, as data, for docs. */
+    public static java.util.List<FieldSpec> dncNumberFields() {
+        return DNC_RULES.fields();
+    }
+
     /** The codes raised outside the rule sets' fields: a number libphonenumber refuses, and the attributes' limits. */
     public static java.util.List<CodeCatalogue.Entry> ownCodes() {
         String contacts = "contactList.contacts.";
+        String numbers = "dncList.numbers.";
         return java.util.List.of(
+                new CodeCatalogue.Entry(numbers + "phone.unreadable", Severity.ERROR, java.util.List.of(), ReasonCode.NUMBER_UNREADABLE.meaning()),
+                new CodeCatalogue.Entry(numbers + "phone.invalid", Severity.ERROR, java.util.List.of(), ReasonCode.NUMBER_INVALID.meaning()),
                 new CodeCatalogue.Entry(contacts + "phone.unreadable", Severity.ERROR, java.util.List.of(), ReasonCode.NUMBER_UNREADABLE.meaning()),
                 new CodeCatalogue.Entry(contacts + "phone.invalid", Severity.ERROR, java.util.List.of(), ReasonCode.NUMBER_INVALID.meaning()),
                 new CodeCatalogue.Entry(contacts + "attributes.tooMany", Severity.ERROR, java.util.List.of("max"),

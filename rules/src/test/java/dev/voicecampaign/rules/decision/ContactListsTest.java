@@ -9,6 +9,7 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ContactDraft;
 import dev.voicecampaign.core.contactlist.ContactList;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
 import dev.voicecampaign.core.inmemory.InMemoryContactListRepository;
@@ -36,7 +37,7 @@ class ContactListsTest {
     static final StreamId OTHER = new StreamId("st-2");
 
     final InMemoryCampaignRepository campaigns = new InMemoryCampaignRepository();
-    final ContactListService service = new ContactListService(new ContactListRules(), new InMemoryContactListRepository(), campaigns,
+    final ContactListService service = new ContactListService(ListKind.CONTACTS, new ContactListRules(), new InMemoryContactListRepository(), campaigns,
             new SequentialIdGenerator(), new MutableClock(Instant.parse("2026-12-01T10:00:00Z")));
 
     static ContactDraft phone(String phone) {
