@@ -3,6 +3,7 @@ package dev.voicecampaign.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.CallbackRepository;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.StorageFailure;
 import java.util.Objects;
@@ -23,6 +24,7 @@ public final class CampaignDatabase implements AutoCloseable {
     private final HikariDataSource pool;
     private final JdbcCampaignRepository repository;
     private final JdbcContactListRepository contactLists;
+    private final JdbcCallbackRepository callbacks;
     private final String schemaVersion;
 
     private final GroupCommit group;
@@ -35,6 +37,7 @@ public final class CampaignDatabase implements AutoCloseable {
         this.group = target instanceof DatabaseTarget.FileDatabase ? new GroupCommit(pool, "campaigns-group-commit") : null;
         this.repository = new JdbcCampaignRepository(pool, group);
         this.contactLists = new JdbcContactListRepository(pool);
+        this.callbacks = new JdbcCallbackRepository(pool);
         this.schemaVersion = schemaVersion;
     }
 
@@ -80,6 +83,10 @@ public final class CampaignDatabase implements AutoCloseable {
     /** The stored contact lists, in the same database. */
     public ContactListRepository contactLists() {
         return contactLists;
+    }
+
+    public CallbackRepository callbacks() {
+        return callbacks;
     }
 
     public DatabaseTarget target() {

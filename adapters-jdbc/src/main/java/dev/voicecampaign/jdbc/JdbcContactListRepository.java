@@ -8,7 +8,6 @@ import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.Page;
-import dev.voicecampaign.core.port.StorageFailure;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +41,8 @@ public final class JdbcContactListRepository implements ContactListRepository {
     private static final TypeReference<TreeMap<String, String>> ATTRIBUTES = new TypeReference<>() { };
     private static final String LIST_COLUMNS = "stream_id, id, version, name, description, contacts, "
             + "created_at_second, created_at_nano, updated_at_second, updated_at_nano, kind";
+
+    private static final String CONTACT_COLUMNS = "id, phone, zone, postal_code, region, attributes";
 
     private final DataSource dataSource;
 
@@ -169,24 +170,42 @@ public final class JdbcContactListRepository implements ContactListRepository {
         return inTransaction("read contacts of " + id, c -> {
             Optional<ContactList> list = list(c, stream, id, false);
             if (list.isEmpty()) return Optional.empty();
-            try (PreparedStatement select = c.prepareStatement("SELECT id, phone, zone, postal_code, region, attributes FROM contact "
+            try (PreparedStatement select = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact "
                     + "WHERE stream_id = ? AND list_id = ? ORDER BY position LIMIT ? OFFSET ?")) {
                 select.setString(1, stream.value());
                 select.setString(2, id.value());
                 select.setInt(3, limit);
                 select.setLong(4, offset);
-                List<ListedContact> items = new ArrayList<>();
-                try (ResultSet rows = select.executeQuery()) {
-                    while (rows.next()) {
-                        items.add(new ListedContact(rows.getString(1), rows.getString(2), Optional.ofNullable(rows.getString(3)).map(ZoneId::of),
-                                Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
-                                JSON.readValue(rows.getString(6), ATTRIBUTES)));
-                    }
-                }
+                List<ListedContact> items = contacts(select);
                 long total = list.get().contacts();
                 return Optional.of(new Page<>(items, total, offset, limit, (long) offset + limit < total, Optional.empty()));
             }
         });
+    }
+
+    @Override
+    public Optional<ListedContact> contact(StreamId stream, ResourceId id, String contactId) {
+        return inTransaction("read contact " + contactId, c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact "
+                    + "WHERE stream_id = ? AND list_id = ? AND id = ?")) {
+                select.setString(1, stream.value());
+                select.setString(2, id.value());
+                select.setString(3, contactId);
+                return contacts(select).stream().findFirst();
+            }
+        });
+    }
+
+    private static List<ListedContact> contacts(PreparedStatement select) throws SQLException {
+        List<ListedContact> items = new ArrayList<>();
+        try (ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                items.add(new ListedContact(rows.getString(1), rows.getString(2), Optional.ofNullable(rows.getString(3)).map(ZoneId::of),
+                        Optional.ofNullable(rows.getString(4)), Optional.ofNullable(rows.getString(5)),
+                        JSON.readValue(rows.getString(6), ATTRIBUTES)));
+            }
+        }
+        return items;
     }
 
     @Override
@@ -277,27 +296,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
         }
     }
 
-    @FunctionalInterface
-    private interface SqlWork<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** Runs {@code work} in one transaction of its own: committed when it returns, rolled back when it throws. */
-    private <T> T inTransaction(String action, SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StorageFailure("contact list storage could not " + action + ": " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(String action, Transactions.SqlWork<T> work) {
+        return Transactions.inTransaction(dataSource, "contact list storage could not " + action, work);
     }
 }

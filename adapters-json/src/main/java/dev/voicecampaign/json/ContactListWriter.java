@@ -105,7 +105,8 @@ public final class ContactListWriter {
         return ResponseWriter.NODES.objectNode().put("phone", entry.phone());
     }
 
-    private static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> write) {
+    /** A page in the answers' shape: {@code {status, data: {results, skip, limit, hasMore, totalResults}}}. */
+    static <T> ObjectNode page(Page<T> page, Function<T, ObjectNode> write) {
         ObjectNode answer = success();
         ObjectNode data = answer.putObject("data");
         ArrayNode results = data.putArray("results");

@@ -3,6 +3,7 @@ package dev.voicecampaign.rules;
 import dev.voicecampaign.core.campaign.DialingMode;
 import dev.voicecampaign.core.violation.Path;
 import dev.voicecampaign.core.violation.Severity;
+import dev.voicecampaign.rules.callback.CallbackRules;
 import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.dsl.CodeSpec;
@@ -36,6 +37,8 @@ public final class CodeCatalogue {
         add(entries, "dncList", ContactListRules.listFields(), List.of());
         add(entries, "dncList.numbers", ContactListRules.dncNumberFields(), List.of());
         ContactListRules.ownCodes().forEach(e -> entries.putIfAbsent(e.code(), e));
+        add(entries, "callback", CallbackRules.fields(), CallbackRules.crossFieldRules());
+        CallbackRules.ownCodes().forEach(e -> entries.putIfAbsent(e.code(), e));
         request(entries, RequestCodes.WRONG_TYPE, Severity.ERROR, List.of("expected"), "A value has the wrong JSON type.");
         request(entries, RequestCodes.UNKNOWN_FIELD, Severity.WARNING, List.of(), "A field the body does not have; it is ignored.");
         request(entries, RequestCodes.DUPLICATE_FIELD, Severity.ERROR, List.of(), "The same key appears twice in one object.");

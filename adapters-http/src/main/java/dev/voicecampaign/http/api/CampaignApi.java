@@ -83,6 +83,7 @@ public final class CampaignApi implements HttpHandler {
     private final ServerMetrics metrics;
     private final ContactListApi contactLists;
     private final ContactListApi dncLists;
+    private final CallbackApi callbacks;
     private final AccessLog accessLog;
     private final Router router = new Router();
     /** Where the Prometheus text format is scraped: no token, outside the rate limit, like the health probes. */
@@ -112,6 +113,7 @@ public final class CampaignApi implements HttpHandler {
         this.accessLog = Objects.requireNonNull(accessLog, "accessLog");
         this.contactLists = new ContactListApi(ListKind.CONTACTS, state.contactLists(), this::invalid);
         this.dncLists = new ContactListApi(ListKind.DNC, state.dncLists(), this::invalid);
+        this.callbacks = new CallbackApi(state.callbacks(), this::invalid);
     }
 
     /** Uploads to a stored list may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}). */
@@ -255,6 +257,7 @@ public final class CampaignApi implements HttpHandler {
                     contactLists.handle(id, stream, request, match.parameters());
             case DNC_LIST_CREATE, DNC_LISTS, DNC_LIST_GET, DNC_LIST_DELETE, DNC_NUMBERS_UPLOAD, DNC_NUMBERS, DNC_NUMBER_DELETE ->
                     dncLists.handle(id, stream, request, match.parameters());
+            case CALLBACK_CREATE, CALLBACKS, CALLBACK_DELETE -> callbacks.handle(id, stream, campaignId.get(), request, match.parameters());
             case HEALTH_LIVE, HEALTH_READY -> throw new IllegalStateException("answered before authentication");
         };
     }

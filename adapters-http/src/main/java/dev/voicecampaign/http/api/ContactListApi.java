@@ -62,12 +62,12 @@ final class ContactListApi {
         ResourceId list = new ResourceId(parameters.getOrDefault("listId", "-"));
         return switch (operation(id)) {
             case CREATE -> create(stream, request);
-            case LISTS -> paged(request, (offset, limit) -> Responses.json(200, ContactListWriter.lists(lists.lists(stream, offset, limit))));
+            case LISTS -> PageQuery.paged(request, (offset, limit) -> Responses.json(200, ContactListWriter.lists(lists.lists(stream, offset, limit))));
             case GET -> lists.get(stream, list).map(l -> Responses.json(200, ContactListWriter.list(l, kind.label() + " fetched")))
                     .orElseGet(() -> notFound(list));
             case DELETE -> delete(stream, list);
             case UPLOAD -> upload(stream, list, request);
-            case ENTRIES -> paged(request, (offset, limit) -> lists.contacts(stream, list, offset, limit)
+            case ENTRIES -> PageQuery.paged(request, (offset, limit) -> lists.contacts(stream, list, offset, limit)
                     .map(page -> Responses.json(200, ContactListWriter.entries(kind, page))).orElseGet(() -> notFound(list)));
             case ENTRY_DELETE -> deleteEntry(stream, list, kind == ListKind.DNC ? parameters.get("number") : parameters.get("contactId"));
         };
@@ -120,29 +120,6 @@ final class ContactListApi {
         return lists.get(stream, list).isEmpty() ? notFound(list) : Responses.problem(404, kind == ListKind.DNC ? "number-not-found" : "contact-not-found",
                 kind == ListKind.DNC ? "Number not found" : "Contact not found",
                 "no " + (kind == ListKind.DNC ? "number " : "contact ") + Echo.of(entry) + " in " + kind.label() + " " + Echo.of(list.value()) + " of this app");
-    }
-
-    @FunctionalInterface
-    private interface PagedAnswer {
-        HttpResponse answer(int offset, int limit);
-    }
-
-    /** Reads {@code skip} (from 0) and {@code limit} (1 to 100, default 10) from the query, as the campaign list does. */
-    private static HttpResponse paged(HttpRequest request, PagedAnswer answer) {
-        OptionalInt skip = whole(request.queryParameter("skip"), CampaignQuery.OFFSET, 0);
-        OptionalInt limit = whole(request.queryParameter("limit"), CampaignQuery.LIMIT, CampaignQuery.DEFAULT_LIMIT);
-        if (skip.isEmpty() || limit.isEmpty()) {
-            return Responses.problem(400, "invalid-query", "Invalid query", "skip must be a whole number from " + CampaignQuery.OFFSET.min()
-                    + " and limit one from " + CampaignQuery.LIMIT.min() + " to " + CampaignQuery.LIMIT.max());
-        }
-        return answer.answer(skip.getAsInt(), limit.getAsInt());
-    }
-
-    private static OptionalInt whole(Optional<String> text, IntRange range, int absent) {
-        if (text.isEmpty()) return OptionalInt.of(absent);
-        if (!text.get().matches("[0-9]{1,10}")) return OptionalInt.empty();
-        long value = Long.parseLong(text.get());
-        return range.contains(value) ? OptionalInt.of((int) value) : OptionalInt.empty();
     }
 
     private HttpResponse notFound(ResourceId list) {

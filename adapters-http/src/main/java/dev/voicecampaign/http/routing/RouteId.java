@@ -11,6 +11,7 @@ public enum RouteId {
     CONTACTS_UPLOAD(Dialect.V2), CONTACTS(Dialect.V2), CONTACT_DELETE(Dialect.V2),
     DNC_LIST_CREATE(Dialect.V2), DNC_LISTS(Dialect.V2), DNC_LIST_GET(Dialect.V2), DNC_LIST_DELETE(Dialect.V2),
     DNC_NUMBERS_UPLOAD(Dialect.V2), DNC_NUMBERS(Dialect.V2), DNC_NUMBER_DELETE(Dialect.V2),
+    CALLBACK_CREATE(Dialect.V2), CALLBACKS(Dialect.V2), CALLBACK_DELETE(Dialect.V2),
     HEALTH_LIVE(Dialect.V2), HEALTH_READY(Dialect.V2);
 
     private final Dialect dialect;

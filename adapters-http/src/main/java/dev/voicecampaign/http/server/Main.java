@@ -222,7 +222,7 @@ public final class Main {
             ServerMetrics metrics = ServerMetrics.withJvm();
             CampaignRepository repository = new MeteredRepository(storage.repository(), metrics.registry());
             metrics.watchCampaigns(repository, config.apps().stream().map(AppConfig::streamId).toList());
-            ServerState state = ServerState.over(config, clock, repository, storage.contactLists(), command -> Thread.ofVirtual().start(command));
+            ServerState state = ServerState.over(config, clock, repository, storage.contactLists(), storage.callbacks(), command -> Thread.ofVirtual().start(command));
             int finished = PreparationRecovery.finish(config, state.service(), state.service());
             CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock), metrics, accessLog);
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);

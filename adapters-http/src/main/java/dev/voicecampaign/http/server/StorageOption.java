@@ -1,8 +1,10 @@
 package dev.voicecampaign.http.server;
 
 import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
+import dev.voicecampaign.core.inmemory.InMemoryCallbackRepository;
 import dev.voicecampaign.core.inmemory.InMemoryContactListRepository;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.CallbackRepository;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.jdbc.CampaignDatabase;
 import dev.voicecampaign.jdbc.DatabaseTarget;
@@ -31,8 +33,8 @@ public sealed interface StorageOption {
     record InMemory() implements StorageOption {
         @Override
         public OpenStorage open() {
-            return new OpenStorage(new InMemoryCampaignRepository(), new InMemoryContactListRepository(),
-                    "in memory only (--in-memory): campaigns and contact lists are lost when the server stops", () -> { });
+            return new OpenStorage(new InMemoryCampaignRepository(), new InMemoryContactListRepository(), new InMemoryCallbackRepository(),
+                    "in memory only (--in-memory): campaigns, lists and callbacks are lost when the server stops", () -> { });
         }
     }
 
@@ -41,13 +43,14 @@ public sealed interface StorageOption {
         @Override
         public OpenStorage open() {
             CampaignDatabase database = CampaignDatabase.open(target);
-            return new OpenStorage(database.repository(), database.contactLists(), target.description() + ", schema version " + database.schemaVersion(),
+            return new OpenStorage(database.repository(), database.contactLists(), database.callbacks(), target.description() + ", schema version " + database.schemaVersion(),
                     database::close);
         }
     }
 
     /** An opened storage: the repositories, where they keep their data (for people), and how to release it. */
-    record OpenStorage(CampaignRepository repository, ContactListRepository contactLists, String description, Runnable release)
+    record OpenStorage(CampaignRepository repository, ContactListRepository contactLists, CallbackRepository callbacks, String description,
+                       Runnable release)
             implements AutoCloseable {
         @Override
         public void close() {

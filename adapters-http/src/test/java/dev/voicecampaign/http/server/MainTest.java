@@ -126,7 +126,7 @@ class MainTest {
         try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
                 new ServeOptions(0, StorageOption.dataDirectory(data), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
             assertThat(out()).contains("listening on http://localhost:" + server.port())
-                    .contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 5");
+                    .contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 7");
         }
         assertThat(data.resolve("campaigns.mv.db")).exists();
     }
@@ -146,7 +146,7 @@ class MainTest {
         try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
                 new ServeOptions(0, StorageOption.inMemory(), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
             assertThat(out()).contains("listening on http://localhost:" + server.port())
-                    .contains("storage: in memory only (--in-memory): campaigns and contact lists are lost when the server stops")
+                    .contains("storage: in memory only (--in-memory): campaigns, lists and callbacks are lost when the server stops")
                     .contains("health: http://localhost:" + server.port() + "/health/ready, metrics: http://localhost:" + server.port() + "/metrics")
                     .contains("docs: http://localhost:" + server.port() + "/docs (");
         }

@@ -93,6 +93,11 @@ public final class InMemoryContactListRepository implements ContactListRepositor
     }
 
     @Override
+    public synchronized Optional<ListedContact> contact(StreamId stream, ResourceId id, String contactId) {
+        return Optional.ofNullable(lists(stream).get(id)).map(held -> held.contacts().get(contactId));
+    }
+
+    @Override
     public synchronized boolean deleteContact(StreamId stream, ResourceId id, String contactId, Instant at) {
         Held held = lists(stream).get(id);
         if (held == null || !held.contacts().containsKey(contactId)) return false;

@@ -41,6 +41,9 @@ public interface ContactListRepository {
     /** At most {@code limit} contacts of a list from {@code offset}, in the order they were added; empty without the list. */
     Optional<Page<ListedContact>> contacts(StreamId stream, ResourceId id, int offset, int limit);
 
+    /** One contact of a list by its id; empty without the list or the contact. */
+    Optional<ListedContact> contact(StreamId stream, ResourceId id, String contactId);
+
     /** Removes one contact; {@code false} when the list does not hold it. */
     boolean deleteContact(StreamId stream, ResourceId id, String contactId, Instant at);
 

@@ -20,4 +20,9 @@ public interface IdGenerator {
     default String newContactId() {
         return "ct-" + UUID.randomUUID();
     }
+
+    /** A new callback's id. */
+    default String newCallbackId() {
+        return "cb-" + UUID.randomUUID();
+    }
 }

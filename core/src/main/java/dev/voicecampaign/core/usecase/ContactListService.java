@@ -114,6 +114,11 @@ public final class ContactListService implements ManageContactLists {
     }
 
     @Override
+    public Optional<ListedContact> contact(StreamId stream, ResourceId id, String contactId) {
+        return get(stream, id).isEmpty() ? Optional.empty() : lists.contact(stream, id, contactId);
+    }
+
+    @Override
     public boolean deleteContact(StreamId stream, ResourceId id, String contactId) {
         return get(stream, id).isPresent() && lists.deleteContact(stream, id, contactId, clock.instant());
     }

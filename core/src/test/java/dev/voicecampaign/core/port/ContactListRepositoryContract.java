@@ -112,6 +112,9 @@ public abstract class ContactListRepositoryContract {
         assertThat(second.duplicates()).containsExactly("+14155550199", "+14155550102");
         assertThat(repository.contacts(A, l.id(), 0, 10).orElseThrow().items()).containsExactly(full, contact("c-2", "+14155550102"),
                 contact("c-5", "+14155550105"));
+        assertThat(repository.contact(A, l.id(), "c-1")).contains(full);
+        assertThat(repository.contact(A, l.id(), "c-3")).isEmpty();
+        assertThat(repository.contact(B, l.id(), "c-1")).isEmpty();
     }
 
     @Test

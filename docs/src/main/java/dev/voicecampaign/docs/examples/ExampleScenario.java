@@ -82,6 +82,7 @@ public final class ExampleScenario {
                 "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"id\": \"c1\", \"phone\": \"+12125551234\"}, "
                         + "{\"id\": \"c2\", \"phone\": \"(415) 555-0123\", \"region\": \"US\"}, {\"id\": \"c3\", \"phone\": \"+442079460000\"}], "
                         + "\"history\": [{\"phone\": \"+442079460000\", \"at\": \"2026-12-08T14:25:00Z\"}]}");
+        callbacks(agentless);
         String trigger = "/api/v2/public/" + DemoConfig.STREAM_ID + "/campaign/trigger/" + agentless + "?campaignType=voice&trigger=";
         step(200, "Start a campaign", "`play` starts a Ready campaign under a new instance id.", "POST", trigger + "play", "{}");
         step(200, "Read a campaign's status", "", "POST", V2 + "/campaign/" + agentless + "/status?view=status", "{}");
@@ -119,6 +120,20 @@ public final class ExampleScenario {
                 pretty(bodyNode(ValidDrafts.agentlessV2()).put("name", "PRODUCT FEEDBACK VOICE CAMPAIGN-3.41")));
         contactLists(agentless);
         dncLists();
+    }
+
+    /** The callback routes: schedule, a refusal with the next allowed instant, list, cancel. */
+    private void callbacks(String campaignId) {
+        String callbacks = V2 + "/campaign/" + campaignId + "/callbacks";
+        String callback = id(step(200, "Schedule a callback", "Our extension: stored only when the campaign's call decision allows the "
+                        + "call at `callContactAt` (a `phone`, or the `contactId` of a contact in the campaign's stored lists).", "POST", callbacks,
+                "{\"phone\": \"+12125551234\", \"callContactAt\": \"2026-12-08T14:30:00Z\", \"note\": \"Asked to be called after lunch\"}"));
+        step(400, "Callback refused", "Every reason the call may not be placed then, each at its field, and `nextAllowedAt` when a "
+                        + "later instant is allowed (09:30 in New York is 06:30 in San Francisco).", "POST", callbacks,
+                "{\"phone\": \"(415) 555-0123\", \"region\": \"US\", \"callContactAt\": \"2026-12-08T14:30:00Z\"}");
+        step(200, "List callbacks", "Soonest first; `from` and `to` (ISO-8601 instants, `to` exclusive) bound them, `skip` and `limit` page them.",
+                "GET", callbacks + "?from=2026-12-08T00:00:00Z&to=2026-12-09T00:00:00Z", null);
+        step(200, "Cancel a callback", "", "DELETE", callbacks + "/" + callback, null);
     }
 
     /** The DNC list routes: create, upload in JSON and CSV, read, page, delete. */

@@ -97,6 +97,11 @@ public final class ExampleWorld {
             return "ct-" + next.incrementAndGet();
         }
 
+        @Override
+        public String newCallbackId() {
+            return "cb-" + uuid("callback");
+        }
+
         private String uuid(String kind) {
             return UUID.nameUUIDFromBytes((kind + next.incrementAndGet()).getBytes(StandardCharsets.UTF_8)).toString();
         }

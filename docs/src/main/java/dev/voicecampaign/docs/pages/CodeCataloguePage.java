@@ -2,6 +2,7 @@ package dev.voicecampaign.docs.pages;
 
 import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.contactlist.ContactDraft;
+import dev.voicecampaign.core.callback.CallbackDraft;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
 import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.draft.CampaignDraft;
@@ -18,6 +19,7 @@ import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.json.CallbackReader;
 import dev.voicecampaign.json.ContactListReader;
 import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.ListRequestReader;
@@ -26,6 +28,7 @@ import dev.voicecampaign.json.ScheduleReader;
 import dev.voicecampaign.rules.CampaignRules;
 import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.ListRules;
+import dev.voicecampaign.rules.callback.CallbackRules;
 import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.ScheduleRules;
@@ -101,6 +104,11 @@ public final class CodeCataloguePage {
     /** New-list bodies that trip each contact list code. */
     static final List<String> CONTACT_LIST_BODIES = List.of("{}", "{\"name\": \" \", \"description\": \"" + "d".repeat(513) + "\"}",
             "{\"name\": \"" + "n".repeat(129) + "\", \"description\": \"a\\u0001b\"}", "{\"name\": \"a\\u0001b\"}");
+
+    /** Callback bodies that trip each callback field code. */
+    static final List<String> CALLBACK_BODIES = List.of("{}", "{\"phone\": \"" + "1".repeat(33) + "\", \"contactId\": \"c/1\", "
+            + "\"region\": \"XX\", \"callContactAt\": \"soon\", \"note\": \"" + "n".repeat(513) + "\"}",
+            "{\"phone\": \"a\\u0001b\", \"contactId\": \"" + "i".repeat(65) + "\", \"region\": \"a\\u0001b\", \"callContactAt\": \"a\\u0001b\", \"note\": \"a\\u0001b\"}");
 
     /** Upload bodies that trip each DNC number code. */
     static final List<String> DNC_UPLOAD_BODIES = List.of("{\"numbers\": [{}, {\"phone\": \" \"}, {\"phone\": \"" + "1".repeat(33) + "\"}, "
@@ -180,6 +188,12 @@ public final class CodeCataloguePage {
             read.draft().map(decisions::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
         }
         ContactListRules contactLists = new ContactListRules();
+        CallbackRules callbacks = new CallbackRules();
+        for (String body : CALLBACK_BODIES) {
+            ReadResult<CallbackDraft> read = CallbackReader.read(body.getBytes(StandardCharsets.UTF_8));
+            record(examples, read.violations().toJavaList());
+            read.draft().map(callbacks::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
+        }
         for (ListKind kind : ListKind.values()) {
             for (String body : CONTACT_LIST_BODIES) {
                 ReadResult<ContactListDraft> read = ContactListReader.list(body.getBytes(StandardCharsets.UTF_8), kind);

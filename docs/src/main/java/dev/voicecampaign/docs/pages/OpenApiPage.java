@@ -75,6 +75,9 @@ public final class OpenApiPage {
             case DNC_NUMBERS_UPLOAD -> "uploadDncNumbers";
             case DNC_NUMBERS -> "listDncNumbers";
             case DNC_NUMBER_DELETE -> "deleteDncNumber";
+            case CALLBACK_CREATE -> "scheduleCallback";
+            case CALLBACKS -> "listCallbacks";
+            case CALLBACK_DELETE -> "cancelCallback";
         };
     }
 
@@ -87,6 +90,7 @@ public final class OpenApiPage {
             case HEALTH_LIVE, HEALTH_READY -> "Health";
             case CONTACT_LIST_CREATE, CONTACT_LISTS, CONTACT_LIST_GET, CONTACT_LIST_DELETE, CONTACTS_UPLOAD, CONTACTS, CONTACT_DELETE -> "Contact lists";
             case DNC_LIST_CREATE, DNC_LISTS, DNC_LIST_GET, DNC_LIST_DELETE, DNC_NUMBERS_UPLOAD, DNC_NUMBERS, DNC_NUMBER_DELETE -> "DNC lists";
+            case CALLBACK_CREATE, CALLBACKS, CALLBACK_DELETE -> "Callbacks";
         };
     }
 
@@ -145,6 +149,14 @@ public final class OpenApiPage {
                     "A DNC list's numbers in the order they were added: skip from 0, limit 1 to 100 (default 10).");
             case DNC_NUMBER_DELETE -> new Operation("Delete a DNC number", List.of(), Optional.empty(),
                     "Removes one number, given in E.164 with or without its +; answers the list.");
+            case CALLBACK_CREATE -> new Operation("Schedule a callback", List.of(), Optional.of("callback-request"),
+                    "Our extension: a call promised at callContactAt to a phone, or to a contact of the campaign's stored lists by contactId. "
+                            + "Stored only when the campaign's call decision allows the call then; otherwise 400 call-not-allowed with every "
+                            + "reason and, for a wait, nextAllowedAt. 409 campaign-closed for a Stopped or Completed campaign.");
+            case CALLBACKS -> new Operation("List callbacks", List.of("from", "to", "skip", "limit"), Optional.empty(),
+                    "The campaign's callbacks soonest first, due from `from` to `to` (ISO-8601 instants, to exclusive; either left out "
+                            + "for no bound): skip from 0, limit 1 to 100 (default 10).");
+            case CALLBACK_DELETE -> new Operation("Cancel a callback", List.of(), Optional.empty(), "Removes one callback of the campaign.");
             case DECISIONS -> new Operation("Call decisions", List.of(), Optional.of("decisions-request"),
                     "Our extension: for each contact, whether the campaign may call it at the instant asked (CALL), when it next may (WAIT, "
                             + "nextAllowedAt), or NEVER, with every reason; read at the contact's local time under the campaign's compliance packs.");
@@ -152,7 +164,7 @@ public final class OpenApiPage {
     }
 
     /** Query parameters a request may leave out. */
-    private static final java.util.Set<String> OPTIONAL_QUERY = java.util.Set.of("view", "skip", "limit");
+    private static final java.util.Set<String> OPTIONAL_QUERY = java.util.Set.of("view", "skip", "limit", "from", "to");
 
     public static GeneratedFile of(List<Exchange> exchanges) {
         ObjectNode root = NODES.objectNode();
@@ -283,6 +295,9 @@ public final class OpenApiPage {
             case DNC_LISTS -> ResponseSchemas.DNC_LIST_PAGE;
             case DNC_NUMBERS -> ResponseSchemas.DNC_NUMBERS_PAGE;
             case DNC_NUMBERS_UPLOAD -> ResponseSchemas.DNC_UPLOAD;
+            case CALLBACK_CREATE -> ResponseSchemas.CALLBACK_ANSWER;
+            case CALLBACKS -> ResponseSchemas.CALLBACKS_PAGE;
+            case CALLBACK_DELETE -> ResponseSchemas.CALLBACK_CANCELLED;
         };
     }
 
@@ -294,9 +309,9 @@ public final class OpenApiPage {
         meanings.put("400", "The request is invalid; errors[] lists every violation.");
         meanings.put("401", "No valid token (missing, malformed, wrong signature, expired, algorithm not HS256).");
         meanings.put("403", "The token's app does not own the stream in the path or the iid header.");
-        meanings.put("404", "No such route, or no such campaign, contact list or DNC list in this app (another app's included).");
+        meanings.put("404", "No such route, or no such campaign, contact list, DNC list or callback in this app (another app's included).");
         meanings.put("405", "The path exists for other methods.");
-        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, (at play) names that no longer resolve, or a contact or DNC list in use.");
+        meanings.put("409", "Illegal lifecycle move, an edit the state forbids, a name taken, a concurrent update, (at play) names that no longer resolve, a contact or DNC list in use, or a callback for a Stopped or Completed campaign.");
         meanings.put("412", "If-Match named a version the campaign is no longer at; ETag gives the current one. Nothing changed.");
         meanings.put("413", "Body over the limit (1 MiB; 16 MiB for contact uploads).");
         meanings.put("415", "Body not JSON (nor CSV, for contact uploads).");
@@ -344,6 +359,7 @@ public final class OpenApiPage {
         schemas.set("contact-list-request", JsonSchemaGenerator.contactListRequest());
         schemas.set("contacts-upload", JsonSchemaGenerator.contactsUpload());
         schemas.set("dnc-numbers-upload", JsonSchemaGenerator.dncNumbersUpload());
+        schemas.set("callback-request", JsonSchemaGenerator.callbackRequest());
         ResponseSchemas.addTo(schemas);
 
         ObjectNode responses = components.putObject("responses");

@@ -9,6 +9,7 @@ import dev.voicecampaign.docs.model.DocumentedFields.Condition;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.WireFormat;
 import dev.voicecampaign.rules.ListRules;
+import dev.voicecampaign.rules.callback.CallbackRules;
 import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
 import dev.voicecampaign.rules.ScheduleRules;
@@ -101,6 +102,11 @@ public final class JsonSchemaGenerator {
         ObjectNode root = NODES.objectNode().put("type", "object").put("description", "Contacts to add to a list: each good one the list does not hold yet is stored.");
         root.putObject("properties").putObject("contacts").put("type", "array").set("items", contact);
         return root;
+    }
+
+    /** A callback request's body, from the callback rules. */
+    public static ObjectNode callbackRequest() {
+        return requestBody(CallbackRules.fields(), "Generated from the callback rules; exactly one of phone and contactId.");
     }
 
     /** A DNC upload's JSON body, {@code {numbers: [{phone, region}]}}; a {@code text/csv} one has the same columns. */

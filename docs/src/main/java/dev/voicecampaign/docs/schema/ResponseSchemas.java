@@ -63,6 +63,10 @@ public final class ResponseSchemas {
     public static final String DNC_NUMBER = "dnc-number";
     public static final String DNC_NUMBERS_PAGE = "dnc-numbers-page";
     public static final String DNC_UPLOAD = "dnc-numbers-upload-answer";
+    public static final String CALLBACK = "callback";
+    public static final String CALLBACK_ANSWER = "callback-answer";
+    public static final String CALLBACKS_PAGE = "callbacks-page";
+    public static final String CALLBACK_CANCELLED = "callback-cancelled";
     public static final String PROBLEM = "problem";
     public static final String VIOLATION = "violation";
 
@@ -116,6 +120,33 @@ public final class ResponseSchemas {
         schemas.set(DNC_NUMBER, number);
         schemas.set(DNC_NUMBERS_PAGE, page("A page of a DNC list's numbers, in the order they were added.", DNC_NUMBER));
         schemas.set(DNC_UPLOAD, upload(ListKind.DNC, DNC_LIST));
+        schemas.set(CALLBACK, callback());
+        ObjectNode answer = object(schemas.putObject(CALLBACK_ANSWER), "A callback as scheduled.", "status", "message", "data");
+        ObjectNode answerProps = answer.putObject("properties");
+        answerProps.putObject("status").put("type", "string").put("const", "success");
+        answerProps.putObject("message").put("type", "string");
+        answerProps.putObject("data").put("$ref", ref(CALLBACK));
+        schemas.set(CALLBACKS_PAGE, page("A page of a campaign's callbacks, soonest first.", CALLBACK));
+        ObjectNode cancelled = object(schemas.putObject(CALLBACK_CANCELLED), "A cancelled callback's id.", "status", "message", "data");
+        ObjectNode cancelledProps = cancelled.putObject("properties");
+        cancelledProps.putObject("status").put("type", "string").put("const", "success");
+        cancelledProps.putObject("message").put("type", "string");
+        object(cancelledProps.putObject("data"), "The callback removed.", "id").putObject("properties").putObject("id").put("type", "string");
+    }
+
+    /** A stored callback: the request's fields as read, and what the server keeps. */
+    private static ObjectNode callback() {
+        ObjectNode callback = object(NODES.objectNode(), "A callback of a campaign.", "id", "campaignId", "phone", "callContactAt", "createdAt");
+        ObjectNode props = callback.putObject("properties");
+        ObjectNode request = JsonSchemaGenerator.callbackRequest();
+        props.putObject("id").put("type", "string").put("description", "The callback's id, cb- and a UUID.");
+        props.putObject("campaignId").put("type", "string");
+        props.putObject("phone").put("type", "string").put("description", "The number to call, in E.164.");
+        props.set("contactId", request.get("properties").get("contactId").deepCopy());
+        props.putObject("callContactAt").put("type", "string").put("format", "date-time");
+        props.set("note", request.get("properties").get("note").deepCopy());
+        props.putObject("createdAt").put("type", "string").put("format", "date-time");
+        return callback;
     }
 
     /** A stored list of a kind; its count is named after its entries ({@code contacts} or {@code numbers}). */

@@ -58,15 +58,18 @@ public final class ContactListRules implements ContactChecks {
     private record Fields(String id, String phone, Optional<ZoneId> zone, Optional<String> postalCode, Optional<String> region) {
     }
 
-    private static final ValueRule<String, String> PHONE_RULE = text().required().length(PHONE);
-    private static final String PHONE_DOC = "E.164, or a national number of region.";
-    private static final ValueRule<String, String> REGION_RULE = text().parses(ContactListRules::region, "ISO 3166 region code such as US", REGION_SHAPE);
-    private static final String REGION_DOC = "The region a national number is read in (ISO 3166, such as US).";
+    /** A number as sent: required, up to {@link #PHONE} characters; libphonenumber reads it afterwards. */
+    public static final ValueRule<String, String> PHONE_RULE = text().required().length(PHONE);
+    public static final String PHONE_DOC = "E.164, or a national number of region.";
+    /** The region a national number is read in: an ISO 3166 code libphonenumber knows. */
+    public static final ValueRule<String, String> REGION_RULE = text().parses(ContactListRules::region, "ISO 3166 region code such as US", REGION_SHAPE);
+    public static final String REGION_DOC = "The region a national number is read in (ISO 3166, such as US).";
+    /** A contact's id as sent: URL-safe, 1 to {@link #CONTACT_ID} characters. */
+    public static final ValueRule<String, String> CONTACT_ID_RULE = text().length(CONTACT_ID).format(CONTACT_ID_SHAPE, "letters, digits and . _ : -");
 
     private static final RuleSet<ContactDraft, Fields> CONTACT_RULES = RuleSet.of(r -> {
         // never absent when checked: the use case issues an id to a contact sent without one
-        var id = r.field("id", ContactDraft::id, text().length(CONTACT_ID).format(CONTACT_ID_SHAPE, "letters, digits and . _ : -"),
-                "The contact's id in the list; one is issued when it is left out.");
+        var id = r.field("id", ContactDraft::id, CONTACT_ID_RULE, "The contact's id in the list; one is issued when it is left out.");
         var phone = r.field("phone", ContactDraft::phone, PHONE_RULE, PHONE_DOC);
         var zone = r.field("zone", ContactDraft::zone, text().zone(), "The IANA zone the contact is known to be in.");
         var postalCode = r.field("postalCode", ContactDraft::postalCode, text().length(POSTAL_CODE), "The contact's postal code.");

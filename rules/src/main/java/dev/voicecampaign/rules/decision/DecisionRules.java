@@ -130,7 +130,8 @@ public final class DecisionRules {
         });
     }
 
-    private static ValueRule<String, Instant> instant() {
+    /** A required ISO-8601 instant with a four-digit year ({@link #parseInstant}). */
+    public static ValueRule<String, Instant> instant() {
         return text().required().parses(DecisionRules::parseInstant, "ISO-8601 instant", INSTANT_SHAPE);
     }
 

@@ -1,0 +1,37 @@
+package dev.voicecampaign.jdbc;
+
+import dev.voicecampaign.core.port.StorageFailure;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+
+/** Runs a unit of work in a transaction of its own, turning a database error into a {@link StorageFailure}. */
+final class Transactions {
+    /** Work on one connection that may fail with an {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private Transactions() {
+    }
+
+    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws; {@code what} names the storage and action. */
+    static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StorageFailure(what + ": " + e.getMessage(), e);
+        }
+    }
+}
