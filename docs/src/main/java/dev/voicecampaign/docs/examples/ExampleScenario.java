@@ -223,7 +223,8 @@ public final class ExampleScenario {
         return RequestWriter.body(campaign, draft.dialect() == null ? Dialect.V2 : draft.dialect());
     }
 
-    private static String body(CampaignDraft draft) {
+    /** A draft as the v2 body a user would send. */
+    public static String body(CampaignDraft draft) {
         return pretty(bodyNode(draft));
     }
 

@@ -19,13 +19,20 @@ import dev.voicecampaign.docs.GeneratedFile;
 import dev.voicecampaign.docs.model.BrokenBodies;
 import dev.voicecampaign.docs.model.ModeDialect;
 import dev.voicecampaign.json.DraftReader;
+import dev.voicecampaign.docs.examples.DocumentedRequest;
+import dev.voicecampaign.docs.examples.ExampleScenario;
+import dev.voicecampaign.docs.examples.ExampleWorld;
+import dev.voicecampaign.http.auth.DemoConfig;
+import dev.voicecampaign.http.exchange.HttpResponse;
 import dev.voicecampaign.json.CallbackReader;
+import dev.voicecampaign.json.CampaignJson;
 import dev.voicecampaign.json.ContactListReader;
 import dev.voicecampaign.json.DecisionsRequestReader;
 import dev.voicecampaign.json.ListRequestReader;
 import dev.voicecampaign.json.ReadResult;
 import dev.voicecampaign.json.ScheduleReader;
 import dev.voicecampaign.rules.CampaignRules;
+import dev.voicecampaign.testkit.ValidDrafts;
 import dev.voicecampaign.rules.CodeCatalogue;
 import dev.voicecampaign.rules.ListRules;
 import dev.voicecampaign.rules.callback.CallbackRules;
@@ -106,7 +113,7 @@ public final class CodeCataloguePage {
             "{\"name\": \"" + "n".repeat(129) + "\", \"description\": \"a\\u0001b\"}", "{\"name\": \"a\\u0001b\"}");
 
     /** Callback bodies that trip each callback field code. */
-    static final List<String> CALLBACK_BODIES = List.of("{}", "{\"phone\": \"" + "1".repeat(33) + "\", \"contactId\": \"c/1\", "
+    static final List<String> CALLBACK_BODIES = List.of("{}", "{\"phone\": \" \", \"contactId\": \" \"}", "{\"contactId\": \"a\\u0001b\"}", "{\"phone\": \"" + "1".repeat(33) + "\", \"contactId\": \"c/1\", "
             + "\"region\": \"XX\", \"callContactAt\": \"soon\", \"note\": \"" + "n".repeat(513) + "\"}",
             "{\"phone\": \"a\\u0001b\", \"contactId\": \"" + "i".repeat(65) + "\", \"region\": \"a\\u0001b\", \"callContactAt\": \"a\\u0001b\", \"note\": \"a\\u0001b\"}");
 
@@ -194,6 +201,7 @@ public final class CodeCataloguePage {
             record(examples, read.violations().toJavaList());
             read.draft().map(callbacks::validate).filter(v -> v.isInvalid()).ifPresent(v -> record(examples, v.getError().toJavaList()));
         }
+        callbackExamples(examples);
         for (ListKind kind : ListKind.values()) {
             for (String body : CONTACT_LIST_BODIES) {
                 ReadResult<ContactListDraft> read = ContactListReader.list(body.getBytes(StandardCharsets.UTF_8), kind);
@@ -215,6 +223,19 @@ public final class CodeCataloguePage {
             record(examples, DraftReader.read(body.getBytes(StandardCharsets.UTF_8), Dialect.V2).violations().toJavaList());
         }
         return examples;
+    }
+
+    /** The callback codes that depend on stored data and the clock, from requests sent to a fresh example world. */
+    private static void callbackExamples(Map<String, String> examples) {
+        ExampleWorld world = new ExampleWorld();
+        String v2 = "/campaign/api/v2/public/" + DemoConfig.STREAM_ID;
+        HttpResponse created = world.send(DocumentedRequest.of("POST", v2 + "/campaign?campaignType=voice", ExampleScenario.body(ValidDrafts.agentlessV2())));
+        String callbacks = v2 + "/campaign/" + CampaignJson.parse(created.body()).get("data").get("id").asString() + "/callbacks";
+        for (String body : List.of("{\"phone\": \"+12125551234\", \"callContactAt\": \"2000-01-01T00:00:00Z\"}",
+                "{\"contactId\": \"c-404\", \"callContactAt\": \"2099-01-01T00:00:00Z\"}")) {
+            CampaignJson.parse(world.send(DocumentedRequest.of("POST", callbacks, body)).body()).get("errors")
+                    .forEach(e -> examples.putIfAbsent(e.get("code").asString(), e.get("message").asString()));
+        }
     }
 
     private static void record(Map<String, String> examples, List<Violation> violations) {

@@ -184,6 +184,8 @@ public final class OpenApiPage {
         tags.addObject().put("name", "Lifecycle").put("description", "Start, stop, pause and resume; status; schedules.");
         tags.addObject().put("name", "Call decisions").put("description", "Whether each contact may be called now, and if not, when.");
         tags.addObject().put("name", "Contact lists").put("description", "The app's contact lists and their contacts, uploaded in JSON or CSV.");
+        tags.addObject().put("name", "DNC lists").put("description", "The app's lists of numbers never to call, uploaded in JSON or CSV.");
+        tags.addObject().put("name", "Callbacks").put("description", "Calls promised to a person at an instant, kept only when the campaign may call then.");
         tags.addObject().put("name", "Health").put("description", "Probes for a process supervisor: no token, no rate limit.");
         root.putArray("security").addObject().putArray("jwt");
         ObjectNode paths = root.putObject("paths");

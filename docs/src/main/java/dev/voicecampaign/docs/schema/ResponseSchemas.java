@@ -391,6 +391,8 @@ public final class ResponseSchemas {
         props.set("campaignStatus", statusEnum().put("description", "On a 409 about the campaign's state: the state it is in."));
         props.putObject("trigger").put("description", "On invalid-trigger: the trigger sent (cut to a safe prefix), null when none was.")
                 .putArray("type").add("string").add("null");
+        props.putObject("nextAllowedAt").put("type", "string").put("format", "date-time")
+                .put("description", "On call-not-allowed: the earliest instant at which the campaign may place the call, when there is one.");
         return problem;
     }
 
