@@ -244,6 +244,7 @@ public final class Main {
                 String name = "Try it " + java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
                         .withZone(java.time.ZoneOffset.UTC).format(clock.instant());
                 out.println(curl(server.port(), app, token, name));
+                out.println("export TOKEN=" + token + "   # the token alone, for the README's walk");
                 out.println("(names are unique per app: the same request twice answers 409 name-taken; change the name to create another)");
             } else {
                 out.println("auth: send a JWT signed HS256 with an app's client secret, claim appId = its client id, exp within "
