@@ -184,7 +184,7 @@ class ContactListRouteTest {
     }
 
     @Test
-    void aHundredThousandRowCsvIsUploadedAndPaged() {
+    void aHundredThousandRowCsvIsUploadedPagedAndDecidedAPageAtATime() {
         String id = create("Big");
         StringBuilder body = new StringBuilder("phone,id\n");
         IntStream.range(0, 100_000).forEach(i -> body.append("+1415").append(2_000_000 + i).append(",c-").append(i).append('\n'));
@@ -194,6 +194,16 @@ class ContactListRouteTest {
         JsonNode last = server.call("GET", LISTS + "/" + id + "/contacts?skip=99999&limit=5", null).json().get("data");
         assertThat(last.get("results").get(0).get("id").asString()).isEqualTo("c-99999");
         assertThat(last.get("hasMore").asBoolean()).isFalse();
+
+        byte[] campaign = bytes(new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8).replace("CL Only 2020 Dec 4", "Big"));
+        ServerFixture.Answer created = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", campaign);
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(200);
+        String decisions = ServerFixture.V2 + "/campaign/" + created.json().get("data").get("id").asString() + "/decisions";
+        JsonNode page = server.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"skip\": 99950, \"limit\": 100}"))
+                .json().get("data");
+        assertThat(page.get("results").findValuesAsString("id")).hasSize(50).startsWith("c-99950").endsWith("c-99999");
+        assertThat(page.get("totalResults").asLong()).isEqualTo(100_000);
+        assertThat(page.get("hasMore").asBoolean()).isFalse();
     }
 
     @Test
