@@ -87,8 +87,10 @@ class CallbackRouteTest {
         Answer unreadable = schedule("{\"phone\": \"call me maybe\", \"callContactAt\": \"" + OPEN_IN_NEW_YORK + "\"}");
         assertThat(unreadable.status()).isEqualTo(400);
         assertThat(unreadable.json().get("errors").findValuesAsString("pointer")).containsExactly("/phone");
-        assertThat(unreadable.json().get("errors").findValuesAsString("code")).containsExactly("decision.number.unreadable");
+        assertThat(unreadable.json().get("errors").findValuesAsString("code")).containsExactly("callback.phone.unreadable");
         assertThat(unreadable.json().has("nextAllowedAt")).isFalse();
+        Answer unassigned = schedule("{\"phone\": \"+1415555010\", \"callContactAt\": \"" + OPEN_IN_NEW_YORK + "\"}");
+        assertThat(unassigned.json().get("errors").findValuesAsString("code")).containsExactly("callback.phone.invalid");
     }
 
     @Test
@@ -130,6 +132,8 @@ class CallbackRouteTest {
                 "callback.callContactAt.format", "callback.note.tooLong");
         Answer neither = schedule("{}");
         assertThat(neither.json().get("errors").findValuesAsString("code")).contains("callback.phone.orContactId", "callback.callContactAt.required");
+        Answer regionWithContact = schedule("{\"contactId\": \"c-1\", \"region\": \"US\", \"callContactAt\": \"" + OPEN_IN_NEW_YORK + "\"}");
+        assertThat(regionWithContact.json().get("errors").findValuesAsString("code")).containsExactly("callback.region.withContactId");
         Answer past = schedule("{\"phone\": \"+12125551234\", \"callContactAt\": \"2026-11-22T14:30:00Z\"}");
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.json().get("errors").findValuesAsString("code")).containsExactly("callback.callContactAt.past");

@@ -118,6 +118,26 @@ class DncListRouteTest {
     }
 
     @Test
+    void aStoredDncListNamedLikeAConfiguredOneIsTheOneACampaignUses() {
+        String dnc = create(LISTS, "DNC CL Dec 4");   // the demo configuration's DNC list name
+        server.call("POST", LISTS + "/" + dnc + "/numbers", bytes("{\"numbers\": [{\"phone\": \"+12125551234\"}]}"));
+        ServerFixture.Answer created = server.call("POST", ServerFixture.V2 + "/campaign?campaignType=voice", bytes(new String(
+                GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8)));
+        assertThat(created.status()).as(String.valueOf(created.json())).isEqualTo(200);
+        String campaign = created.json().get("data").get("id").asString();
+        JsonNode result = server.call("POST", ServerFixture.V2 + "/campaign/" + campaign + "/decisions",
+                bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+12125551234\"}]}")).json().get("data").get("results").get(0);
+        assertThat(result.get("reasons").findValuesAsString("code")).contains("decision.dnc");
+        assertThat(server.call("DELETE", LISTS + "/" + dnc, null).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aBlankListIdNamesNoList() {
+        assertThat(server.call("GET", LISTS + "/%20", null).status()).isEqualTo(404);
+        assertThat(server.call("GET", CONTACT_LISTS + "/%20/contacts", null).status()).isEqualTo(404);
+    }
+
+    @Test
     void aCampaignNamingADncListNoOneHasIsRefusedAndAContactListIsNoDncList() {
         create(CONTACT_LISTS, "Opted out");
         String body = new String(GoldenSamples.request("agentless-v2"), StandardCharsets.UTF_8).replace("DNC CL Dec 4", "Opted out");

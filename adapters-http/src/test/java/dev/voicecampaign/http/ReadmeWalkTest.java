@@ -56,6 +56,7 @@ class ReadmeWalkTest {
     @Test
     void theReadmeWalkCreatesListsRunsACampaignDecidesItsContactsAndSchedulesACallback() throws Exception {
         Assumptions.assumeTrue(onPath("curl") && onPath("jq"), "SKIPPED: the README's walk needs curl and jq on the PATH");
+        f.clock.set(Instant.now());   // the walk reads the wall clock (jq now) for "now" and "tomorrow"; the server reads the same time
         Path output = directory.resolve("walk.out");
         String script = walk().replace("http://localhost:8080", "http://127.0.0.1:" + f.server.port());
         ProcessBuilder bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).directory(REPOSITORY.toFile()).redirectErrorStream(true);

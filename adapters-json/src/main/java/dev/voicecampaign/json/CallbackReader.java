@@ -1,7 +1,7 @@
 package dev.voicecampaign.json;
 
 import dev.voicecampaign.core.callback.CallbackDraft;
-import dev.voicecampaign.core.violation.Path;
+import dev.voicecampaign.rules.callback.CallbackRules;
 import java.util.List;
 
 /**
@@ -16,7 +16,7 @@ public final class CallbackReader {
     }
 
     public static ReadResult<CallbackDraft> read(byte[] body) {
-        return TreeMapper.read(body, Path.root("callback"), (m, o, root) -> {
+        return TreeMapper.read(body, CallbackRules.ROOT, (m, o, root) -> {
             m.only(o, root, FIELDS);
             return new CallbackDraft(m.text(o, root, "phone"), m.text(o, root, "contactId"), m.text(o, root, "region"),
                     m.text(o, root, "callContactAt"), m.text(o, root, "note"));

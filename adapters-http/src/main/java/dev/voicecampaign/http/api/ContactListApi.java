@@ -59,7 +59,8 @@ final class ContactListApi {
     }
 
     HttpResponse handle(RouteId id, StreamId stream, HttpRequest request, Map<String, String> parameters) {
-        ResourceId list = new ResourceId(parameters.getOrDefault("listId", "-"));
+        String listId = parameters.getOrDefault("listId", "");
+        ResourceId list = new ResourceId(listId.isBlank() ? "-" : listId);   // a blank id names no list: answered 404
         return switch (operation(id)) {
             case CREATE -> create(stream, request);
             case LISTS -> PageQuery.paged(request, (offset, limit) -> Responses.json(200, ContactListWriter.lists(lists.lists(stream, offset, limit))));

@@ -58,10 +58,11 @@ public record ServerState(ServerConfig config, Directories directories, Campaign
 
     private static ServerState of(ServerConfig config, Clock clock, CampaignValidator rules, CampaignRepository repository,
                                   ContactListRepository contactLists, CallbackRepository callbacks, IdGenerator ids, Executor preparation) {
-        // a campaign's contact and DNC lists are the configuration's names, then the app's stored lists of that kind
+        // a campaign's contact and DNC lists are the app's stored lists of that kind, then the configuration's names
+        // (stored first: a stored list named like a configured one is the one the app manages, and holds what is decided)
         Directories configured = directories(config);
-        Directories directories = new Directories(configured.contactLists().or(contactLists.asDirectory(ListKind.CONTACTS)),
-                configured.dncLists().or(contactLists.asDirectory(ListKind.DNC)), configured.queues(), configured.experienceFlows(), configured.callerIds());
+        Directories directories = new Directories(contactLists.asDirectory(ListKind.CONTACTS).or(configured.contactLists()),
+                contactLists.asDirectory(ListKind.DNC).or(configured.dncLists()), configured.queues(), configured.experienceFlows(), configured.callerIds());
         ContactListRules listRules = new ContactListRules();
         CampaignService campaigns = new CampaignService(new RequestRules(rules, new ScheduleRules(), new ListRules()), directories, repository, ids,
                 clock, Lifecycle.standard(), preparation);

@@ -77,11 +77,21 @@ final class RemoteApi {
                 return new RemoteAnswer.Failed<>("HTTP " + response.statusCode() + " with an answer this client cannot read: " + e.getMessage());
             }
         }
+        Optional<Instant> next;
+        try {
+            next = json.hasNonNull("nextAllowedAt") ? Optional.of(Instant.parse(json.get("nextAllowedAt").asString())) : Optional.empty();
+        } catch (java.time.format.DateTimeParseException e) {
+            return new RemoteAnswer.Failed<>("HTTP " + response.statusCode() + " with a nextAllowedAt this client cannot read");
+        }
+        return new RemoteAnswer.Rejected<>(response.statusCode(), json.path("detail").asString(""), problems(json.path("errors")), next);
+    }
+
+    /** The entries of a problem list ({@code errors}, an upload's {@code rejected}): pointer, code and message each. */
+    static List<RemoteResult.Problem> problems(JsonNode entries) {
         List<RemoteResult.Problem> problems = new ArrayList<>();
-        for (JsonNode e : json.path("errors")) {
+        for (JsonNode e : entries) {
             problems.add(new RemoteResult.Problem(e.path("pointer").asString(""), e.path("code").asString(""), e.path("message").asString("")));
         }
-        Optional<Instant> next = json.hasNonNull("nextAllowedAt") ? Optional.of(Instant.parse(json.get("nextAllowedAt").asString())) : Optional.empty();
-        return new RemoteAnswer.Rejected<>(response.statusCode(), json.path("detail").asString(""), problems, next);
+        return problems;
     }
 }

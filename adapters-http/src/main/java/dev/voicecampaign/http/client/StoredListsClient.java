@@ -64,9 +64,7 @@ public final class StoredListsClient {
         return api.send("POST", lists(kind) + "/" + id.value() + "/" + kind.entriesField(), CampaignJson.bytes(body), json -> {
             JsonNode data = json.get("data");
             List<String> duplicates = data.get("duplicates").valueStream().map(JsonNode::asString).toList();
-            List<RemoteResult.Problem> rejected = data.get("rejected").valueStream().map(e -> new RemoteResult.Problem(e.path("pointer").asString(""),
-                    e.path("code").asString(""), e.path("message").asString(""))).toList();
-            return new RemoteUpload(list(kind, data.get("list")), data.get("accepted").asInt(), duplicates, rejected);
+            return new RemoteUpload(list(kind, data.get("list")), data.get("accepted").asInt(), duplicates, RemoteApi.problems(data.get("rejected")));
         });
     }
 

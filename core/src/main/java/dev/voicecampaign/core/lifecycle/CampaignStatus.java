@@ -34,6 +34,11 @@ public enum CampaignStatus {
         return wireName;
     }
 
+    /** Whether a run is over: Stopped or Completed. A closed campaign places no calls until it is played again. */
+    public boolean isClosed() {
+        return this == STOPPED || this == COMPLETED;
+    }
+
     public static Optional<CampaignStatus> fromWireName(String name) {
         return Arrays.stream(values()).filter(s -> s.wireName.equals(name)).findFirst();
     }

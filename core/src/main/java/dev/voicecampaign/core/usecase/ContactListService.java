@@ -35,8 +35,9 @@ import java.util.Set;
  * {@link ContactChecks}. A list of the other kind is answered as a missing one; a DNC list's entries are numbers.
  */
 public final class ContactListService implements ManageContactLists {
-    /** Statuses in which a campaign still uses its lists: every one but Stopped and Completed. */
-    private static final Set<CampaignStatus> USING = EnumSet.complementOf(EnumSet.of(CampaignStatus.STOPPED, CampaignStatus.COMPLETED));
+    /** Statuses in which a campaign still uses its lists: every one but the closed ones (Stopped, Completed). */
+    private static final Set<CampaignStatus> USING = EnumSet.allOf(CampaignStatus.class).stream().filter(s -> !s.isClosed())
+            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(CampaignStatus.class)));
 
     private final ListKind kind;
     private final ContactChecks checks;

@@ -25,9 +25,16 @@ public abstract class CallbackRepositoryContract {
     /** A new, empty repository. */
     protected abstract CallbackRepository emptyRepository();
 
+    /** Stores a campaign the callbacks can belong to, where the storage requires one (a database keeps callbacks with their campaign). */
+    protected void campaignExists(StreamId stream, CampaignId campaign) {
+    }
+
     @BeforeEach
     void freshRepository() {
         repository = emptyRepository();
+        for (StreamId stream : new StreamId[] {A, B}) {
+            for (CampaignId campaign : new CampaignId[] {SPRING, AUTUMN}) campaignExists(stream, campaign);
+        }
     }
 
     protected static Callback callback(StreamId stream, CampaignId campaign, String id, long minutesAfterT0) {

@@ -113,7 +113,7 @@ public final class CodeCataloguePage {
             "{\"name\": \"" + "n".repeat(129) + "\", \"description\": \"a\\u0001b\"}", "{\"name\": \"a\\u0001b\"}");
 
     /** Callback bodies that trip each callback field code. */
-    static final List<String> CALLBACK_BODIES = List.of("{}", "{\"phone\": \" \", \"contactId\": \" \"}", "{\"contactId\": \"a\\u0001b\"}", "{\"phone\": \"" + "1".repeat(33) + "\", \"contactId\": \"c/1\", "
+    static final List<String> CALLBACK_BODIES = List.of("{}", "{\"phone\": \" \", \"contactId\": \" \"}", "{\"contactId\": \"a\\u0001b\", \"region\": \"US\"}", "{\"phone\": \"" + "1".repeat(33) + "\", \"contactId\": \"c/1\", "
             + "\"region\": \"XX\", \"callContactAt\": \"soon\", \"note\": \"" + "n".repeat(513) + "\"}",
             "{\"phone\": \"a\\u0001b\", \"contactId\": \"" + "i".repeat(65) + "\", \"region\": \"a\\u0001b\", \"callContactAt\": \"a\\u0001b\", \"note\": \"a\\u0001b\"}");
 
@@ -232,7 +232,9 @@ public final class CodeCataloguePage {
         HttpResponse created = world.send(DocumentedRequest.of("POST", v2 + "/campaign?campaignType=voice", ExampleScenario.body(ValidDrafts.agentlessV2())));
         String callbacks = v2 + "/campaign/" + CampaignJson.parse(created.body()).get("data").get("id").asString() + "/callbacks";
         for (String body : List.of("{\"phone\": \"+12125551234\", \"callContactAt\": \"2000-01-01T00:00:00Z\"}",
-                "{\"contactId\": \"c-404\", \"callContactAt\": \"2099-01-01T00:00:00Z\"}")) {
+                "{\"contactId\": \"c-404\", \"callContactAt\": \"2099-01-01T00:00:00Z\"}",
+                "{\"phone\": \"not a number\", \"callContactAt\": \"2099-01-01T00:00:00Z\"}",
+                "{\"phone\": \"+1415555010\", \"callContactAt\": \"2099-01-01T00:00:00Z\"}")) {
             CampaignJson.parse(world.send(DocumentedRequest.of("POST", callbacks, body)).body()).get("errors")
                     .forEach(e -> examples.putIfAbsent(e.get("code").asString(), e.get("message").asString()));
         }

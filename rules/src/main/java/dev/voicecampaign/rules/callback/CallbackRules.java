@@ -14,6 +14,7 @@ import dev.voicecampaign.rules.dsl.RuleSet;
 import dev.voicecampaign.rules.dsl.Violations;
 import dev.voicecampaign.rules.decision.ContactListRules;
 import dev.voicecampaign.rules.decision.DecisionRules;
+import dev.voicecampaign.rules.decision.ReasonCode;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
@@ -33,6 +34,9 @@ public final class CallbackRules {
     public static final String PAST = "callback.callContactAt.past";
     /** No stored contact list of the campaign holds the contact id. */
     public static final String CONTACT_NOT_FOUND = "callback.contactId.notFound";
+    /** libphonenumber cannot read the phone, or no region assigns it. */
+    public static final String PHONE_UNREADABLE = "callback.phone.unreadable";
+    public static final String PHONE_INVALID = "callback.phone.invalid";
 
     private static final RuleSet<CallbackDraft, CallbackRequest> RULES = RuleSet.of(r -> {
         var phone = r.field("phone", CallbackDraft::phone, text().length(ContactListRules.PHONE),
@@ -47,6 +51,10 @@ public final class CallbackRules {
                 (d, v, root, context) -> (d.phone() == null) != (d.contactId() == null) ? List.of()
                         : List.of(Violations.of(root.field("phone"), "callback.phone.orContactId",
                         "send exactly one of phone and contactId", Severity.ERROR)));
+        r.cross("callback.region.withContactId", Severity.ERROR, "region reads a phone sent as a national number; a stored contact has its own.",
+                (d, v, root, context) -> d.region() == null || d.contactId() == null ? List.of()
+                        : List.of(Violations.of(root.field("region"), "callback.region.withContactId",
+                        "must not be sent with contactId: the stored contact's number is already read", Severity.ERROR)));
         return v -> new CallbackRequest(Optional.ofNullable(v.get(phone)), Optional.ofNullable(v.get(contactId)),
                 Optional.ofNullable(v.get(region)), v.get(at), Optional.ofNullable(v.get(note)));
     });
@@ -70,7 +78,9 @@ public final class CallbackRules {
     public static List<CodeCatalogue.Entry> ownCodes() {
         return List.of(new CodeCatalogue.Entry(PAST, Severity.ERROR, List.of(), "The callback's instant is before now."),
                 new CodeCatalogue.Entry(CONTACT_NOT_FOUND, Severity.ERROR, List.of(),
-                        "No stored contact list the campaign names holds a contact with that id."));
+                        "No stored contact list the campaign names holds a contact with that id."),
+                new CodeCatalogue.Entry(PHONE_UNREADABLE, Severity.ERROR, List.of(), ReasonCode.NUMBER_UNREADABLE.meaning()),
+                new CodeCatalogue.Entry(PHONE_INVALID, Severity.ERROR, List.of(), ReasonCode.NUMBER_INVALID.meaning()));
     }
 
     /** Every cross-field rule, as data. */

@@ -7,7 +7,6 @@ import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.contactlist.ListedContact;
-import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CallbackRepository;
 import dev.voicecampaign.core.port.IdGenerator;
 import dev.voicecampaign.core.port.Page;
@@ -24,6 +23,7 @@ import dev.voicecampaign.rules.decision.Reason;
 import dev.voicecampaign.rules.decision.ReasonCode;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +39,6 @@ import java.util.Set;
  * {@link CallDecider} under the campaign's rules and its stored DNC list; only a {@code CALL} is stored.
  */
 public final class CallbackService implements ManageCallbacks {
-    private static final Set<CampaignStatus> CLOSED = Set.of(CampaignStatus.STOPPED, CampaignStatus.COMPLETED);
-    /** Reasons about the number rather than the instant: reported at the field that named the number. */
-    private static final Set<String> NUMBER_REASONS = Set.of(ReasonCode.NUMBER_UNREADABLE.code(), ReasonCode.NUMBER_MISSING.code(),
-            ReasonCode.NUMBER_INVALID.code(), ReasonCode.DNC.code(), ReasonCode.ATTEMPTS_EXHAUSTED.code());
 
     private final CallbackRules rules = new CallbackRules();
     private final ReadCampaigns campaigns;
@@ -75,7 +71,7 @@ public final class CallbackService implements ManageCallbacks {
         }
         Optional<StoredCampaign> stored = campaigns.get(stream, id);
         if (stored.isEmpty()) return new CallbackOutcome.NotFound();
-        if (CLOSED.contains(stored.get().status())) return new CallbackOutcome.Closed(stored.get().status());
+        if (stored.get().status().isClosed()) return new CallbackOutcome.Closed(stored.get().status());
 
         Contact contact;
         if (asked.contactId().isPresent()) {
@@ -90,13 +86,19 @@ public final class CallbackService implements ManageCallbacks {
         }
         Set<String> onDncList = new HashSet<>();   // filled once the number is read
         CallDecider decider = CallDecider.of(stored.get().campaign(), onDncList::contains);
-        Optional<String> e164 = decider.read(contact.phone(), contact.region()).map(ContactNumber::e164).toJavaOptional();
-        stored.get().references().dncList().ifPresent(dnc -> e164.ifPresent(n -> onDncList.addAll(dncLists.holding(stream, dnc, Set.of(n)))));
+        Either<Reason, ContactNumber> number = decider.read(contact.phone(), contact.region());
+        if (number.isLeft()) {
+            // a number that cannot be read is a fault of the request, not a refusal of the call
+            String code = number.getLeft().code().equals(ReasonCode.NUMBER_INVALID.code()) ? CallbackRules.PHONE_INVALID : CallbackRules.PHONE_UNREADABLE;
+            return new CallbackOutcome.Invalid(List.of(Violation.error(CallbackRules.ROOT.field("phone"), code, Map.of(), number.getLeft().message())));
+        }
+        String e164 = number.get().e164();
+        stored.get().references().dncList().ifPresent(dnc -> onDncList.addAll(dncLists.holding(stream, dnc, Set.of(e164))));
         CallDecision decision = decider.decide(contact, Map.of(), asked.callContactAt()).decision();
         Path numberField = CallbackRules.ROOT.field(asked.contactId().isPresent() ? "contactId" : "phone");
         return switch (decision) {
             case CallDecision.Call call -> {
-                Callback callback = new Callback(ids.newCallbackId(), stream, id, e164.orElseThrow(), asked.contactId(), asked.callContactAt(),
+                Callback callback = new Callback(ids.newCallbackId(), stream, id, e164, asked.contactId(), asked.callContactAt(),
                         asked.note(), now);
                 callbacks.insert(callback);
                 yield new CallbackOutcome.Done(callback);
@@ -115,9 +117,14 @@ public final class CallbackService implements ManageCallbacks {
         return Optional.empty();
     }
 
+    /** Each reason at the field it is about: the number, the instant, or (a pack's floor on the ring time) the campaign, at the root. */
     private static Seq<Violation> violations(java.util.List<Reason> reasons, Path numberField) {
-        return List.ofAll(reasons).map(r -> Violation.error(NUMBER_REASONS.contains(r.code()) ? numberField : CallbackRules.ROOT.field("callContactAt"),
-                r.code(), Map.of(), r.message()));
+        return List.ofAll(reasons).map(r -> Violation.error(ReasonCode.of(r.code()).map(code -> switch (code) {
+            case NUMBER_UNREADABLE, NUMBER_MISSING, NUMBER_INVALID, ZONE_UNKNOWN, DNC, ATTEMPTS_EXHAUSTED -> numberField;
+            case HOURS_CLOSED, HOURS_RESTRICTED, PACK_CLOSED, PACK_RESTRICTED, RETRY_WAITING, LIMIT_REACHED, NO_OPENING ->
+                    CallbackRules.ROOT.field("callContactAt");
+            case RING_TOO_SHORT -> CallbackRules.ROOT;
+        }).orElse(CallbackRules.ROOT), r.code(), Map.of(), r.message()));
     }
 
     @Override

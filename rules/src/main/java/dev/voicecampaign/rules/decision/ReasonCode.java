@@ -57,6 +57,18 @@ public enum ReasonCode {
         return code.replace("{pack}", pack);
     }
 
+    /** The reason code {@code code} is an instance of (a pack's id standing for {@code {pack}}), if any. */
+    public static java.util.Optional<ReasonCode> of(String code) {
+        for (ReasonCode r : values()) {
+            int pack = r.code.indexOf("{pack}");
+            if (pack < 0 ? r.code.equals(code) : code.startsWith(r.code.substring(0, pack)) && code.endsWith(r.code.substring(pack + 6))
+                    && code.length() > r.code.length() - 6) {
+                return java.util.Optional.of(r);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The reason, {@code pack} in place of {@code {pack}}. */
     Reason reason(String pack, String message) {
         return new Reason(codeFor(pack), message);
