@@ -83,11 +83,11 @@ class ListAndCallbackClientTest {
         assertThat(stored.campaign()).isEqualTo(campaign);
 
         RemoteAnswer<Callback> refused = callbacks.schedule(campaign, new CallbackDraft("(415) 555-0123", null, "US", "2026-12-08T14:30:00Z", null));
-        assertThat(refused).isInstanceOfSatisfying(RemoteAnswer.Rejected.class, r -> {
-            assertThat(r.status()).isEqualTo(400);
-            assertThat(r.nextAllowedAt()).contains(Instant.parse("2026-12-08T17:00:00Z"));
-            assertThat(r.problems()).extracting(p -> ((RemoteResult.Problem) p).code()).contains("decision.callingHours.closed");
-        });
+        assertThat(refused).isInstanceOf(RemoteAnswer.Rejected.class);
+        RemoteAnswer.Rejected<Callback> rejected = (RemoteAnswer.Rejected<Callback>) refused;
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.nextAllowedAt()).contains(Instant.parse("2026-12-08T17:00:00Z"));
+        assertThat(rejected.problems()).extracting(RemoteResult.Problem::code).contains("decision.callingHours.closed");
 
         assertThat(ok(callbacks.due(campaign, Optional.of(Instant.parse("2026-12-08T00:00:00Z")), Optional.empty(), 0, 10))).containsExactly(stored);
         assertThat(ok(callbacks.due(campaign, Optional.of(Instant.parse("2026-12-09T00:00:00Z")), Optional.empty(), 0, 10))).isEmpty();
