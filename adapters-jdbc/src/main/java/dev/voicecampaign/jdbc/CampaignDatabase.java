@@ -89,6 +89,11 @@ public final class CampaignDatabase implements AutoCloseable {
         return callbacks;
     }
 
+    /** The pooled connections, for a component keeping its own table in this database (the shared rate limit's buckets). */
+    public DataSource dataSource() {
+        return pool;
+    }
+
     public DatabaseTarget target() {
         return target;
     }

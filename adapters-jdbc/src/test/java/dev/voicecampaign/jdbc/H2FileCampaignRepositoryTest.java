@@ -71,7 +71,7 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
             }
         }
 
-        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("8");
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("9");
 
         Map<String, String> stored = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();

@@ -23,7 +23,7 @@ import dev.voicecampaign.core.usecase.UpdateCampaign;
 import dev.voicecampaign.core.violation.Violation;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.Authentication;
-import dev.voicecampaign.http.auth.RateLimiter;
+import dev.voicecampaign.http.auth.AccountRateLimit;
 import dev.voicecampaign.http.auth.TokenVerifier;
 import dev.voicecampaign.http.exchange.Headers;
 import dev.voicecampaign.http.exchange.HttpHandler;
@@ -79,7 +79,7 @@ public final class CampaignApi implements HttpHandler {
     private final ScheduleCampaign scheduling;
     private final DecideCalls deciding;
     private final TokenVerifier verifier;
-    private final RateLimiter limiter;
+    private final AccountRateLimit limiter;
     private final ServerMetrics metrics;
     private final ContactListApi contactLists;
     private final ContactListApi dncLists;
@@ -93,12 +93,12 @@ public final class CampaignApi implements HttpHandler {
     private static final CampaignId HEALTH_PROBE_ID = new CampaignId("cd-readiness-probe");
 
     /** The API with metrics of its own (none of the JVM's): for servers made in tests. */
-    public CampaignApi(ServerState state, RateLimiter limiter) {
+    public CampaignApi(ServerState state, AccountRateLimit limiter) {
         this(state, limiter, ServerMetrics.serverOnly(), AccessLog.none());
     }
 
     /** The API recording into {@code metrics}, which {@code GET /metrics} answers with, and a line per request into {@code accessLog}. */
-    public CampaignApi(ServerState state, RateLimiter limiter, ServerMetrics metrics, AccessLog accessLog) {
+    public CampaignApi(ServerState state, AccountRateLimit limiter, ServerMetrics metrics, AccessLog accessLog) {
         this.state = Objects.requireNonNull(state, "state");
         this.creating = state.service();
         this.updating = state.service();
@@ -220,7 +220,7 @@ public final class CampaignApi implements HttpHandler {
         if (wait.isPresent()) {
             metrics.rateLimited();
             long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
-            return Responses.problem(429, "rate-limited", "Too many requests", RateLimiter.MESSAGE, "Retry-After", Long.toString(seconds));
+            return Responses.problem(429, "rate-limited", "Too many requests", AccountRateLimit.MESSAGE, "Retry-After", Long.toString(seconds));
         }
         StreamId stream = app.streamId();
         RouteId id = match.id();

@@ -9,7 +9,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The hosted API's documented limit, 60 requests per minute per account, as a sliding window.
+ * The per-account limit counted in this process, as a sliding window: any minute admits at most
+ * {@code perMinute} requests of an account. For one instance (in memory, or on the embedded file database).
  * Thread-safe; time comes from the injected clock so tests need not wait.
  *
  * <p>Each account keeps the times of its admitted requests of the last minute as epoch nanoseconds
@@ -17,10 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * minute) then costs eight bytes per request kept, and nothing the garbage collector has to trace
  * or to rescan when new entries are written.
  */
-public final class RateLimiter {
-    public static final int DEFAULT_PER_MINUTE = 60;
-    /** The hosted API's words for a request over the limit, answered as the problem's detail. */
-    public static final String MESSAGE = "You've exceeded the per-minute rate limit. Please wait for sometime before retrying.";
+public final class RateLimiter implements AccountRateLimit {
     private static final long WINDOW_NANOS = Duration.ofMinutes(1).toNanos();
     private final int perMinute;
     private final Clock clock;
@@ -32,12 +30,12 @@ public final class RateLimiter {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** How many requests a minute each account may make. */
+    @Override
     public int perMinute() {
         return perMinute;
     }
 
-    /** Empty when the request may go ahead (and counts it); else how long until it may. */
+    @Override
     public Optional<Duration> acquire(String account) {
         Instant now = clock.instant();
         long nanos = Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000_000L), now.getNano());

@@ -224,12 +224,14 @@ public final class Main {
             metrics.watchCampaigns(repository, config.apps().stream().map(AppConfig::streamId).toList());
             ServerState state = ServerState.over(config, clock, repository, storage.contactLists(), storage.callbacks(), command -> Thread.ofVirtual().start(command));
             int finished = PreparationRecovery.finish(config, state.service(), state.service());
-            CampaignApi api = new CampaignApi(state, new RateLimiter(options.requestsPerMinute(), clock), metrics, accessLog);
+            CampaignApi api = new CampaignApi(state, storage.rateLimit(options.requestsPerMinute(), clock), metrics, accessLog);
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
             ScheduleRunner runner = new ScheduleRunner(config, state.service(), clock);
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
             out.println("campaign server listening on http://localhost:" + server.port());
             out.println("storage: " + storage.description());
+            out.println("rate limit: " + options.requestsPerMinute() + " requests a minute per account, "
+                    + (storage.sharedDatabase().isPresent() ? "counted in the database every instance on it shares" : "counted in this process"));
             out.println("health: http://localhost:" + server.port() + "/health/ready, metrics: http://localhost:" + server.port() + "/metrics");
             out.println("docs: http://localhost:" + server.port() + "/docs (try the API in a browser: Authorize with a token, then Try it out)");
             if (finished > 0) out.println("finished " + finished + " preparation(s) interrupted by the previous stop");

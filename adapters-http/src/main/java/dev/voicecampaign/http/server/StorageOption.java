@@ -1,17 +1,22 @@
 package dev.voicecampaign.http.server;
 
-import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
 import dev.voicecampaign.core.inmemory.InMemoryCallbackRepository;
+import dev.voicecampaign.core.inmemory.InMemoryCampaignRepository;
 import dev.voicecampaign.core.inmemory.InMemoryContactListRepository;
-import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CallbackRepository;
+import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.ContactListRepository;
+import dev.voicecampaign.http.auth.AccountRateLimit;
+import dev.voicecampaign.http.auth.RateLimiter;
+import dev.voicecampaign.http.auth.SharedRateLimit;
 import dev.voicecampaign.jdbc.CampaignDatabase;
 import dev.voicecampaign.jdbc.DatabaseTarget;
 import io.vavr.control.Either;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * Where the reference server keeps campaigns, as chosen on its command line: a file database under
@@ -34,7 +39,7 @@ public sealed interface StorageOption {
         @Override
         public OpenStorage open() {
             return new OpenStorage(new InMemoryCampaignRepository(), new InMemoryContactListRepository(), new InMemoryCallbackRepository(),
-                    "in memory only (--in-memory): campaigns, lists and callbacks are lost when the server stops", () -> { });
+                    Optional.empty(), "in memory only (--in-memory): campaigns, lists and callbacks are lost when the server stops", () -> { });
         }
     }
 
@@ -43,15 +48,23 @@ public sealed interface StorageOption {
         @Override
         public OpenStorage open() {
             CampaignDatabase database = CampaignDatabase.open(target);
-            return new OpenStorage(database.repository(), database.contactLists(), database.callbacks(), target.description() + ", schema version " + database.schemaVersion(),
+            // a database server may be shared by several instances: the rate limit is counted there; a file database is this process's alone
+            Optional<DataSource> shared = target instanceof DatabaseTarget.ServerDatabase ? Optional.of(database.dataSource()) : Optional.empty();
+            return new OpenStorage(database.repository(), database.contactLists(), database.callbacks(), shared, target.description() + ", schema version " + database.schemaVersion(),
                     database::close);
         }
     }
 
     /** An opened storage: the repositories, where they keep their data (for people), and how to release it. */
-    record OpenStorage(CampaignRepository repository, ContactListRepository contactLists, CallbackRepository callbacks, String description,
-                       Runnable release)
+    record OpenStorage(CampaignRepository repository, ContactListRepository contactLists, CallbackRepository callbacks,
+                       Optional<DataSource> sharedDatabase, String description, Runnable release)
             implements AutoCloseable {
+        /** The per-account limit: counted in the shared database when there is one, else in this process. */
+        public AccountRateLimit rateLimit(int perMinute, Clock clock) {
+            return sharedDatabase.<AccountRateLimit>map(dataSource -> new SharedRateLimit(dataSource, perMinute, clock))
+                    .orElseGet(() -> new RateLimiter(perMinute, clock));
+        }
+
         @Override
         public void close() {
             release.run();

@@ -6,6 +6,7 @@ import dev.voicecampaign.http.api.ServerState;
 import dev.voicecampaign.http.auth.AppConfig;
 import dev.voicecampaign.http.auth.DemoConfig;
 import dev.voicecampaign.http.auth.RateLimiter;
+import dev.voicecampaign.http.auth.SharedRateLimit;
 import dev.voicecampaign.http.server.EmbeddedServer;
 import dev.voicecampaign.http.server.ScheduleRunner;
 import dev.voicecampaign.jdbc.CampaignDatabase;
@@ -29,12 +30,18 @@ final class ServerInstance implements AutoCloseable {
     final ApiClient client;
 
     ServerInstance(DatabaseTarget target, MutableClock clock) {
+        this(target, clock, 0);
+    }
+
+    /** With {@code sharedPerMinute} above 0, the rate limit is the one counted in the database ({@link SharedRateLimit}). */
+    ServerInstance(DatabaseTarget target, MutableClock clock, int sharedPerMinute) {
         database = CampaignDatabase.open(target);
         state = ServerState.over(DemoConfig.standard(), clock, database.repository(), Runnable::run);
         scheduler = new ScheduleRunner(DemoConfig.standard(), state.service(), clock);
         try {
             server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0),
-                    new CampaignApi(state, new RateLimiter(1_000_000, clock)), 1024 * 1024);
+                    new CampaignApi(state, sharedPerMinute > 0 ? new SharedRateLimit(database.dataSource(), sharedPerMinute, clock)
+                            : new RateLimiter(1_000_000, clock)), 1024 * 1024);
         } catch (IOException e) {
             database.close();
             throw new UncheckedIOException(e);

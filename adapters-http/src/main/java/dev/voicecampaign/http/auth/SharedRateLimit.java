@@ -1,0 +1,70 @@
+package dev.voicecampaign.http.auth;
+
+import dev.voicecampaign.core.port.StorageFailure;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The per-account limit counted in the PostgreSQL database every instance shares (Bucket4j, one row per account in
+ * table {@code rate_limit_bucket}, read and written under {@code SELECT ... FOR UPDATE}): however many instances serve
+ * an account, it gets {@code perMinute} requests a minute in all. Each account's bucket holds {@code perMinute} and
+ * is refilled whole once a minute, so no minute of the bucket's admits more.
+ */
+public final class SharedRateLimit implements AccountRateLimit {
+    private final int perMinute;
+    private final ProxyManager<String> buckets;
+    private final BucketConfiguration configuration;
+
+    /** Over a database migrated to schema version 9 or later; {@code clock} is the time the buckets refill by. */
+    public SharedRateLimit(DataSource dataSource, int perMinute, Clock clock) {
+        if (perMinute < 1) throw new IllegalArgumentException("perMinute < 1");
+        this.perMinute = perMinute;
+        Objects.requireNonNull(clock, "clock");
+        this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(Objects.requireNonNull(dataSource, "dataSource"))
+                .primaryKeyMapper(PrimaryKeyMapper.STRING).table("rate_limit_bucket").idColumn("account_id").stateColumn("state")
+                .clientClock(new ClockMeter(clock)).build();
+        this.configuration = BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))).build();
+    }
+
+    @Override
+    public int perMinute() {
+        return perMinute;
+    }
+
+    /** As the interface says; a {@link StorageFailure} when the database cannot count (answered 503, as any storage failure). */
+    @Override
+    public Optional<Duration> acquire(String account) {
+        ConsumptionProbe probe;
+        try {
+            probe = buckets.getProxy(account, () -> configuration).tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            throw new StorageFailure("the shared rate limit could not be counted: " + e.getMessage(), e);
+        }
+        return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** The server's clock as Bucket4j reads time: nanoseconds since the epoch. */
+    private record ClockMeter(Clock clock) implements TimeMeter {
+        @Override
+        public long currentTimeNanos() {
+            Instant now = clock.instant();
+            return Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000_000L), now.getNano());
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return true;
+        }
+    }
+}
