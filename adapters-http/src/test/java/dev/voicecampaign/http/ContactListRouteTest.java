@@ -219,6 +219,20 @@ class ContactListRouteTest {
     }
 
     @Test
+    void onlyAClientWithAValidTokenMaySendALargeUpload() {
+        String id = create("Big");
+        byte[] twoMegabytes = ("phone,note\n+14155550101," + "x".repeat(2 * 1024 * 1024) + "\n").getBytes(StandardCharsets.UTF_8);
+        AppConfig app = ServerFixture.DEMO;
+        ServerFixture.Answer anonymous = server.send("POST", LISTS + "/" + id + "/contacts", twoMegabytes, "iid", app.streamId().value(),
+                "accountId", app.accountId(), "Content-Type", "text/csv");
+        assertThat(anonymous.status()).isEqualTo(413);
+        ServerFixture.Answer forged = server.send("POST", LISTS + "/" + id + "/contacts", twoMegabytes, "auth", "eyJhbGciOiJIUzI1NiJ9.e30.x",
+                "iid", app.streamId().value(), "accountId", app.accountId(), "Content-Type", "text/csv");
+        assertThat(forged.status()).isEqualTo(413);
+        assertThat(csv(id, new String(twoMegabytes, StandardCharsets.UTF_8)).status()).isEqualTo(200);
+    }
+
+    @Test
     void anUploadOfAnotherMediaTypeIs415() {
         String id = create("Leads");
         AppConfig app = ServerFixture.DEMO;

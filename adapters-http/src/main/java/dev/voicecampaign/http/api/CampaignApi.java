@@ -116,10 +116,14 @@ public final class CampaignApi implements HttpHandler {
         this.callbacks = new CallbackApi(state.callbacks(), this::invalid);
     }
 
-    /** Uploads to a stored list may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}). */
+    /**
+     * Uploads to a stored list may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}), when they
+     * carry a token that verifies: a client without one is held to the standard limit before its 401.
+     */
     @Override
-    public int maxBodyBytes(String method, String path, int standard) {
+    public int maxBodyBytes(String method, String path, Headers headers, int standard) {
         return router.match(method, path) instanceof RouteMatch.Matched m && m.id().isUpload()
+                && verifier.verify(headers.first("auth")) instanceof Authentication.Authenticated
                 ? Math.max(standard, ContactListRules.MAX_UPLOAD_BYTES) : standard;
     }
 

@@ -5,8 +5,11 @@ package dev.voicecampaign.http.exchange;
 public interface HttpHandler {
     HttpResponse handle(HttpRequest request);
 
-    /** The largest body this handler takes on {@code method} {@code path} (a server answers a larger one 413): {@code standard} unless a route needs more. */
-    default int maxBodyBytes(String method, String path, int standard) {
+    /**
+     * The largest body this handler takes on {@code method} {@code path} with {@code headers} (a server answers a larger
+     * one 413): {@code standard} unless a route needs more.
+     */
+    default int maxBodyBytes(String method, String path, Headers headers, int standard) {
         return standard;
     }
 }

@@ -137,7 +137,8 @@ public final class EmbeddedServer implements AutoCloseable {
             return;
         }
         try (exchange) {
-            int maxBodyBytes = handler.maxBodyBytes(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), limits.maxBodyBytes());
+            int maxBodyBytes = handler.maxBodyBytes(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    new Headers(exchange.getRequestHeaders()), limits.maxBodyBytes());
             HttpResponse response;
             String declared = exchange.getRequestHeaders().getFirst("Content-Length");
             if (headerCount(exchange) > limits.maxHeaders()) {
