@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  * pg_ctl start/stop) and, when running as root, runs the server in an unprivileged user namespace
  * ({@code unshare --user}), where it is not root but still owns the files it creates.
  */
-public final class TestPostgres {
+public final class TestPostgres implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
     private static TestPostgres shared;
 
@@ -63,8 +63,33 @@ public final class TestPostgres {
         return shared;
     }
 
+    /** A server of its own, for a test that halts and resumes it; the test closes it (stopped, its files deleted). */
+    public static TestPostgres startOwn() {
+        return start();
+    }
+
     public int port() {
         return port;
+    }
+
+    /**
+     * Stops the server as an operator's restart does ({@code -m fast}: sessions are cut, committed work is flushed),
+     * keeping its data; clients' connections break. (An immediate stop could drop the last commits here, since the test
+     * server runs without fsync and with asynchronous commit.)
+     */
+    public void halt() {
+        run(binaries, List.of("pg_ctl", "-D", root.resolve("data").toString(), "-m", "fast", "-w", "stop"), root.resolve("halt.log"));
+    }
+
+    /** Starts a halted server again, on its port, with its data. */
+    public void resume() {
+        run(binaries, List.of("pg_ctl", "-D", root.resolve("data").toString(), "-l", root.resolve("server.log").toString(),
+                "-o", options(port), "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "start"), root.resolve("resume.log"));
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     /** A new, empty database on the server, for one test: nothing another test wrote is visible in it. */
@@ -93,11 +118,9 @@ public final class TestPostgres {
             IllegalStateException last = null;
             for (int attempt = 0; attempt < 3; attempt++) { // a free port may be taken before the server binds it
                 int port = freeLoopbackPort();
-                String options = "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -F"
-                        + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
                 try {
                     run(binaries, List.of("pg_ctl", "-D", data.toString(), "-l", root.resolve("server.log").toString(),
-                            "-o", options, "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "start"), root.resolve("pg_ctl.log"));
+                            "-o", options(port), "-w", "-t", Long.toString(START_TIMEOUT.toSeconds()), "start"), root.resolve("pg_ctl.log"));
                     return new TestPostgres(binaries, root, port);
                 } catch (IllegalStateException e) {
                     last = e;
@@ -107,6 +130,11 @@ public final class TestPostgres {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the test PostgreSQL", e);
         }
+    }
+
+    private static String options(int port) {
+        return "-p " + port + " -c listen_addresses=127.0.0.1 -c unix_socket_directories= -F"
+                + " -c synchronous_commit=off -c full_page_writes=off -c max_connections=200";
     }
 
     private void stop() {
