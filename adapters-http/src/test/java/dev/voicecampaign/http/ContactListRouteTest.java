@@ -229,6 +229,9 @@ class ContactListRouteTest {
         ServerFixture.Answer forged = server.send("POST", LISTS + "/" + id + "/contacts", twoMegabytes, "auth", "eyJhbGciOiJIUzI1NiJ9.e30.x",
                 "iid", app.streamId().value(), "accountId", app.accountId(), "Content-Type", "text/csv");
         assertThat(forged.status()).isEqualTo(413);
+        ServerFixture.Answer otherApp = server.send("POST", LISTS + "/" + id + "/contacts", twoMegabytes, "auth", server.token(ServerFixture.OTHER),
+                "iid", app.streamId().value(), "accountId", app.accountId(), "Content-Type", "text/csv");
+        assertThat(otherApp.status()).as("a token of another app is held to the standard limit before its 403").isEqualTo(413);
         assertThat(csv(id, new String(twoMegabytes, StandardCharsets.UTF_8)).status()).isEqualTo(200);
     }
 

@@ -118,12 +118,14 @@ public final class CampaignApi implements HttpHandler {
 
     /**
      * Uploads to a stored list may be larger than other bodies ({@link ContactListRules#MAX_UPLOAD_BYTES}), when they
-     * carry a token that verifies: a client without one is held to the standard limit before its 401.
+     * carry a token that verifies for the stream in the path: any other client is held to the standard limit before its
+     * 401 or 403.
      */
     @Override
     public int maxBodyBytes(String method, String path, Headers headers, int standard) {
         return router.match(method, path) instanceof RouteMatch.Matched m && m.id().isUpload()
-                && verifier.verify(headers.first("auth")) instanceof Authentication.Authenticated
+                && verifier.verify(headers.first("auth")) instanceof Authentication.Authenticated a
+                && a.app().streamId().value().equals(m.parameters().get("streamId"))
                 ? Math.max(standard, ContactListRules.MAX_UPLOAD_BYTES) : standard;
     }
 

@@ -16,11 +16,16 @@ import javax.sql.DataSource;
 
 /**
  * The per-account limit counted in the PostgreSQL database every instance shares (Bucket4j, one row per account in
- * table {@code rate_limit_bucket}, read and written under {@code SELECT ... FOR UPDATE}): however many instances serve
- * an account, it gets {@code perMinute} requests a minute in all. Each account's bucket holds {@code perMinute} and
- * is refilled whole once a minute, so no minute of the bucket's admits more.
+ * table {@code rate_limit_bucket}, read and written under {@code SELECT ... FOR UPDATE}; PostgreSQL only): however many
+ * instances serve an account, they share one bucket. It holds {@code perMinute} and is refilled whole once a minute of
+ * the bucket, so each such minute admits {@code perMinute} in all (a window straddling a refill may see up to twice
+ * that, where the in-process {@link RateLimiter} counts a true sliding minute). Buckets are kept per limit, so an
+ * instance started with another {@code --rate-limit} counts in its own.
  */
 public final class SharedRateLimit implements AccountRateLimit {
+    /** The longest one count may wait for its bucket's row lock; beyond it the request is answered 503. */
+    private static final Duration LOCK_WAIT = Duration.ofSeconds(2);
+
     private final int perMinute;
     private final ProxyManager<String> buckets;
     private final BucketConfiguration configuration;
@@ -32,7 +37,7 @@ public final class SharedRateLimit implements AccountRateLimit {
         Objects.requireNonNull(clock, "clock");
         this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(Objects.requireNonNull(dataSource, "dataSource"))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING).table("rate_limit_bucket").idColumn("account_id").stateColumn("state")
-                .clientClock(new ClockMeter(clock)).build();
+                .clientClock(new ClockMeter(clock)).requestTimeout(LOCK_WAIT).build();
         this.configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillIntervally(perMinute, Duration.ofMinutes(1))).build();
     }
@@ -47,7 +52,7 @@ public final class SharedRateLimit implements AccountRateLimit {
     public Optional<Duration> acquire(String account) {
         ConsumptionProbe probe;
         try {
-            probe = buckets.getProxy(account, () -> configuration).tryConsumeAndReturnRemaining(1);
+            probe = buckets.getProxy(account + "/" + perMinute, () -> configuration).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
             throw new StorageFailure("the shared rate limit could not be counted: " + e.getMessage(), e);
         }

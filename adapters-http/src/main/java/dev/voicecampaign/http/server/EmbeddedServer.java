@@ -14,7 +14,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -137,8 +136,8 @@ public final class EmbeddedServer implements AutoCloseable {
             return;
         }
         try (exchange) {
-            int maxBodyBytes = handler.maxBodyBytes(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    new Headers(exchange.getRequestHeaders()), limits.maxBodyBytes());
+            Headers headers = new Headers(exchange.getRequestHeaders());
+            int maxBodyBytes = handler.maxBodyBytes(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, limits.maxBodyBytes());
             HttpResponse response;
             String declared = exchange.getRequestHeaders().getFirst("Content-Length");
             if (headerCount(exchange) > limits.maxHeaders()) {
@@ -148,7 +147,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 response = tooLarge(maxBodyBytes);
             } else {
                 byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes, declared == null ? -1 : parseLong(declared));
-                response = body == null ? tooLarge(maxBodyBytes) : safely(handler, request(exchange, body));
+                response = body == null ? tooLarge(maxBodyBytes) : safely(handler, request(exchange, headers, body));
             }
             send(exchange, response);
         } catch (IOException | RuntimeException e) {
@@ -214,10 +213,9 @@ public final class EmbeddedServer implements AutoCloseable {
         return out.toByteArray();
     }
 
-    private static HttpRequest request(HttpExchange exchange, byte[] body) {
-        Map<String, List<String>> headers = exchange.getRequestHeaders();
+    private static HttpRequest request(HttpExchange exchange, Headers headers, byte[] body) {
         return new HttpRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                HttpRequest.parseQuery(exchange.getRequestURI().getRawQuery()), new Headers(headers), body);
+                HttpRequest.parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
     }
 
     private static void send(HttpExchange exchange, HttpResponse response) throws IOException {

@@ -48,8 +48,10 @@ public sealed interface StorageOption {
         @Override
         public OpenStorage open() {
             CampaignDatabase database = CampaignDatabase.open(target);
-            // a database server may be shared by several instances: the rate limit is counted there; a file database is this process's alone
-            Optional<DataSource> shared = target instanceof DatabaseTarget.ServerDatabase ? Optional.of(database.dataSource()) : Optional.empty();
+            // a PostgreSQL server may be shared by several instances: the rate limit is counted there (Bucket4j's back end is
+            // PostgreSQL's); a file database is this process's alone
+            Optional<DataSource> shared = target instanceof DatabaseTarget.ServerDatabase server && server.jdbcUrl().startsWith("jdbc:postgresql:")
+                    ? Optional.of(database.dataSource()) : Optional.empty();
             return new OpenStorage(database.repository(), database.contactLists(), database.callbacks(), shared, target.description() + ", schema version " + database.schemaVersion(),
                     database::close);
         }

@@ -34,6 +34,9 @@ class SharedRateLimitTest {
             assertThat(answers.get(5)).hasValueSatisfying(wait -> assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1)));
             assertThat(a.acquire("acc-2")).as("another account has its own bucket").isEmpty();
 
+            assertThat(new SharedRateLimit(second.dataSource(), 10, clock).acquire("acc-1"))
+                    .as("an instance started with another limit counts in a bucket of its own").isEmpty();
+
             clock.advance(Duration.ofMinutes(1));
             assertThat(b.acquire("acc-1")).isEmpty();
         }
