@@ -22,6 +22,7 @@ import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.campaign.QueueRef;
 import dev.voicecampaign.core.campaign.RetryPeriod;
 import dev.voicecampaign.core.campaign.RingTime;
+import dev.voicecampaign.core.campaign.ScheduleDue;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
@@ -43,7 +44,7 @@ final class CampaignRows {
     static final List<String> CONTENT_COLUMNS = List.of("lname", "mode", "name", "description", "priority", "dnc_list",
             "caller_id", "dialing_order", "max_attempts_per_record", "retry_period_minutes", "max_ring_seconds",
             "experience_flow", "machine_detection", "queue_name", "max_skips", "status", "instance_id",
-            "created_at_second", "created_at_nano", "updated_at_second", "updated_at_nano", "details");
+            "created_at_second", "created_at_nano", "updated_at_second", "updated_at_nano", "details", "due_at_second", "due_at_nano");
 
     /** Every column {@link #read} needs. */
     static final String SELECTED = "stream_id, id, version, " + String.join(", ", CONTENT_COLUMNS);
@@ -54,7 +55,8 @@ final class CampaignRows {
     /** The SQL type of each content column, for binding a null. */
     private static final int[] CONTENT_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR,
             Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.INTEGER, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.BIGINT, Types.INTEGER, Types.VARCHAR};
+            Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.BIGINT, Types.INTEGER, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+            Types.BIGINT, Types.INTEGER};
 
     /**
      * The content columns' values in {@link #CONTENT_COLUMNS} order ({@code null} for SQL NULL), the
@@ -63,6 +65,7 @@ final class CampaignRows {
     static Object[] content(StoredCampaign stored) {
         Campaign c = stored.campaign();
         DialingStrategy strategy = c.dialingStrategy();
+        Optional<Instant> due = ScheduleDue.of(stored);   // derived, kept so the ticker finds what is due by index
         String flow = null;
         String detection = null;
         String queue = null;
@@ -85,7 +88,8 @@ final class CampaignRows {
                 stored.createdAt().getEpochSecond(), stored.createdAt().getNano(), stored.updatedAt().getEpochSecond(),
                 stored.updatedAt().getNano(),
                 CampaignDetails.write(c.contactLists(), strategy.callingHours(), stored.references(), stored.schedule(), stored.runEnds(),
-                        c.communicationLimits(), c.compliancePacks())};
+                        c.communicationLimits(), c.compliancePacks()),
+                due.map(Instant::getEpochSecond).orElse(null), due.map(Instant::getNano).orElse(null)};
     }
 
     /** Binds the content columns' {@link #content values} from parameter {@code first} on; answers the next free parameter index. */

@@ -6,6 +6,7 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.DueCursor;
 import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.StorageFailure;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -121,6 +123,29 @@ public final class JdbcCampaignRepository implements CampaignRepository {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.size(); i++) statement.setObject(i + 1, parameters.get(i));
         return statement;
+    }
+
+    /** Read through index {@code campaign_due} (due instant, stream, id), from the cursor on. */
+    @Override
+    public List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(now.getEpochSecond(), now.getEpochSecond(), now.getNano()));
+        String sql = "SELECT " + CampaignRows.SELECTED + " FROM campaign WHERE due_at_second IS NOT NULL"
+                + " AND (due_at_second < ? OR (due_at_second = ? AND due_at_nano <= ?))";
+        if (after.isPresent()) {
+            DueCursor c = after.get();
+            sql += " AND (due_at_second > ? OR (due_at_second = ? AND (due_at_nano > ? OR (due_at_nano = ? AND (stream_id > ?"
+                    + " OR (stream_id = ? AND id > ?))))))";
+            parameters.addAll(List.of(c.due().getEpochSecond(), c.due().getEpochSecond(), c.due().getNano(), c.due().getNano(),
+                    c.stream().value(), c.stream().value(), c.id().value()));
+        }
+        String query = sql + " ORDER BY due_at_second, due_at_nano, stream_id, id LIMIT " + limit;
+        return withConnection("read due campaigns", connection -> {
+            List<StoredCampaign> read = new ArrayList<>();
+            try (PreparedStatement select = prepare(connection, query, parameters); ResultSet rows = select.executeQuery()) {
+                while (rows.next()) read.add(readRow(rows));
+            }
+            return read;
+        });
     }
 
     @Override

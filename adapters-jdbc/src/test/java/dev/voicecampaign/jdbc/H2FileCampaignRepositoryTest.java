@@ -45,6 +45,35 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
     }
 
     @Test
+    void theMigrationToDueInstantsGivesEveryWaitingCampaignStoredBeforeItsOwn() throws Exception {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(TempFileDatabases.under(directories, "v9").jdbcUrl());
+        Flyway.configure().dataSource(dataSource).locations(CampaignDatabase.MIGRATIONS).target("9").load().migrate();
+        StoredCampaign ready = Campaigns.stored(FullCampaigns.STREAM, "cd-ready", "Ready one");
+        StoredCampaign scheduled = new StoredCampaign(new CampaignId("cd-scheduled"), FullCampaigns.STREAM, Campaigns.agentless("Scheduled one"),
+                dev.voicecampaign.core.lifecycle.CampaignStatus.SCHEDULED, ready.references(),
+                java.util.Optional.of(new dev.voicecampaign.core.campaign.Schedule(java.time.LocalDateTime.of(2026, 11, 25, 9, 0),
+                        java.time.LocalDateTime.of(2026, 11, 26, 9, 0), java.util.Optional.empty())),
+                java.util.Optional.empty(), java.util.Optional.empty(), Campaigns.T0, Campaigns.T0, 0);
+        List<String> columns = CampaignRows.CONTENT_COLUMNS.subList(0, CampaignRows.CONTENT_COLUMNS.indexOf("due_at_second"));
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO campaign (stream_id, id, version, " + String.join(", ", columns)
+                     + ") VALUES (?, ?, 0" + ", ?".repeat(columns.size()) + ")")) {
+            for (StoredCampaign old : List.of(ready, scheduled)) {
+                insert.setString(1, old.streamId().value());
+                insert.setString(2, old.id().value());
+                CampaignRows.bindContent(insert, 3, java.util.Arrays.copyOf(CampaignRows.content(old), columns.size()));
+                insert.executeUpdate();
+            }
+        }
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("10");
+        JdbcCampaignRepository repository = new JdbcCampaignRepository(dataSource);
+        java.time.Instant nineInNewYork = java.time.Instant.parse("2026-11-25T14:00:00Z");
+        assertThat(repository.due(nineInNewYork.minusNanos(1), java.util.Optional.empty(), 10)).isEmpty();
+        assertThat(repository.due(nineInNewYork, java.util.Optional.empty(), 10)).containsExactly(scheduled);
+    }
+
+    @Test
     void theMigrationToComparedNamesKeepsEveryNameUniqueAndEveryCampaignWritable() throws Exception {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL(TempFileDatabases.under(directories, "v2").jdbcUrl());
@@ -60,10 +89,18 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
         names.put("cd-7", "x".repeat(23) + " " + "x".repeat(23));
         names.put("cd-8", "x".repeat(23) + "  " + "x".repeat(23));   // 48 characters: its copy name is shortened
         JdbcCampaignRepository repository = new JdbcCampaignRepository(dataSource);
+        // the columns version 2 has: today's but the due instant's, which version 10 adds
+        List<String> columns = CampaignRows.CONTENT_COLUMNS.subList(0, CampaignRows.CONTENT_COLUMNS.indexOf("due_at_second"));
         try (Connection c = dataSource.getConnection();
+             PreparedStatement insert = c.prepareStatement("INSERT INTO campaign (stream_id, id, version, " + String.join(", ", columns)
+                     + ") VALUES (?, ?, 0" + ", ?".repeat(columns.size()) + ")");
              PreparedStatement rename = c.prepareStatement("UPDATE campaign SET name = ?, lname = ? WHERE id = ?")) {
             for (Map.Entry<String, String> e : names.entrySet()) {
-                repository.insert(Campaigns.stored(FullCampaigns.STREAM, e.getKey(), "placeholder " + e.getKey()));
+                StoredCampaign old = Campaigns.stored(FullCampaigns.STREAM, e.getKey(), "placeholder " + e.getKey());
+                insert.setString(1, old.streamId().value());
+                insert.setString(2, old.id().value());
+                CampaignRows.bindContent(insert, 3, java.util.Arrays.copyOf(CampaignRows.content(old), columns.size()));
+                insert.executeUpdate();
                 rename.setString(1, e.getValue());
                 rename.setString(2, e.getValue().toLowerCase(Locale.ROOT));
                 rename.setString(3, e.getKey());
@@ -71,7 +108,7 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
             }
         }
 
-        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("9");
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("10");
 
         Map<String, String> stored = new LinkedHashMap<>();
         try (Connection c = dataSource.getConnection();

@@ -35,7 +35,7 @@ class H2FileContactListRepositoryTest extends JdbcContactListRepositoryContract 
             insert.executeUpdate("INSERT INTO contact (stream_id, list_id, id, position, phone, zone, postal_code, region, attributes) "
                     + "VALUES ('st-a', 'cl-old', 'c-1', 1, '+12125551234', NULL, NULL, NULL, '{}')");
         }
-        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("9");
+        assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("10");
         JdbcContactListRepository lists = new JdbcContactListRepository(dataSource);
         assertThat(lists.findByLname(A, ListKind.CONTACTS, "leads")).hasValueSatisfying(l -> assertThat(l.kind()).isEqualTo(ListKind.CONTACTS));
         assertThat(lists.findByLname(A, ListKind.DNC, "leads")).isEmpty();

@@ -6,10 +6,12 @@ import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.DueCursor;
 import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.SaveOutcome;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -61,6 +63,11 @@ public final class MeteredRepository implements CampaignRepository {
     @Override
     public Page<StoredCampaign> page(StreamId stream, CampaignQuery query) {
         return timed("page", () -> storage.page(stream, query));
+    }
+
+    @Override
+    public List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit) {
+        return timed("due", () -> storage.due(now, after, limit));
     }
 
     @Override

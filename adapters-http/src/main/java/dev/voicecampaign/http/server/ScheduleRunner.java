@@ -1,30 +1,21 @@
 package dev.voicecampaign.http.server;
 
 import dev.voicecampaign.core.usecase.ScheduleCampaign;
-import dev.voicecampaign.http.auth.AppConfig;
-import dev.voicecampaign.http.auth.ServerConfig;
-import java.time.Clock;
+import java.util.Objects;
 
 /**
- * Runs schedules: each {@link #tick} asks the use case to end every app's runs whose scheduled time is over,
- * then to play the campaigns whose scheduled time has come. The server ticks every second; tests tick by hand
- * with a controllable clock.
+ * Runs schedules: each {@link #tick} asks the use case to move every campaign of every app whose schedule is due
+ * ({@link ScheduleCampaign#runDue}). The server ticks every second; tests tick by hand with a controllable clock.
  */
 public final class ScheduleRunner {
-    private final ServerConfig config;
     private final ScheduleCampaign scheduling;
-    private final Clock clock;
 
-    public ScheduleRunner(ServerConfig config, ScheduleCampaign scheduling, Clock clock) {
-        this.config = config;
-        this.scheduling = scheduling;
-        this.clock = clock;
+    public ScheduleRunner(ScheduleCampaign scheduling) {
+        this.scheduling = Objects.requireNonNull(scheduling, "scheduling");
     }
 
-    /** Ends, then plays, what is due in every app ({@link ScheduleCampaign#endDue}, {@link ScheduleCampaign#startDue}); returns how many campaigns it moved. */
+    /** Ends and plays what is due; returns how many campaigns it moved. */
     public int tick() {
-        int moved = 0;
-        for (AppConfig app : config.apps()) moved += scheduling.endDue(app.streamId()) + scheduling.startDue(app.streamId());
-        return moved;
+        return scheduling.runDue();
     }
 }

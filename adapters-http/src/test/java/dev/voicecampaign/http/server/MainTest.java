@@ -126,7 +126,7 @@ class MainTest {
         try (RunningServer server = Main.serve(dev.voicecampaign.http.auth.DemoConfig.standard(),
                 new ServeOptions(0, StorageOption.dataDirectory(data), 60), false, new PrintStream(out, true, StandardCharsets.UTF_8))) {
             assertThat(out()).contains("listening on http://localhost:" + server.port())
-                    .contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 9")
+                    .contains("storage: file database in " + data.toAbsolutePath()).contains("schema version 10")
                     .contains("rate limit: 60 requests a minute per account, counted in this process");
         }
         assertThat(data.resolve("campaigns.mv.db")).exists();

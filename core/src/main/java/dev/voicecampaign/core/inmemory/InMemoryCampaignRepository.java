@@ -1,13 +1,17 @@
 package dev.voicecampaign.core.inmemory;
 
 import dev.voicecampaign.core.campaign.CampaignId;
+import dev.voicecampaign.core.campaign.ScheduleDue;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.port.CampaignRepository;
+import dev.voicecampaign.core.port.DueCursor;
 import dev.voicecampaign.core.port.SaveOutcome;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,6 +28,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #findByStatus} cost the same with a million campaigns stored.
  */
 public final class InMemoryCampaignRepository implements CampaignRepository {
+    /** The statuses in which a campaign can be due ({@link ScheduleDue}). */
+    private static final Set<CampaignStatus> DUE_STATUSES = EnumSet.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED,
+            CampaignStatus.ACTIVE, CampaignStatus.PAUSED);
+
     private final Map<StreamId, Map<CampaignId, StoredCampaign>> byStream = new ConcurrentHashMap<>();
     private final Map<StreamId, Map<String, CampaignId>> idsByLname = new HashMap<>();
     private final Map<StreamId, Map<CampaignStatus, Set<CampaignId>>> idsByStatus = new HashMap<>();
@@ -53,6 +61,20 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
             for (CampaignId id : index.getOrDefault(status, Set.of())) found.add(campaigns.get(id));
         }
         return List.copyOf(found);
+    }
+
+    /** Reads the campaigns in the four statuses a schedule moves, through the status index, and orders the due ones. */
+    @Override
+    public synchronized List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit) {
+        List<Map.Entry<DueCursor, StoredCampaign>> due = new ArrayList<>();
+        for (StreamId stream : byStream.keySet()) {
+            for (StoredCampaign c : findByStatus(stream, DUE_STATUSES)) {
+                ScheduleDue.of(c).filter(at -> !at.isAfter(now)).map(at -> DueCursor.of(c, at))
+                        .filter(cursor -> after.isEmpty() || DueCursor.ORDER.compare(cursor, after.get()) > 0)
+                        .ifPresent(cursor -> due.add(Map.entry(cursor, c)));
+            }
+        }
+        return due.stream().sorted(Map.Entry.comparingByKey(DueCursor.ORDER)).limit(limit).map(Map.Entry::getValue).toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.voicecampaign.core.campaign.CampaignId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,6 +45,13 @@ public interface CampaignRepository {
 
     /** Stores a new campaign (its version must be 0) unless its id or lower-case name is taken. */
     SaveOutcome insert(StoredCampaign campaign);
+
+    /**
+     * At most {@code limit} campaigns of every stream whose {@link dev.voicecampaign.core.campaign.ScheduleDue} is at or
+     * before {@code now}, soonest first (then by stream and id), after {@code after} when given: what the schedule
+     * ticker reads, a page at a time, in one indexed query per page.
+     */
+    List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit);
 
     /**
      * Replaces the stored campaign with the same stream and id if its version is still

@@ -1,6 +1,5 @@
 package dev.voicecampaign.core.usecase;
 
-import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.campaign.AgentlessCampaign;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CampaignId;
@@ -12,28 +11,31 @@ import dev.voicecampaign.core.campaign.ProgressiveCampaign;
 import dev.voicecampaign.core.campaign.ResolvedReferences;
 import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.Schedule;
+import dev.voicecampaign.core.campaign.ScheduleDue;
 import dev.voicecampaign.core.campaign.StoredCampaign;
 import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.draft.CampaignDraft;
+import dev.voicecampaign.core.draft.ListRequestDraft;
+import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.lifecycle.CampaignStatus;
 import dev.voicecampaign.core.lifecycle.EditableField;
 import dev.voicecampaign.core.lifecycle.IllegalTransition;
 import dev.voicecampaign.core.lifecycle.Lifecycle;
 import dev.voicecampaign.core.lifecycle.LifecycleEvent;
 import dev.voicecampaign.core.lifecycle.Transition;
+import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CampaignValidator;
 import dev.voicecampaign.core.port.Directories;
+import dev.voicecampaign.core.port.DueCursor;
 import dev.voicecampaign.core.port.IdGenerator;
-import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.ListQueryValidator;
 import dev.voicecampaign.core.port.Page;
 import dev.voicecampaign.core.port.RequestRules;
+import dev.voicecampaign.core.port.SaveOutcome;
 import dev.voicecampaign.core.port.ScheduleValidator;
 import dev.voicecampaign.core.port.ValidationContext;
 import dev.voicecampaign.core.port.Verdict;
-import dev.voicecampaign.core.draft.ListRequestDraft;
-import dev.voicecampaign.core.draft.ScheduleRequestDraft;
 import dev.voicecampaign.core.violation.Violation;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
@@ -73,6 +75,8 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     private final CampaignRepository repository;
     private final IdGenerator ids;
     private final Clock clock;
+    /** How many due campaigns {@link #runDue} reads at once. */
+    static final int DUE_PAGE = 200;
     private final Lifecycle lifecycle;
     private final Executor preparation;
 
@@ -207,56 +211,51 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     /**
-     * Reads every waiting campaign before starting any; plays those whose schedule has a run holding now, and
-     * records when that run ends ({@code runEnds}). Runs are compared as instants, so the hour a clock change
-     * repeats does not hold a run a second time.
+     * Walks the campaigns of every app whose schedule is due ({@link ScheduleDue}), soonest first, a page at a time
+     * until none is left, and moves each once: a run whose end has come ends (to Rescheduled when the schedule has a
+     * later run, else Stopped); a waiting campaign with a run holding now plays, recording when that run ends; one whose
+     * run passed unplayed (the server was down through it) is passed over to its next run. Runs are compared as
+     * instants, so the hour a clock change repeats does not hold a run a second time. Each move is a versioned write, so
+     * when several servers walk at once each campaign moves once: the others' writes are refused as stale.
      */
     @Override
-    public int startDue(StreamId stream) {
-        int started = 0;
+    public int runDue() {
         Instant now = clock.instant();
-        for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.SCHEDULED, CampaignStatus.RESCHEDULED))) {
-            Optional<Instant> runEnds = c.schedule().flatMap(s -> runHolding(s, zone(c), now));
-            if (runEnds.isPresent() && fire(stream, c, LifecycleEvent.PLAY, s -> s.withRunEnds(runEnds)) instanceof CampaignOutcome.Done) {
-                started++;
+        int moved = 0;
+        Optional<DueCursor> after = Optional.empty();
+        while (true) {
+            java.util.List<StoredCampaign> page = repository.due(now, after, DUE_PAGE);
+            for (StoredCampaign c : page) {
+                if (move(c, now)) moved++;
             }
+            if (page.size() < DUE_PAGE) return moved;
+            StoredCampaign last = page.get(page.size() - 1);
+            after = Optional.of(DueCursor.of(last, ScheduleDue.of(last).orElseThrow()));
         }
-        return started;
     }
 
-    /**
-     * Ends every run the schedule started whose end has come ({@code runEnds}): to Rescheduled when the schedule has
-     * a later run, else to Stopped. A run played by hand has no such end and goes on until stopped.
-     */
-    @Override
-    public int endDue(StreamId stream) {
-        int ended = 0;
-        Instant now = clock.instant();
-        for (StoredCampaign c : allIn(stream, Set.of(CampaignStatus.ACTIVE, CampaignStatus.PAUSED))) {
-            if (c.runEnds().isEmpty() || now.isBefore(c.runEnds().get()) || c.schedule().isEmpty()) continue;
-            Schedule schedule = c.schedule().get();
-            boolean later = runHolding(schedule, zone(c), now).isPresent()
-                    || schedule.nextAfter(LocalDateTime.ofInstant(now, zone(c))).isPresent();
-            LifecycleEvent event = later ? LifecycleEvent.RUN_ENDED : LifecycleEvent.SCHEDULE_ENDED;
-            if (transition(c, event, Function.identity()) instanceof CampaignOutcome.Done) ended++;
-        }
-        return ended;
+    /** Moves one due campaign as {@link #runDue} says; whether it moved (a stale read or a refused move does not). */
+    private boolean move(StoredCampaign c, Instant now) {
+        Schedule schedule = c.schedule().orElseThrow();
+        ZoneId zone = ScheduleDue.zone(c);
+        Optional<Instant> runEnds = ScheduleDue.runHolding(schedule, zone, now).map(run -> ScheduleDue.instant(run.end(), zone));
+        CampaignOutcome outcome = switch (c.status()) {
+            case ACTIVE, PAUSED -> {
+                boolean later = runEnds.isPresent() || schedule.nextAfter(LocalDateTime.ofInstant(now, zone)).isPresent();
+                yield transition(c, later ? LifecycleEvent.RUN_ENDED : LifecycleEvent.SCHEDULE_ENDED, Function.identity());
+            }
+            case SCHEDULED, RESCHEDULED -> runEnds.isPresent() ? fire(c.streamId(), c, LifecycleEvent.PLAY, s -> s.withRunEnds(runEnds))
+                    : passOver(c, now);
+            case PREPARING, READY, STOPPED, COMPLETED, FAILED -> throw new IllegalStateException(c.status() + " is never due");
+        };
+        return outcome instanceof CampaignOutcome.Done;
     }
 
-    /** The end of the run of {@code schedule} holding {@code now}, both its ends taken as instants in {@code zone}. */
-    private static Optional<Instant> runHolding(Schedule schedule, ZoneId zone, Instant now) {
-        return schedule.occurrenceAt(LocalDateTime.ofInstant(now, zone))
-                .filter(run -> !now.isBefore(instant(run.start(), zone)) && now.isBefore(instant(run.end(), zone)))
-                .map(run -> instant(run.end(), zone));
-    }
-
-    /** A local date-time as an instant: in a gap, moved forward by the gap; in an overlap, the earlier offset. */
-    private static Instant instant(LocalDateTime local, ZoneId zone) {
-        return ZonedDateTime.ofLocal(local, zone, null).toInstant();
-    }
-
-    private static ZoneId zone(StoredCampaign c) {
-        return c.campaign().dialingStrategy().callingHours().zone();
+    /** A waiting campaign whose due run passed unplayed, noted as looked at now: it waits for its next run, if any. */
+    private CampaignOutcome passOver(StoredCampaign c, Instant now) {
+        StoredCampaign looked = new StoredCampaign(c.id(), c.streamId(), c.campaign(), c.status(), c.references(), c.schedule(),
+                c.instanceId(), c.runEnds(), c.createdAt(), now, c.version());
+        return saved(repository.update(looked, c.version()), List.empty());
     }
 
 

@@ -18,14 +18,10 @@ public interface ScheduleCampaign {
     CampaignOutcome unschedule(StreamId stream, CampaignId id);
 
     /**
-     * Plays every Scheduled or Rescheduled campaign of the stream whose schedule has a run holding now (local to
-     * its calling-hours zone); answers how many it started.
+     * Moves every campaign of every app whose schedule is due now: ends the runs the schedule started whose end has
+     * come (to Rescheduled when the schedule has a later run, else to Stopped) and plays the Scheduled and Rescheduled
+     * campaigns with a run holding now (local to their calling-hours zone); answers how many it moved. Runs started by
+     * hand go on until stopped. Safe to call from several servers at once: each campaign moves once.
      */
-    int startDue(StreamId stream);
-
-    /**
-     * Ends every run of the stream that its schedule's run is over for: to Rescheduled when the schedule has a
-     * later run, else to Stopped; answers how many it ended. Runs started by hand outside the schedule's runs go on.
-     */
-    int endDue(StreamId stream);
+    int runDue();
 }

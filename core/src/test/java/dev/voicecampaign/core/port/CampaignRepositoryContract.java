@@ -286,4 +286,57 @@ public abstract class CampaignRepositoryContract {
         return new StoredCampaign(c.id(), c.streamId(), Campaigns.agentless(name), c.status(), c.references(),
                 c.schedule(), c.instanceId(), c.runEnds(), c.createdAt(), c.updatedAt(), c.version());
     }
+
+    /** A stored campaign in {@code status} with a one-off schedule from {@code start} (New York time) for a day, last changed at T0. */
+    private static StoredCampaign waiting(StreamId stream, String id, CampaignStatus status, java.time.LocalDateTime start) {
+        StoredCampaign c = stored(stream, id, "due " + id);
+        return new StoredCampaign(c.id(), c.streamId(), c.campaign(), status, c.references(),
+                Optional.of(new dev.voicecampaign.core.campaign.Schedule(start, start.plusDays(1), Optional.empty())), c.instanceId(),
+                Optional.empty(), c.createdAt(), Campaigns.T0, 0);
+    }
+
+    private static StoredCampaign running(StreamId stream, String id, CampaignStatus status, Optional<Instant> runEnds) {
+        StoredCampaign c = waiting(stream, id, status, java.time.LocalDateTime.of(2026, 11, 23, 0, 0));
+        return new StoredCampaign(c.id(), c.streamId(), c.campaign(), status, c.references(), c.schedule(), c.instanceId(), runEnds,
+                c.createdAt(), c.updatedAt(), 0);
+    }
+
+    @Test
+    void theDueCampaignsOfEveryStreamComeSoonestFirstAPageAfterTheLast() {
+        Instant now = Campaigns.T0.plus(java.time.Duration.ofDays(10));
+        repository.insert(waiting(A, "cd-w1", CampaignStatus.SCHEDULED, java.time.LocalDateTime.of(2026, 11, 25, 9, 0)));   // 14:00Z
+        repository.insert(running(B, "cd-r1", CampaignStatus.ACTIVE, Optional.of(Instant.parse("2026-11-24T10:00:00Z"))));
+        repository.insert(running(A, "cd-r2", CampaignStatus.PAUSED, Optional.of(Instant.parse("2026-11-25T14:00:00Z"))));   // ties cd-w1
+        repository.insert(waiting(B, "cd-w2", CampaignStatus.RESCHEDULED, java.time.LocalDateTime.of(2026, 11, 26, 9, 0)));
+        repository.insert(waiting(A, "cd-later", CampaignStatus.SCHEDULED, java.time.LocalDateTime.of(2026, 12, 24, 9, 0)));
+        repository.insert(running(A, "cd-by-hand", CampaignStatus.ACTIVE, Optional.empty()));
+        repository.insert(waiting(A, "cd-ready", CampaignStatus.READY, java.time.LocalDateTime.of(2026, 11, 25, 9, 0)));
+
+        List<StoredCampaign> due = repository.due(now, Optional.empty(), 10);
+        assertThat(due).extracting(c -> c.id().value()).containsExactly("cd-r1", "cd-r2", "cd-w1", "cd-w2");
+        assertThat(due.get(2)).isEqualTo(waiting(A, "cd-w1", CampaignStatus.SCHEDULED, java.time.LocalDateTime.of(2026, 11, 25, 9, 0)));
+
+        List<String> walked = new ArrayList<>();
+        Optional<DueCursor> after = Optional.empty();
+        for (List<StoredCampaign> page = repository.due(now, after, 1); !page.isEmpty(); page = repository.due(now, after, 1)) {
+            StoredCampaign c = page.getFirst();
+            walked.add(c.id().value());
+            after = Optional.of(DueCursor.of(c, dev.voicecampaign.core.campaign.ScheduleDue.of(c).orElseThrow()));
+        }
+        assertThat(walked).containsExactly("cd-r1", "cd-r2", "cd-w1", "cd-w2");
+        assertThat(repository.due(Instant.parse("2026-11-25T14:00:00Z"), Optional.empty(), 10)).extracting(c -> c.id().value())
+                .as("due at or before now").containsExactly("cd-r1", "cd-r2", "cd-w1");
+    }
+
+    @Test
+    void aCampaignIsDueAsItsStoredStateSays() {
+        Instant now = Campaigns.T0.plus(java.time.Duration.ofDays(10));
+        StoredCampaign c = running(A, "cd-1", CampaignStatus.ACTIVE, Optional.of(Instant.parse("2026-11-24T10:00:00Z")));
+        repository.insert(c);
+        assertThat(repository.due(now, Optional.empty(), 10)).hasSize(1);
+        StoredCampaign stopped = new StoredCampaign(c.id(), c.streamId(), c.campaign(), CampaignStatus.STOPPED, c.references(), c.schedule(),
+                c.instanceId(), Optional.empty(), c.createdAt(), now, 0);
+        assertThat(repository.update(stopped, 0)).isInstanceOf(SaveOutcome.Saved.class);
+        assertThat(repository.due(now, Optional.empty(), 10)).as("a stopped run is due no more").isEmpty();
+    }
 }

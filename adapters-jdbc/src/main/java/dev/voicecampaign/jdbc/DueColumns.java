@@ -1,0 +1,42 @@
+package dev.voicecampaign.jdbc;
+
+import dev.voicecampaign.core.campaign.ScheduleDue;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Writes each stored campaign's due instant ({@link ScheduleDue}) into its row: the schema migration that adds the columns runs it once. */
+public final class DueColumns {
+    private DueColumns() {
+    }
+
+    /** Fills the due columns of every campaign a schedule can move, on {@code connection} (in the caller's transaction). */
+    public static void fill(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + CampaignRows.SELECTED + " FROM campaign "
+                + "WHERE status IN ('SCHEDULED', 'RESCHEDULED', 'ACTIVE', 'PAUSED')");
+             PreparedStatement update = connection.prepareStatement("UPDATE campaign SET due_at_second = ?, due_at_nano = ? "
+                     + "WHERE stream_id = ? AND id = ?");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                StoredCampaign campaign = CampaignRows.read(rows);
+                Optional<Instant> due = ScheduleDue.of(campaign);
+                if (due.isPresent()) {
+                    update.setLong(1, due.get().getEpochSecond());
+                    update.setInt(2, due.get().getNano());
+                } else {
+                    update.setNull(1, Types.BIGINT);
+                    update.setNull(2, Types.INTEGER);
+                }
+                update.setString(3, campaign.streamId().value());
+                update.setString(4, campaign.id().value());
+                update.addBatch();
+            }
+            update.executeBatch();
+        }
+    }
+}
