@@ -15,9 +15,10 @@ public class V10__Index_due_campaigns extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         try (Statement sql = context.getConnection().createStatement()) {
-            sql.execute("ALTER TABLE campaign ADD COLUMN due_at_second BIGINT");
-            sql.execute("ALTER TABLE campaign ADD COLUMN due_at_nano INTEGER");
-            sql.execute("CREATE INDEX campaign_due ON campaign (due_at_second, due_at_nano, stream_id, id)");
+            // IF NOT EXISTS: H2 commits each statement of its own, so a retry after a failed fill finds them made
+            sql.execute("ALTER TABLE campaign ADD COLUMN IF NOT EXISTS due_at_second BIGINT");
+            sql.execute("ALTER TABLE campaign ADD COLUMN IF NOT EXISTS due_at_nano INTEGER");
+            sql.execute("CREATE INDEX IF NOT EXISTS campaign_due ON campaign (due_at_second, due_at_nano, stream_id, id)");
         }
         DueColumns.fill(context.getConnection());
     }

@@ -47,7 +47,7 @@ final class ServerFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     final ServerState state = ServerState.inMemory(CONFIG, clock, CampaignRules.standard(), new InMemoryCampaignRepository(),
             new RandomIdGenerator(), Runnable::run);
-    final ScheduleRunner scheduler = new ScheduleRunner(state.service());
+    final ScheduleRunner scheduler = new ScheduleRunner(CONFIG, state.service());
     final EmbeddedServer server;
     final HttpClient client = HttpClient.newHttpClient();
 

@@ -125,19 +125,20 @@ public final class JdbcCampaignRepository implements CampaignRepository {
         return statement;
     }
 
-    /** Read through index {@code campaign_due} (due instant, stream, id), from the cursor on. */
+    /** Read through index {@code campaign_due} (due instant, stream, id), from the cursor on, as row-value comparisons. */
     @Override
-    public List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit) {
-        List<Object> parameters = new ArrayList<>(List.of(now.getEpochSecond(), now.getEpochSecond(), now.getNano()));
+    public List<StoredCampaign> due(Set<StreamId> streams, Instant now, Optional<DueCursor> after, int limit) {
+        if (streams.isEmpty()) return List.of();
+        List<Object> parameters = new ArrayList<>(List.of(now.getEpochSecond(), now.getNano()));
         String sql = "SELECT " + CampaignRows.SELECTED + " FROM campaign WHERE due_at_second IS NOT NULL"
-                + " AND (due_at_second < ? OR (due_at_second = ? AND due_at_nano <= ?))";
+                + " AND (due_at_second, due_at_nano) <= (?, ?)";
         if (after.isPresent()) {
             DueCursor c = after.get();
-            sql += " AND (due_at_second > ? OR (due_at_second = ? AND (due_at_nano > ? OR (due_at_nano = ? AND (stream_id > ?"
-                    + " OR (stream_id = ? AND id > ?))))))";
-            parameters.addAll(List.of(c.due().getEpochSecond(), c.due().getEpochSecond(), c.due().getNano(), c.due().getNano(),
-                    c.stream().value(), c.stream().value(), c.id().value()));
+            sql += " AND (due_at_second, due_at_nano, stream_id, id) > (?, ?, ?, ?)";
+            parameters.addAll(List.of(c.due().getEpochSecond(), c.due().getNano(), c.stream().value(), c.id().value()));
         }
+        sql += " AND stream_id IN (" + String.join(", ", java.util.Collections.nCopies(streams.size(), "?")) + ")";
+        streams.stream().map(StreamId::value).sorted().forEach(parameters::add);
         String query = sql + " ORDER BY due_at_second, due_at_nano, stream_id, id LIMIT " + limit;
         return withConnection("read due campaigns", connection -> {
             List<StoredCampaign> read = new ArrayList<>();

@@ -69,8 +69,8 @@ class H2FileCampaignRepositoryTest extends JdbcCampaignRepositoryContract {
         assertThat(CampaignDatabase.migrate(dataSource)).isEqualTo("10");
         JdbcCampaignRepository repository = new JdbcCampaignRepository(dataSource);
         java.time.Instant nineInNewYork = java.time.Instant.parse("2026-11-25T14:00:00Z");
-        assertThat(repository.due(nineInNewYork.minusNanos(1), java.util.Optional.empty(), 10)).isEmpty();
-        assertThat(repository.due(nineInNewYork, java.util.Optional.empty(), 10)).containsExactly(scheduled);
+        assertThat(repository.due(java.util.Set.of(FullCampaigns.STREAM), nineInNewYork.minusNanos(1), java.util.Optional.empty(), 10)).isEmpty();
+        assertThat(repository.due(java.util.Set.of(FullCampaigns.STREAM), nineInNewYork, java.util.Optional.empty(), 10)).containsExactly(scheduled);
     }
 
     @Test

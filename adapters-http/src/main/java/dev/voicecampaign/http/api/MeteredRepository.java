@@ -66,8 +66,8 @@ public final class MeteredRepository implements CampaignRepository {
     }
 
     @Override
-    public List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit) {
-        return timed("due", () -> storage.due(now, after, limit));
+    public List<StoredCampaign> due(Set<StreamId> streams, Instant now, Optional<DueCursor> after, int limit) {
+        return timed("due", () -> storage.due(streams, now, after, limit));
     }
 
     @Override

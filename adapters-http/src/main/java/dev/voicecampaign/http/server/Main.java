@@ -226,7 +226,7 @@ public final class Main {
             int finished = PreparationRecovery.finish(config, state.service(), state.service());
             CampaignApi api = new CampaignApi(state, storage.rateLimit(options.requestsPerMinute(), clock), metrics, accessLog);
             server = EmbeddedServer.start(options.socketAddress(), api, dev.voicecampaign.json.ReadLimits.MAX_DOCUMENT_BYTES);
-            ScheduleRunner runner = new ScheduleRunner(state.service());
+            ScheduleRunner runner = new ScheduleRunner(config, state.service());
             ticker.scheduleAtFixedRate(() -> tick(runner), 1, 1, TimeUnit.SECONDS);
             out.println("campaign server listening on http://localhost:" + server.port());
             out.println("storage: " + storage.description());

@@ -37,7 +37,7 @@ final class ServerInstance implements AutoCloseable {
     ServerInstance(DatabaseTarget target, MutableClock clock, int sharedPerMinute) {
         database = CampaignDatabase.open(target);
         state = ServerState.over(DemoConfig.standard(), clock, database.repository(), Runnable::run);
-        scheduler = new ScheduleRunner(state.service());
+        scheduler = new ScheduleRunner(DemoConfig.standard(), state.service());
         try {
             server = EmbeddedServer.start(new InetSocketAddress("127.0.0.1", 0),
                     new CampaignApi(state, sharedPerMinute > 0 ? new SharedRateLimit(database.dataSource(), sharedPerMinute, clock)

@@ -25,11 +25,19 @@ public final class ScheduleDue {
         };
     }
 
-    /** The start of the run holding {@code from}, else of the first run starting after it, both taken as instants in {@code zone}. */
+    /**
+     * The start of the first run not over at {@code from}, runs taken as instants in {@code zone}: the run holding
+     * {@code from}'s local time if it ends after {@code from} (in a clock change's gap its start may still lie ahead),
+     * else the first run starting after {@code from} (in the hour a clock change repeats, a run by local time may have
+     * started already: it is passed).
+     */
     public static Optional<Instant> nextStart(Schedule schedule, ZoneId zone, Instant from) {
-        Optional<Schedule.Occurrence> holding = runHolding(schedule, zone, from);
-        Optional<Schedule.Occurrence> run = holding.isPresent() ? holding : schedule.nextAfter(LocalDateTime.ofInstant(from, zone));
-        return run.map(r -> instant(r.start(), zone));
+        LocalDateTime local = LocalDateTime.ofInstant(from, zone);
+        Optional<Schedule.Occurrence> holding = schedule.occurrenceAt(local).filter(run -> instant(run.end(), zone).isAfter(from));
+        if (holding.isPresent()) return Optional.of(instant(holding.get().start(), zone));
+        Optional<Schedule.Occurrence> next = schedule.nextAfter(local);
+        while (next.isPresent() && !instant(next.get().start(), zone).isAfter(from)) next = schedule.nextAfter(next.get().start());
+        return next.map(run -> instant(run.start(), zone));
     }
 
     /** The run of {@code schedule} holding {@code now}, both its ends taken as instants in {@code zone}. */

@@ -65,9 +65,9 @@ public final class InMemoryCampaignRepository implements CampaignRepository {
 
     /** Reads the campaigns in the four statuses a schedule moves, through the status index, and orders the due ones. */
     @Override
-    public synchronized List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit) {
+    public synchronized List<StoredCampaign> due(Set<StreamId> streams, Instant now, Optional<DueCursor> after, int limit) {
         List<Map.Entry<DueCursor, StoredCampaign>> due = new ArrayList<>();
-        for (StreamId stream : byStream.keySet()) {
+        for (StreamId stream : streams) {
             for (StoredCampaign c : findByStatus(stream, DUE_STATUSES)) {
                 ScheduleDue.of(c).filter(at -> !at.isAfter(now)).map(at -> DueCursor.of(c, at))
                         .filter(cursor -> after.isEmpty() || DueCursor.ORDER.compare(cursor, after.get()) > 0)

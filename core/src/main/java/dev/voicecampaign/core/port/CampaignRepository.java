@@ -47,11 +47,11 @@ public interface CampaignRepository {
     SaveOutcome insert(StoredCampaign campaign);
 
     /**
-     * At most {@code limit} campaigns of every stream whose {@link dev.voicecampaign.core.campaign.ScheduleDue} is at or
-     * before {@code now}, soonest first (then by stream and id), after {@code after} when given: what the schedule
+     * At most {@code limit} campaigns of {@code streams} whose {@link dev.voicecampaign.core.campaign.ScheduleDue} is at
+     * or before {@code now}, soonest first (then by stream and id), after {@code after} when given: what the schedule
      * ticker reads, a page at a time, in one indexed query per page.
      */
-    List<StoredCampaign> due(Instant now, Optional<DueCursor> after, int limit);
+    List<StoredCampaign> due(Set<StreamId> streams, Instant now, Optional<DueCursor> after, int limit);
 
     /**
      * Replaces the stored campaign with the same stream and id if its version is still

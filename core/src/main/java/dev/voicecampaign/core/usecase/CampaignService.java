@@ -211,20 +211,21 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     }
 
     /**
-     * Walks the campaigns of every app whose schedule is due ({@link ScheduleDue}), soonest first, a page at a time
-     * until none is left, and moves each once: a run whose end has come ends (to Rescheduled when the schedule has a
-     * later run, else Stopped); a waiting campaign with a run holding now plays, recording when that run ends; one whose
-     * run passed unplayed (the server was down through it) is passed over to its next run. Runs are compared as
-     * instants, so the hour a clock change repeats does not hold a run a second time. Each move is a versioned write, so
-     * when several servers walk at once each campaign moves once: the others' writes are refused as stale.
+     * Walks the campaigns of {@code streams} whose schedule is due ({@link ScheduleDue}), soonest first, a page at a
+     * time until none is left, and moves each once: a run whose end has come ends (to Rescheduled when the schedule has
+     * a later run, else Stopped); a waiting campaign with a run holding now plays, recording when that run ends. One
+     * whose run passed unplayed (no server ran through it) is left as it is and plays when a later run holds. Runs are
+     * compared as instants, so the hour a clock change repeats does not hold a run a second time. Each move is a
+     * versioned write, so when several servers walk at once each campaign moves once: the others' writes are refused
+     * as stale.
      */
     @Override
-    public int runDue() {
+    public int runDue(Set<StreamId> streams) {
         Instant now = clock.instant();
         int moved = 0;
         Optional<DueCursor> after = Optional.empty();
         while (true) {
-            java.util.List<StoredCampaign> page = repository.due(now, after, DUE_PAGE);
+            java.util.List<StoredCampaign> page = repository.due(streams, now, after, DUE_PAGE);
             for (StoredCampaign c : page) {
                 if (move(c, now)) moved++;
             }
@@ -236,33 +237,23 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
 
     /** Moves one due campaign as {@link #runDue} says; whether it moved (a stale read or a refused move does not). */
     private boolean move(StoredCampaign c, Instant now) {
+        if (ScheduleDue.of(c).filter(due -> !due.isAfter(now)).isEmpty()) return false;   // as read, it is not due: nothing to do
         Schedule schedule = c.schedule().orElseThrow();
         ZoneId zone = ScheduleDue.zone(c);
         Optional<Instant> runEnds = ScheduleDue.runHolding(schedule, zone, now).map(run -> ScheduleDue.instant(run.end(), zone));
-        CampaignOutcome outcome = switch (c.status()) {
+        return switch (c.status()) {
             case ACTIVE, PAUSED -> {
                 boolean later = runEnds.isPresent() || schedule.nextAfter(LocalDateTime.ofInstant(now, zone)).isPresent();
-                yield transition(c, later ? LifecycleEvent.RUN_ENDED : LifecycleEvent.SCHEDULE_ENDED, Function.identity());
+                yield transition(c, later ? LifecycleEvent.RUN_ENDED : LifecycleEvent.SCHEDULE_ENDED, Function.identity())
+                        instanceof CampaignOutcome.Done;
             }
-            case SCHEDULED, RESCHEDULED -> runEnds.isPresent() ? fire(c.streamId(), c, LifecycleEvent.PLAY, s -> s.withRunEnds(runEnds))
-                    : passOver(c, now);
+            // with no run holding now, its run passed unplayed (no server ran through it): it waits for a later one
+            case SCHEDULED, RESCHEDULED -> runEnds.isPresent()
+                    && fire(c.streamId(), c, LifecycleEvent.PLAY, s -> s.withRunEnds(runEnds)) instanceof CampaignOutcome.Done;
             case PREPARING, READY, STOPPED, COMPLETED, FAILED -> throw new IllegalStateException(c.status() + " is never due");
         };
-        return outcome instanceof CampaignOutcome.Done;
     }
 
-    /** A waiting campaign whose due run passed unplayed, noted as looked at now: it waits for its next run, if any. */
-    private CampaignOutcome passOver(StoredCampaign c, Instant now) {
-        StoredCampaign looked = new StoredCampaign(c.id(), c.streamId(), c.campaign(), c.status(), c.references(), c.schedule(),
-                c.instanceId(), c.runEnds(), c.createdAt(), now, c.version());
-        return saved(repository.update(looked, c.version()), List.empty());
-    }
-
-
-    /** Every campaign of the stream in one of {@code statuses}, oldest first, read before any changes. */
-    private java.util.List<StoredCampaign> allIn(StreamId stream, Set<CampaignStatus> statuses) {
-        return listAll(stream, CampaignQuery.all().withStatuses(statuses).sortedBy(CampaignQuery.SortField.CREATED_AT, true));
-    }
 
     @Override
     public CampaignOutcome delete(StreamId stream, CampaignId id, OptionalLong expectedVersion) {

@@ -312,19 +312,21 @@ public abstract class CampaignRepositoryContract {
         repository.insert(running(A, "cd-by-hand", CampaignStatus.ACTIVE, Optional.empty()));
         repository.insert(waiting(A, "cd-ready", CampaignStatus.READY, java.time.LocalDateTime.of(2026, 11, 25, 9, 0)));
 
-        List<StoredCampaign> due = repository.due(now, Optional.empty(), 10);
+        List<StoredCampaign> due = repository.due(Set.of(A, B), now, Optional.empty(), 10);
         assertThat(due).extracting(c -> c.id().value()).containsExactly("cd-r1", "cd-r2", "cd-w1", "cd-w2");
         assertThat(due.get(2)).isEqualTo(waiting(A, "cd-w1", CampaignStatus.SCHEDULED, java.time.LocalDateTime.of(2026, 11, 25, 9, 0)));
 
         List<String> walked = new ArrayList<>();
         Optional<DueCursor> after = Optional.empty();
-        for (List<StoredCampaign> page = repository.due(now, after, 1); !page.isEmpty(); page = repository.due(now, after, 1)) {
+        for (List<StoredCampaign> page = repository.due(Set.of(A, B), now, after, 1); !page.isEmpty(); page = repository.due(Set.of(A, B), now, after, 1)) {
             StoredCampaign c = page.getFirst();
             walked.add(c.id().value());
             after = Optional.of(DueCursor.of(c, dev.voicecampaign.core.campaign.ScheduleDue.of(c).orElseThrow()));
         }
         assertThat(walked).containsExactly("cd-r1", "cd-r2", "cd-w1", "cd-w2");
-        assertThat(repository.due(Instant.parse("2026-11-25T14:00:00Z"), Optional.empty(), 10)).extracting(c -> c.id().value())
+        assertThat(repository.due(Set.of(B), now, Optional.empty(), 10)).extracting(c -> c.id().value())
+                .as("only the streams asked for").containsExactly("cd-r1", "cd-w2");
+        assertThat(repository.due(Set.of(A, B), Instant.parse("2026-11-25T14:00:00Z"), Optional.empty(), 10)).extracting(c -> c.id().value())
                 .as("due at or before now").containsExactly("cd-r1", "cd-r2", "cd-w1");
     }
 
@@ -333,10 +335,10 @@ public abstract class CampaignRepositoryContract {
         Instant now = Campaigns.T0.plus(java.time.Duration.ofDays(10));
         StoredCampaign c = running(A, "cd-1", CampaignStatus.ACTIVE, Optional.of(Instant.parse("2026-11-24T10:00:00Z")));
         repository.insert(c);
-        assertThat(repository.due(now, Optional.empty(), 10)).hasSize(1);
+        assertThat(repository.due(Set.of(A, B), now, Optional.empty(), 10)).hasSize(1);
         StoredCampaign stopped = new StoredCampaign(c.id(), c.streamId(), c.campaign(), CampaignStatus.STOPPED, c.references(), c.schedule(),
                 c.instanceId(), Optional.empty(), c.createdAt(), now, 0);
         assertThat(repository.update(stopped, 0)).isInstanceOf(SaveOutcome.Saved.class);
-        assertThat(repository.due(now, Optional.empty(), 10)).as("a stopped run is due no more").isEmpty();
+        assertThat(repository.due(Set.of(A, B), now, Optional.empty(), 10)).as("a stopped run is due no more").isEmpty();
     }
 }

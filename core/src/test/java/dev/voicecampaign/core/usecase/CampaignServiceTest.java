@@ -91,9 +91,9 @@ class CampaignServiceTest {
             StoredCampaign later = ready("later " + i);
             f.service.schedule(f.stream, later.id(), new Schedule(past.plusDays(10), past.plusDays(30), Optional.empty()));
         }
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         assertThat(f.service.get(f.stream, due.id()).orElseThrow().status()).isEqualTo(CampaignStatus.ACTIVE);
-        assertThat(f.service.runDue()).as("nothing more is due").isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).as("nothing more is due").isZero();
     }
 
     private LocalDateTime localNow(StoredCampaign c) {
@@ -116,25 +116,25 @@ class CampaignServiceTest {
         StoredCampaign once = scheduled("once", now -> new Schedule(now.plusSeconds(20), now.plusSeconds(50), Optional.empty()));
         StoredCampaign daily = scheduled("daily", now -> new Schedule(now.plusSeconds(20), now.plusDays(1).plusSeconds(50),
                 Optional.of(new Schedule.Recurrence.Daily(1))));
-        assertThat(f.service.runDue()).isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isZero();
 
         f.clock.advance(Duration.ofSeconds(21));
-        assertThat(f.service.runDue()).isEqualTo(2);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(2);
         var firstRun = f.service.get(f.stream, daily.id()).orElseThrow().instanceId();
-        assertThat(f.service.runDue()).as("within the run").isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).as("within the run").isZero();
 
         f.clock.advance(Duration.ofSeconds(30));
-        assertThat(f.service.runDue()).isEqualTo(2);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(2);
         assertThat(status(once)).as("its only run is over").isEqualTo(CampaignStatus.STOPPED);
         assertThat(status(daily)).as("tomorrow's run waits").isEqualTo(CampaignStatus.RESCHEDULED);
-        assertThat(f.service.runDue()).isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isZero();
 
         f.clock.advance(Duration.ofDays(1).minusSeconds(30));
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         assertThat(status(daily)).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(f.service.get(f.stream, daily.id()).orElseThrow().instanceId()).isPresent().isNotEqualTo(firstRun);
         f.clock.advance(Duration.ofSeconds(30));
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         assertThat(status(daily)).as("the last run is over").isEqualTo(CampaignStatus.STOPPED);
     }
 
@@ -145,19 +145,19 @@ class CampaignServiceTest {
         f.clock.advance(Duration.ofMinutes(90));
         f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
         f.clock.advance(Duration.ofHours(3));
-        assertThat(f.service.runDue()).isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isZero();
         assertThat(status(c)).isEqualTo(CampaignStatus.PAUSED);
     }
 
     @Test
     void aScheduledRunEndsEvenWhenTheCampaignChangedSinceTheTickReadIt() {
         StoredCampaign c = scheduled("edited", now -> new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         f.service.fire(f.stream, c.id(), LifecycleEvent.PAUSE);
         f.clock.advance(Duration.ofMinutes(30));
         // edited while paused after the run's end, before a tick: the run still ends at the next one
         assertThat(f.service.update(f.stream, c.id(), draft("edited, renamed"))).isInstanceOf(CampaignOutcome.Done.class);
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         assertThat(status(c)).isEqualTo(CampaignStatus.STOPPED);
     }
 
@@ -168,18 +168,18 @@ class CampaignServiceTest {
         StoredCampaign c = ready("fall back");
         LocalDateTime midnight = LocalDateTime.of(2026, 11, 1, 0, 30);
         f.service.schedule(f.stream, c.id(), new Schedule(midnight, midnight.plusDays(3).plusHours(1), Optional.of(new Schedule.Recurrence.Daily(1))));
-        assertThat(f.service.runDue()).as("00:00, before the run").isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).as("00:00, before the run").isZero();
         f.clock.set(java.time.Instant.parse("2026-11-01T04:31:00Z"));
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         f.clock.set(java.time.Instant.parse("2026-11-01T05:30:00Z"));
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         assertThat(status(c)).isEqualTo(CampaignStatus.RESCHEDULED);
         for (String at : List.of("2026-11-01T06:05:00Z", "2026-11-01T06:29:59Z")) {
             f.clock.set(java.time.Instant.parse(at));
-            assertThat(f.service.runDue()).as("local %s is inside the run again, but it ran", at).isZero();
+            assertThat(f.service.runDue(java.util.Set.of(f.stream))).as("local %s is inside the run again, but it ran", at).isZero();
         }
         f.clock.set(java.time.Instant.parse("2026-11-02T05:30:00Z"));
-        assertThat(f.service.runDue()).as("the next day's run").isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).as("the next day's run").isEqualTo(1);
     }
 
     @Test
@@ -187,7 +187,7 @@ class CampaignServiceTest {
         StoredCampaign c = scheduled("fails", now -> new Schedule(now.minusMinutes(1), now.plusDays(3).plusHours(1),
                 Optional.of(new Schedule.Recurrence.Daily(1))));
         f.flows.remove(f.stream, "flow-a");
-        assertThat(f.service.runDue()).isZero();
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isZero();
         assertThat(status(c)).isEqualTo(CampaignStatus.FAILED);
         f.flows.put(f.stream, "flow-a", new ResourceId("cf-a"));
         assertThat(f.service.update(f.stream, c.id(), draft("fails").withDescription("lists back"))).isInstanceOf(CampaignOutcome.Done.class);
@@ -199,11 +199,11 @@ class CampaignServiceTest {
         StoredCampaign byHand = scheduled("by hand", now -> new Schedule(now.plusHours(1), now.plusHours(2), Optional.empty()));
         StoredCampaign paused = scheduled("paused", now -> new Schedule(now.minusMinutes(1), now.plusMinutes(10), Optional.empty()));
         assertThat(f.service.fire(f.stream, byHand.id(), LifecycleEvent.PLAY)).isInstanceOf(CampaignOutcome.Done.class);
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         f.service.fire(f.stream, paused.id(), LifecycleEvent.PAUSE);
 
         f.clock.advance(Duration.ofHours(3));
-        assertThat(f.service.runDue()).isEqualTo(1);
+        assertThat(f.service.runDue(java.util.Set.of(f.stream))).isEqualTo(1);
         assertThat(status(byHand)).isEqualTo(CampaignStatus.ACTIVE);
         assertThat(status(paused)).isEqualTo(CampaignStatus.STOPPED);
     }
