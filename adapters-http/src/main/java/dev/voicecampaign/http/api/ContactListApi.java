@@ -6,6 +6,7 @@ import dev.voicecampaign.core.constraint.IntRange;
 import dev.voicecampaign.core.contactlist.ContactDraft;
 import dev.voicecampaign.core.contactlist.ContactListDraft;
 import dev.voicecampaign.core.contactlist.ListKind;
+import dev.voicecampaign.core.contactlist.ListedContact;
 import dev.voicecampaign.core.port.CampaignQuery;
 import dev.voicecampaign.core.usecase.ContactListOutcome;
 import dev.voicecampaign.core.usecase.ManageContactLists;
@@ -113,7 +114,7 @@ final class ContactListApi {
 
     /** A contact by its id, or a DNC entry by its number (with or without its {@code +}). */
     private HttpResponse deleteEntry(StreamId stream, ResourceId list, String entry) {
-        String id = kind == ListKind.DNC && entry.startsWith("+") ? entry.substring(1) : entry;
+        String id = kind == ListKind.DNC ? ListedContact.dncEntryId(entry) : entry;
         if (lists.deleteContact(stream, list, id)) {
             return lists.get(stream, list).map(l -> Responses.json(200, ContactListWriter.list(l, kind == ListKind.DNC ? "number deleted" : "contact deleted")))
                     .orElseGet(() -> notFound(list));

@@ -29,8 +29,13 @@ public record ListedContact(String id, String phone, Optional<ZoneId> zone, Opti
         return new ListedContact(id, phone, Optional.empty(), Optional.empty(), Optional.empty(), Map.of());
     }
 
-    /** A DNC list's entry: the number only, under its digits as the id (so an entry is addressed by its number). */
+    /** A DNC list's entry: the number only, under {@link #dncEntryId its digits} as the id. */
     public static ListedContact dncEntry(String phone) {
-        return of(phone.startsWith("+") ? phone.substring(1) : phone, phone);
+        return of(dncEntryId(phone), phone);
+    }
+
+    /** The id a DNC list holds a number under: its digits, so that an entry is addressed by its number with or without the {@code +}. */
+    public static String dncEntryId(String number) {
+        return number.startsWith("+") ? number.substring(1) : number;
     }
 }

@@ -27,11 +27,9 @@ import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * {@link ManageCallbacks} over the campaigns, the stored contact and DNC lists and the callback repository: a request is
@@ -84,8 +82,7 @@ public final class CallbackService implements ManageCallbacks {
         } else {
             contact = new Contact(Optional.empty(), asked.phone().orElseThrow(), Optional.empty(), asked.region());
         }
-        Set<String> onDncList = new HashSet<>();   // filled once the number is read
-        CallDecider decider = CallDecider.of(stored.get().campaign(), onDncList::contains);
+        CallDecider decider = CallDecider.forStored(stream, stored.get(), dncLists, List.of(contact).asJava());
         Either<Reason, ContactNumber> number = decider.read(contact.phone(), contact.region());
         if (number.isLeft()) {
             // a number that cannot be read is a fault of the request, not a refusal of the call
@@ -93,7 +90,6 @@ public final class CallbackService implements ManageCallbacks {
             return new CallbackOutcome.Invalid(List.of(Violation.error(CallbackRules.ROOT.field("phone"), code, Map.of(), number.getLeft().message())));
         }
         String e164 = number.get().e164();
-        stored.get().references().dncList().ifPresent(dnc -> onDncList.addAll(dncLists.holding(stream, dnc, Set.of(e164))));
         CallDecision decision = decider.decide(contact, Map.of(), asked.callContactAt()).decision();
         Path numberField = CallbackRules.ROOT.field(asked.contactId().isPresent() ? "contactId" : "phone");
         return switch (decision) {

@@ -3,10 +3,13 @@ package dev.voicecampaign.rules.decision;
 import dev.voicecampaign.core.campaign.Campaign;
 import dev.voicecampaign.core.campaign.CommunicationLimit;
 import dev.voicecampaign.core.campaign.DialingStrategy;
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.campaign.StreamId;
 import dev.voicecampaign.core.hours.CallingHours;
 import dev.voicecampaign.core.hours.CallingSchedule;
 import dev.voicecampaign.core.hours.RestrictedPeriod;
 import dev.voicecampaign.core.hours.WeeklySchedule;
+import dev.voicecampaign.core.usecase.ManageContactLists;
 import dev.voicecampaign.rules.compliance.CompliancePack;
 import dev.voicecampaign.rules.compliance.CompliancePacks;
 import io.vavr.control.Either;
@@ -15,10 +18,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
@@ -74,6 +80,19 @@ public final class CallDecider {
     public static CallDecider of(Campaign campaign, Predicate<String> onDncList) {
         return of(campaign, campaign.compliancePacks().stream().map(id -> CompliancePacks.byId(id)
                 .orElseThrow(() -> new IllegalArgumentException("no compliance pack " + id))).toList(), onDncList);
+    }
+
+    /**
+     * A decider for a stored campaign of {@code stream} whose DNC list is the stored one it names, as {@code dncLists}
+     * holds it: the numbers of {@code contacts} (those that read) are looked up together, once. A DNC list named only in
+     * a configuration holds no numbers here.
+     */
+    public static CallDecider forStored(StreamId stream, StoredCampaign campaign, ManageContactLists dncLists, Collection<Contact> contacts) {
+        Set<String> onDncList = new HashSet<>();   // filled below: reading numbers needs the decider, not its DNC answers
+        CallDecider decider = of(campaign.campaign(), onDncList::contains);
+        campaign.references().dncList().ifPresent(dnc -> onDncList.addAll(dncLists.holding(stream, dnc,
+                contacts.stream().flatMap(c -> decider.read(c.phone(), c.region()).map(ContactNumber::e164).toJavaStream()).toList())));
+        return decider;
     }
 
     /** As {@link #of(Campaign, Predicate)} under {@code packs} instead of those the campaign names (a host's own packs). */

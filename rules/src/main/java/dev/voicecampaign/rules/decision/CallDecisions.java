@@ -16,12 +16,10 @@ import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The decisions use case: checks the body ({@link DecisionRules}), reads the campaign, and decides each contact with a
@@ -54,14 +52,6 @@ public final class CallDecisions implements DecideCalls {
         Optional<StoredCampaign> stored = campaigns.get(stream, id);
         if (stored.isEmpty()) return new Outcome.NotFound();
         DecisionRules.DecisionsRequest asked = checked.get();
-        Set<String> onDncList = new HashSet<>();   // filled below, once the contacts to decide are known
-        CallDecider decider = CallDecider.of(stored.get().campaign(), onDncList::contains);
-        // E.164 as libphonenumber writes it, as contacts are looked up; a number no region assigns matches no contact it decides
-        Map<String, List<Instant>> attempts = new HashMap<>();
-        for (DecisionRules.Attempt a : asked.history()) {
-            decider.read(a.phone(), Optional.empty())
-                    .forEach(number -> attempts.computeIfAbsent(number.e164(), p -> new ArrayList<>()).add(a.at()));
-        }
         Optional<StoredContacts> page = Optional.empty();
         List<Contact> contacts;
         switch (asked.contacts()) {
@@ -73,8 +63,13 @@ public final class CallDecisions implements DecideCalls {
                 contacts = found.get().contacts();
             }
         }
-        stored.get().references().dncList().ifPresent(dnc -> onDncList.addAll(dncLists.holding(stream, dnc,
-                contacts.stream().flatMap(c -> decider.read(c.phone(), c.region()).map(ContactNumber::e164).toJavaStream()).toList())));
+        CallDecider decider = CallDecider.forStored(stream, stored.get(), dncLists, contacts);
+        // E.164 as libphonenumber writes it, as contacts are looked up; a number no region assigns matches no contact it decides
+        Map<String, List<Instant>> attempts = new HashMap<>();
+        for (DecisionRules.Attempt a : asked.history()) {
+            decider.read(a.phone(), Optional.empty())
+                    .forEach(number -> attempts.computeIfAbsent(number.e164(), p -> new ArrayList<>()).add(a.at()));
+        }
         List<ContactDecision> results = contacts.stream().map(c -> decider.decide(c, attempts, asked.at())).toList();
         return new Outcome.Decided(results, all, page.map(p -> new StoredContactsPage(p.skip(), p.limit(), p.total(),
                 (long) p.skip() + results.size() < p.total())));
