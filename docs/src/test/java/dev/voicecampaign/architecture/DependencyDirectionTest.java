@@ -85,7 +85,7 @@ class DependencyDirectionTest {
     void noCoreOrRulesClassTouchesAnAdapterLibrary() {
         noClasses().that().resideInAnyPackage("dev.voicecampaign.core..", "dev.voicecampaign.rules..")
                 .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml..",
-                        "com.sun.net.httpserver..", "com.nimbusds..", "org.instancio..")
+                        "org.eclipse.jetty..", "com.nimbusds..", "org.instancio..")
                 .check(production);
     }
 
@@ -114,7 +114,7 @@ class DependencyDirectionTest {
     void theJdbcAdapterMapsOnlyAndKnowsNoOtherAdapterNorTheRules() {
         noClasses().that().resideInAPackage("dev.voicecampaign.jdbc..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..", "dev.voicecampaign.json..",
-                        "dev.voicecampaign.rules..", "com.sun.net.httpserver..", "com.nimbusds..")
+                        "dev.voicecampaign.rules..", "org.eclipse.jetty..", "com.nimbusds..")
                 .check(production);
     }
 
@@ -122,7 +122,15 @@ class DependencyDirectionTest {
     void theJsonAdapterKnowsNothingOfHttpTokensOrStorage() {
         noClasses().that().resideInAPackage("dev.voicecampaign.json..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.voicecampaign.http..", "dev.voicecampaign.jdbc..",
-                        "com.sun.net.httpserver..", "com.nimbusds..", "java.sql..", "javax.sql..")
+                        "org.eclipse.jetty..", "com.nimbusds..", "java.sql..", "javax.sql..")
+                .check(production);
+    }
+
+    /** The HTTP server is one replaceable part: routes, use cases and adapters see only the project's own exchange types. */
+    @Test
+    void onlyTheServerPackageKnowsJetty() {
+        noClasses().that().resideOutsideOfPackage("dev.voicecampaign.http.server..")
+                .should().dependOnClassesThat().resideInAPackage("org.eclipse.jetty..")
                 .check(production);
     }
 

@@ -1,7 +1,5 @@
 package dev.voicecampaign.http.server;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.voicecampaign.http.api.Responses;
 import dev.voicecampaign.http.exchange.Headers;
 import dev.voicecampaign.http.exchange.HttpHandler;
@@ -10,43 +8,61 @@ import dev.voicecampaign.http.exchange.HttpResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Blocker;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * Serves any {@link HttpHandler} on the JDK's built-in HTTP server, one virtual thread per
- * exchange, within {@link ServerLimits}. Bodies over the limit are refused with 413 without being
- * read to the end, requests beyond the concurrency limit with 503; a failure inside the handler
- * becomes a generic 500 problem, never a stack trace. The JDK server reads its own limits (header
- * size and count, request time, idle time) once per JVM, from the first server's limits.
+ * Serves any {@link HttpHandler} on Jetty's HTTP server, one virtual thread per request, within
+ * {@link ServerLimits}. Bodies over the limit are refused with 413 without being read to the end,
+ * requests beyond the concurrency limit with 503; a failure inside the handler becomes a generic 500
+ * problem, never a stack trace, and what Jetty refuses before any handler (a malformed request line
+ * or URI, headers over the byte limit) is answered with a problem document too ({@link ServerProblems}).
  * {@link #stop()} is graceful (requests in flight finish within the shutdown grace, new ones are
  * refused with 503 {@code shutting-down}); {@link #close()} is immediate.
  */
 public final class EmbeddedServer implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(EmbeddedServer.class.getName());
+    private static final byte[] NO_BODY = new byte[0];
+    /** How much of a refused body is read and discarded before closing, so the client reads the answer (lingering close). */
+    static final long REFUSED_BODY_DRAIN_BYTES = 64L * 1024 * 1024;
 
-    static {
-        configureJdkServer(ServerLimits.defaults());
-    }
-
-    private final HttpServer server;
-    private final ExecutorService executor;
+    private final Server server;
+    private final ServerConnector connector;
+    private final int port;
     private final ServerLimits limits;
     private final Semaphore inFlight;
     private final AtomicBoolean stopping;
 
-    private EmbeddedServer(HttpServer server, ExecutorService executor, ServerLimits limits, Semaphore inFlight, AtomicBoolean stopping) {
+    private EmbeddedServer(Server server, ServerConnector connector, ServerLimits limits, Semaphore inFlight, AtomicBoolean stopping) {
         this.server = server;
-        this.executor = executor;
+        this.connector = connector;
+        this.port = connector.getLocalPort();
         this.limits = limits;
         this.inFlight = inFlight;
         this.stopping = stopping;
@@ -65,14 +81,39 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /** Starts on {@code port} (0 picks a free one) of the loopback or any address, per {@code address}. */
     public static EmbeddedServer start(InetSocketAddress address, HttpHandler handler, ServerLimits limits) throws IOException {
-        HttpServer server = HttpServer.create(address, 0);
-        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-        server.setExecutor(executor);
+        QueuedThreadPool threads = new QueuedThreadPool();
+        threads.setName("http");
+        threads.setVirtualThreadsExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        Server server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setRequestHeaderSize(limits.maxHeaderBytes());
+        http.setSendServerVersion(false);
+        // the router reads the path as sent (decoded, not normalised) and answers what it does not know with 404
+        http.setUriCompliance(UriCompliance.UNSAFE);
+        http.setIdleTimeout(limits.requestTime().toMillis());
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(address.getAddress() == null || address.getAddress().isAnyLocalAddress() ? null : address.getAddress().getHostAddress());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(limits.idleTimeout().toMillis());
+        server.addConnector(connector);
+        server.setErrorHandler(new ServerProblems());
         Semaphore inFlight = new Semaphore(limits.maxConcurrentRequests());
         AtomicBoolean stopping = new AtomicBoolean();
-        server.createContext("/", exchange -> serve(exchange, handler, limits, inFlight, stopping));
-        server.start();
-        return new EmbeddedServer(server, executor, limits, inFlight, stopping);
+        server.setHandler(new Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                serve(request, response, callback, handler, limits, inFlight, stopping);
+                return true;
+            }
+        });
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("the HTTP server did not start: " + e.getMessage(), e);
+        }
+        return new EmbeddedServer(server, connector, limits, inFlight, stopping);
     }
 
     public static EmbeddedServer start(InetSocketAddress address, HttpHandler handler, int maxBodyBytes) throws IOException {
@@ -83,78 +124,87 @@ public final class EmbeddedServer implements AutoCloseable {
         return start(new InetSocketAddress(port), handler, ServerLimits.defaults());
     }
 
-    /**
-     * The JDK server's own limits are system properties it reads once per JVM, when its first
-     * server starts: set here, from the defaults, unless the operator set them with -D.
-     */
-    private static void configureJdkServer(ServerLimits limits) {
-        setIfAbsent("sun.net.httpserver.maxReqHeaderSize", limits.maxHeaderBytes());
-        // The JDK drops the connection past its own count of distinct fields; set so that its byte limit (each
-        // field costs at least 32 bytes in its count) comes first and any request within it gets this server's 431.
-        setIfAbsent("sun.net.httpserver.maxReqHeaders", limits.maxHeaderBytes() / 32 + 1);
-        setIfAbsent("sun.net.httpserver.maxReqTime", limits.requestTime().toSeconds());
-        setIfAbsent("sun.net.httpserver.idleInterval", limits.idleTimeout().toSeconds());
-        // Without TCP_NODELAY, a response the JDK writes in two parts (headers, then a body past its buffer, such as
-        // a list page) waits for the client's delayed ACK: about 40 ms added to each such answer on a kept-alive connection.
-        setIfAbsent("sun.net.httpserver.nodelay", "true");
-        // A body refused unread (413, or any answer that leaves the rest of it) is read and discarded up to this much before
-        // the connection closes: closing with the client's data unread makes the kernel reset the connection, and a client
-        // still sending then loses the answer (the JDK's default, 64 KiB, did so about one 2 MiB upload in ten).
-        setIfAbsent("sun.net.httpserver.drainAmount", REFUSED_BODY_DRAIN_BYTES);
-    }
-
-    private static void setIfAbsent(String property, long value) {
-        setIfAbsent(property, Long.toString(value));
-    }
-
-    private static void setIfAbsent(String property, String value) {
-        if (System.getProperty(property) == null) System.setProperty(property, value);
-    }
-
     public int port() {
-        return server.getAddress().getPort();
+        return port;
     }
 
-    private static void serve(HttpExchange exchange, HttpHandler handler, ServerLimits limits, Semaphore inFlight, AtomicBoolean stopping) {
+    private static void serve(Request request, Response response, Callback callback, HttpHandler handler, ServerLimits limits,
+                              Semaphore inFlight, AtomicBoolean stopping) {
         if (stopping.get()) {
-            try (exchange) {
-                send(exchange, Responses.problem(503, "shutting-down", "Shutting down",
-                        "the server is stopping and takes no new requests; this one was not applied", "Retry-After", "1",
-                        "Connection", "close"));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.FINE, "exchange failed", e);
-            }
+            answer(request, response, callback, Responses.problem(503, "shutting-down", "Shutting down",
+                    "the server is stopping and takes no new requests; this one was not applied", "Retry-After", "1", "Connection", "close"));
             return;
         }
         if (!inFlight.tryAcquire()) {
-            try (exchange) {
-                send(exchange, Responses.problem(503, "overloaded", "Overloaded",
-                        "more than " + limits.maxConcurrentRequests() + " requests in flight; retry shortly", "Retry-After", "1"));
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.FINE, "exchange failed", e);
-            }
+            answer(request, response, callback, Responses.problem(503, "overloaded", "Overloaded",
+                    "more than " + limits.maxConcurrentRequests() + " requests in flight; retry shortly", "Retry-After", "1"));
             return;
         }
-        try (exchange) {
-            Headers headers = new Headers(exchange.getRequestHeaders());
-            int maxBodyBytes = handler.maxBodyBytes(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), headers, limits.maxBodyBytes());
-            HttpResponse response;
-            String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-            if (headerCount(exchange) > limits.maxHeaders()) {
-                response = Responses.problem(431, "header-fields-too-large", "Request header fields too large",
+        try {
+            Headers headers = headers(request.getHeaders());
+            String path = request.getHttpURI().getDecodedPath();
+            int maxBodyBytes = handler.maxBodyBytes(request.getMethod(), path, headers, limits.maxBodyBytes());
+            long declared = request.getLength();
+            HttpResponse answer;
+            if (request.getHeaders().size() > limits.maxHeaders()) {
+                answer = Responses.problem(431, "header-fields-too-large", "Request header fields too large",
                         "at most " + limits.maxHeaders() + " header fields", "Connection", "close");
-            } else if (declared != null && parseLong(declared) > maxBodyBytes) {
-                response = tooLarge(maxBodyBytes);
+            } else if (declared > maxBodyBytes) {
+                answer = tooLarge(maxBodyBytes);
             } else {
-                byte[] body = readAtMost(exchange.getRequestBody(), maxBodyBytes, declared == null ? -1 : parseLong(declared));
-                response = body == null ? tooLarge(maxBodyBytes) : safely(handler, request(exchange, headers, body));
+                byte[] body = readBody(request, maxBodyBytes, declared);
+                answer = body == null ? tooLarge(maxBodyBytes) : handle(handler, request, path, headers, body);
             }
-            send(exchange, response);
-        } catch (IOException | RuntimeException e) {
+            answer(request, response, callback, answer);
+        } catch (UnreadableBody e) {
+            answer(request, response, callback, e.problem);
+        } catch (RuntimeException e) {
             LOG.log(Level.FINE, "exchange failed", e);
+            callback.failed(e);
         } finally {
             inFlight.release();
         }
+    }
+
+    /** The body, null when over the limit; a body that stops arriving or ends early is a problem for the client. */
+    private static byte[] readBody(Request request, int maxBodyBytes, long declared) {
+        try {
+            return readAtMost(Content.Source.asInputStream(request), maxBodyBytes, declared);
+        } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof TimeoutException) {
+                    throw new UnreadableBody(Responses.problem(408, "request-timeout", "Request timeout",
+                            "the body stopped arriving before its end; the request was not applied", "Connection", "close"));
+                }
+            }
+            throw new UnreadableBody(ServerProblems.problem(400));
+        }
+    }
+
+    /** A body the server could not read to its end, with the answer it gets. */
+    private static final class UnreadableBody extends RuntimeException {
+        private final transient HttpResponse problem;
+
+        UnreadableBody(HttpResponse problem) {
+            super(null, null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    private static HttpResponse handle(HttpHandler handler, Request request, String path, Headers headers, byte[] body) {
+        Map<String, List<String>> query;
+        try {
+            query = HttpRequest.parseQuery(request.getHttpURI().getQuery());
+        } catch (IllegalArgumentException malformedPercentEncoding) {
+            return ServerProblems.problem(400);
+        }
+        return safely(handler, new HttpRequest(request.getMethod(), path, query, headers, body));
+    }
+
+    private static Headers headers(HttpFields fields) {
+        Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (HttpField field : fields) values.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
+        return new Headers(values);
     }
 
     private static HttpResponse safely(HttpHandler handler, HttpRequest request) {
@@ -166,27 +216,9 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    private static int headerCount(HttpExchange exchange) {
-        int n = 0;
-        for (List<String> values : exchange.getRequestHeaders().values()) n += values.size();
-        return n;
-    }
-
     private static HttpResponse tooLarge(int max) {
         return Responses.problem(413, "payload-too-large", "Payload too large", "bodies are limited to " + max + " bytes", "Connection", "close");
     }
-
-    private static long parseLong(String s) {
-        try {
-            return Long.parseLong(s.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
-    }
-
-    private static final byte[] NO_BODY = new byte[0];
-    /** How much of a refused body is read and discarded before closing, so the client reads the answer (lingering close). */
-    static final long REFUSED_BODY_DRAIN_BYTES = 64L * 1024 * 1024;
 
     /**
      * The body, or null when it is longer than {@code max}. A declared length (at most {@code max},
@@ -194,11 +226,7 @@ public final class EmbeddedServer implements AutoCloseable {
      */
     static byte[] readAtMost(InputStream in, int max, long declared) throws IOException {
         if (declared == 0) return NO_BODY;
-        if (declared > 0 && declared <= max) {
-            byte[] body = in.readNBytes((int) declared);
-            // the JDK server ends the stream at the declared length; anything more is not the body
-            return body;
-        }
+        if (declared > 0 && declared <= max) return in.readNBytes((int) declared);
         int first = in.read();
         if (first < 0) return NO_BODY;
         if (max < 1) return null;
@@ -213,25 +241,41 @@ public final class EmbeddedServer implements AutoCloseable {
         return out.toByteArray();
     }
 
-    private static HttpRequest request(HttpExchange exchange, Headers headers, byte[] body) {
-        return new HttpRequest(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                HttpRequest.parseQuery(exchange.getRequestURI().getRawQuery()), headers, body);
+    /**
+     * Writes the answer, then reads and discards what the client may still be sending of a body left
+     * unread (up to {@link #REFUSED_BODY_DRAIN_BYTES}): closing with the client's data unread makes the
+     * kernel reset the connection, and a client still sending then loses the answer.
+     */
+    private static void answer(Request request, Response response, Callback callback, HttpResponse answer) {
+        try {
+            response.setStatus(answer.status());
+            HttpFields.Mutable out = response.getHeaders();
+            answer.headers().values().forEach((name, values) -> values.forEach(value -> out.add(name, value)));
+            byte[] body = answer.body();
+            // A HEAD answer says how long the GET body would be and sends none (RFC 9110, 9.3.2).
+            if (body.length > 0) out.put("Content-Length", Integer.toString(body.length));
+            try (Blocker.Callback written = Blocker.callback()) {
+                response.write(true, "HEAD".equals(request.getMethod()) || body.length == 0 ? null : ByteBuffer.wrap(body), written);
+                written.block();
+            }
+            drain(request);
+            callback.succeeded();
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "answer not sent", e);
+            callback.failed(e);
+        }
     }
 
-    private static void send(HttpExchange exchange, HttpResponse response) throws IOException {
-        response.headers().values().forEach((k, v) -> exchange.getResponseHeaders().put(k, v));
-        byte[] body = response.body();
-        if ("HEAD".equals(exchange.getRequestMethod())) {
-            // A HEAD answer says how long the GET body would be and sends none (RFC 9110, 9.3.2).
-            if (body.length > 0) exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
-            exchange.sendResponseHeaders(response.status(), -1);
-            return;
-        }
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+    /** Best effort: a client that stops sending or closes ends it. */
+    private static void drain(Request request) {
+        InputStream rest = Content.Source.asInputStream(request);
+        long left = REFUSED_BODY_DRAIN_BYTES;
+        byte[] buffer = new byte[64 * 1024];
+        try {
+            int n;
+            while (left > 0 && (n = rest.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) left -= n;
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "the rest of the body was not read", e);
         }
     }
 
@@ -256,35 +300,37 @@ public final class EmbeddedServer implements AutoCloseable {
 
     /**
      * Graceful stop, bounded by the limits' shutdown grace: new requests are refused (see
-     * {@link #refuseNewRequests()}), the listener is closed so new connections are refused, requests
-     * in flight finish and are answered; when the grace runs out, the connections still open are
-     * closed (their requests get no answer) and the handler threads are interrupted.
+     * {@link #refuseNewRequests()}), the listener stops taking connections, requests in flight
+     * finish and are answered; when the grace runs out, the connections still open are closed
+     * (their requests get no answer).
      */
     public StopReport stop() {
         long start = System.nanoTime();
-        long deadline = start + limits.shutdownGrace().toNanos();
         int inFlightAtStop = refuseNewRequests();
-        // the JDK server waits whole seconds at most, and returns as soon as no exchange is left
-        server.stop((int) Math.max(1, (limits.shutdownGrace().toMillis() + 999) / 1000));
-        executor.shutdown();
+        connector.setAccepting(false);
         int abandoned = 0;
         try {
-            if (!executor.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            // every place free again means every request in flight has finished
+            if (inFlight.tryAcquire(limits.maxConcurrentRequests(), limits.shutdownGrace().toNanos(), TimeUnit.NANOSECONDS)) {
+                inFlight.release(limits.maxConcurrentRequests());
+            } else {
                 abandoned = requestsInFlight();
-                executor.shutdownNow();
             }
         } catch (InterruptedException e) {
             abandoned = requestsInFlight();
-            executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        close();
         return new StopReport(inFlightAtStop, abandoned, Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** Immediate stop, for tests and failed starts. */
     @Override
     public void close() {
-        server.stop(0);
-        executor.shutdownNow();
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "the HTTP server did not stop cleanly", e);
+        }
     }
 }

@@ -52,7 +52,8 @@ import java.util.logging.Logger;
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
     /** The pool's and the migrations' start-up chatter: the server prints one storage line instead. Kept referenced so the level holds. */
-    private static final List<Logger> QUIETED = List.of(Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb"));
+    private static final List<Logger> QUIETED = List.of(Logger.getLogger("com.zaxxer.hikari"), Logger.getLogger("org.flywaydb"),
+            Logger.getLogger("org.eclipse.jetty"));
     static final String USAGE = """
             usage: campaign-server serve [--port N] [--config FILE] [--data DIR | --in-memory | --jdbc-url URL] [--rate-limit N] [--access-log json]
                    campaign-server validate [--dialect v1|v2] [--config FILE] FILE...

@@ -7,10 +7,10 @@ import java.util.Objects;
 /**
  * The embedded server's resource limits, each answered in a documented way: a body over
  * {@code maxBodyBytes} gets 413, more than {@code maxConcurrentRequests} in flight get 503 with
- * Retry-After, a request line and headers over {@code maxHeaderBytes} or {@code maxHeaders} are
- * refused by the JDK server, a request still unread after {@code requestTime} and a connection
- * idle for {@code idleTimeout} are closed, and {@link EmbeddedServer#stop()} waits up to
- * {@code shutdownGrace} for requests in flight.
+ * Retry-After, a request line and headers over {@code maxHeaderBytes} get 431, more than
+ * {@code maxHeaders} fields get 431, a request that stops arriving for {@code requestTime} gets 408
+ * (its body) or its connection closed (its headers), a connection idle for {@code idleTimeout} is
+ * closed, and {@link EmbeddedServer#stop()} waits up to {@code shutdownGrace} for requests in flight.
  */
 public record ServerLimits(int maxBodyBytes, int maxHeaderBytes, int maxHeaders, Duration requestTime, Duration idleTimeout,
                            int maxConcurrentRequests, Duration shutdownGrace) {

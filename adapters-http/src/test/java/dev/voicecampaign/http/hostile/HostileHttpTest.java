@@ -87,9 +87,10 @@ class HostileHttpTest {
         all.add(post("empty body", "", 400, "request.body.empty"));
         all.add(post("white space only", "  \n ", 400, "request.body.empty"));
         for (String body : List.of("[]", "\"text\"", "42", "null", "true")) all.add(post("not an object " + body, body, 400, "request.body.notObject"));
-        // truncated bodies: the server waits for the rest, then sees the end of the stream and closes
-        all.add(new Hostile("declared 500 bytes, sent 20", port -> truncated("Content-Length: 500\r\n", "{\"name\": \"truncated\""), true, 0, ""));
-        all.add(new Hostile("chunk of 100 bytes, sent 10", port -> truncated("Transfer-Encoding: chunked\r\n", "64\r\n{\"name\": \""), true, 0, ""));
+        // truncated bodies: the server waits for the rest, then sees the end of the stream and refuses the request
+        all.add(new Hostile("declared 500 bytes, sent 20", port -> truncated("Content-Length: 500\r\n", "{\"name\": \"truncated\""), true, 400, "bad-request"));
+        all.add(new Hostile("chunk of 100 bytes, sent 10", port -> truncated("Transfer-Encoding: chunked\r\n", "64\r\n{\"name\": \""), true, 400,
+                "bad-request"));
         // sizes
         all.add(post("10 MB body", "{\"name\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}", 413, "payload-too-large"));
         all.add(new Hostile("10 MB chunked body", port -> chunked("{\"description\": \"" + "x".repeat(10 * 1024 * 1024) + "\"}"), false, 413, "payload-too-large"));
@@ -136,13 +137,13 @@ class HostileHttpTest {
         all.add(new Hostile("150 distinct headers", port -> request("GET", V2 + "/campaign/x",
                 java.util.stream.IntStream.range(0, 150).mapToObj(i -> "X-Flood-" + i + ": 1\r\n").collect(java.util.stream.Collectors.joining()),
                 new byte[0]), false, 431, "header-fields-too-large"));
-        // beyond the JDK server's header size limit it closes the connection without reading further
+        // beyond the byte limit of the request line and headers the server answers without reading further
         all.add(new Hostile("one 100 KB header", port -> request("GET", V2 + "/campaign/x", "X-Big: " + "h".repeat(100_000) + "\r\n", new byte[0]),
-                false, 0, ""));
+                false, 431, "header-fields-too-large"));
         // ids and paths
         all.add(get("encoded traversal in id", V2 + "/campaign/..%2F..%2Fetc%2Fpasswd", 404, "not-found"));
         all.add(get("raw traversal", V2 + "/campaign/../../../../etc/passwd", 404, "not-found"));
-        all.add(get("NUL in id", V2 + "/campaign/%00", 404, "campaign-not-found"));
+        all.add(get("NUL in id", V2 + "/campaign/%00", 400, "bad-request"));
         all.add(get("10 000-character id", V2 + "/campaign/" + "c".repeat(10_000), 404, "campaign-not-found"));
         all.add(get("another stream in the path", "/campaign/api/v2/public/st-other/campaign/x", 403, "forbidden"));
         all.add(get("unknown route", "/campaign/api/v9/anything", 404, "not-found"));
@@ -150,8 +151,16 @@ class HostileHttpTest {
         // query strings
         all.add(new Hostile("5000 query parameters", port -> request("GET", V2 + "/campaign/" + existing + "?" + "a=1&".repeat(5000), "", new byte[0]),
                 false, 200, ""));
-        // the JDK server refuses a malformed URI itself, before any handler, with a short HTML page
-        all.add(get("bad percent-encoding", V2 + "/campaign/x?campaignType=%zz", 400, ""));
+        // what the HTTP server refuses before any handler is a problem document too, never an HTML page
+        all.add(get("bad percent-encoding in the query", V2 + "/campaign/x?campaignType=%zz", 400, "bad-request"));
+        all.add(get("bad percent-encoding in the path", V2 + "/campaign/%zz", 400, "bad-request"));
+        all.add(new Hostile("space in the request target", port -> ascii("GET " + V2 + "/campaign/a b HTTP/1.1\r\nHost: x\r\n\r\n"), false, 400,
+                "bad-request"));
+        all.add(new Hostile("request line without a version (HTTP/0.9)", port -> ascii("GET " + V2 + "/campaign/x\r\nHost: x\r\n\r\n"), false,
+                505, "http-version-not-supported"));
+        all.add(new Hostile("request line of three words of junk", port -> ascii("\u0001\u0002 junk junk\r\n\r\n"), false, 400, "bad-request"));
+        all.add(new Hostile("unsupported HTTP version", port -> ascii("GET " + V2 + "/campaign/x HTTP/7.0\r\nHost: x\r\n\r\n"), false, 505,
+                "http-version-not-supported"));
         all.add(new Hostile("unknown trigger", port -> request("POST", "/api/v2/public/" + APP.streamId().value() + "/campaign/trigger/" + existing
                 + "?campaignType=voice&trigger=explode", json(), bytes("{}")), false, 400, "invalid-trigger"));
         all.add(new Hostile("missing trigger", port -> request("POST", "/api/v2/public/" + APP.streamId().value() + "/campaign/trigger/" + existing
@@ -161,10 +170,12 @@ class HostileHttpTest {
         all.add(new Hostile("list limit negative", port -> request("POST", V2 + "/campaign/getAllCampaignDetails", json(), bytes("{\"limit\": -1}")),
                 false, 400, "list.limit.outOfRange"));
         // methods
-        for (String method : List.of("PATCH", "TRACE", "OPTIONS", "CONNECT")) {
+        for (String method : List.of("PATCH", "TRACE", "OPTIONS")) {
             all.add(new Hostile(method + " on a campaign", port -> request(method, V2 + "/campaign/" + existing, "", new byte[0]), false, 405,
                     "method-not-allowed"));
         }
+        // CONNECT names a host and port, never a path
+        all.add(new Hostile("CONNECT on a campaign", port -> request("CONNECT", V2 + "/campaign/" + existing, "", new byte[0]), false, 400, "bad-request"));
         all.add(new Hostile("DELETE on the create path", port -> request("DELETE", V2 + "/campaign", "", new byte[0]), false, 405, "method-not-allowed"));
         all.add(new Hostile("GET on the list path", port -> request("GET", V2 + "/campaign/getAllCampaignDetails", "", new byte[0]), false, 404,
                 "campaign-not-found"));
@@ -184,7 +195,7 @@ class HostileHttpTest {
 
     @Test
     void headAnswersAsGetWouldWithoutTheBodyOrAServerWarning() {
-        Logger jdk = Logger.getLogger("com.sun.net.httpserver");
+        Logger jdk = Logger.getLogger("org.eclipse.jetty");
         List<LogRecord> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
         Handler capture = new Handler() {
             @Override
