@@ -4,7 +4,6 @@ import dev.voicecampaign.http.api.Responses;
 import dev.voicecampaign.http.exchange.HttpResponse;
 import java.nio.ByteBuffer;
 import java.util.Locale;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -25,13 +24,6 @@ final class ServerProblems extends ErrorHandler {
         problem.headers().values().forEach((name, values) -> values.forEach(value -> response.getHeaders().put(name, value)));
         response.write(true, ByteBuffer.wrap(problem.body()), callback);
         return true;
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        HttpResponse problem = problem(status);
-        problem.headers().values().forEach((name, values) -> values.forEach(value -> fields.put(name, value)));
-        return ByteBuffer.wrap(problem.body());
     }
 
     /** The problem for a status the server itself answered. */
