@@ -22,12 +22,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A bounded load on one server over loopback: {@code connections} virtual users, each on its own
- * kept-alive connection and virtual thread, run the same campaign life for a fixed duration: create,
- * get until preparation has finished (Ready), update, play, get, stop, list a page, delete. Deleting
- * keeps the store's size bounded, so a long run measures the server, not a growing table. Every
- * request expects 200; anything else (another status, no answer) is an error. Latencies are
- * recorded per operation in fixed memory.
+ * A bounded load on one or several servers over loopback: {@code connections} virtual users, each on its
+ * own kept-alive connection and virtual thread (user {@code u} on server {@code u mod n}), run the same
+ * {@link Mix} for a fixed duration. The campaign life: create, get until preparation has finished (Ready),
+ * update, play, get, stop, list a page, delete; deleting keeps the store's size bounded, so a long run
+ * measures the server, not a growing table. Every request expects 200; anything else (another status, no
+ * answer) is an error. Latencies are recorded per operation in fixed memory.
  */
 final class LoadGenerator {
     /** The operations of the mix, in the order a virtual user runs them. */
@@ -39,23 +39,37 @@ final class LoadGenerator {
         }
     }
 
+    /** What each virtual user repeats until the deadline. */
+    enum Mix {
+        /** The campaign life, create to delete. */
+        LIFE,
+        /** Durable creates only, each with a new name: the store grows by one campaign a request. */
+        CREATES
+    }
+
     /** Polls of a Preparing campaign before the wait counts as an error. */
     private static final int MAX_PREPARATION_POLLS = 10_000;
     private static final byte[] SAMPLE = GoldenSamples.request("agentless-v2");
     private static final byte[] EMPTY_OBJECT = "{}".getBytes(StandardCharsets.UTF_8);
     private static final byte[] LIST_PAGE = "{\"limit\": 10}".getBytes(StandardCharsets.UTF_8);
 
-    private final int port;
+    private final List<Integer> ports;
     private final AppConfig app;
     private final int connections;
     private final Duration duration;
+    private final Mix mix;
     private final LongAdder completed = new LongAdder();
 
     LoadGenerator(int port, AppConfig app, int connections, Duration duration) {
-        this.port = port;
+        this(List.of(port), app, connections, duration, Mix.LIFE);
+    }
+
+    LoadGenerator(List<Integer> ports, AppConfig app, int connections, Duration duration, Mix mix) {
+        this.ports = List.copyOf(ports);
         this.app = app;
         this.connections = connections;
         this.duration = duration;
+        this.mix = mix;
     }
 
     /**
@@ -148,14 +162,18 @@ final class LoadGenerator {
             }
             Duration validity = duration.plus(Duration.ofHours(1));
             String token = TokenSigner.sign(app.clientId(), app.clientSecret(), Instant.now(), validity);
-            connection = new LoadConnection(port, "auth: " + token + "\r\niid: " + app.streamId().value() + "\r\naccountId: "
+            connection = new LoadConnection(ports.get(number % ports.size()), "auth: " + token + "\r\niid: " + app.streamId().value() + "\r\naccountId: "
                     + app.accountId() + "\r\n");
         }
 
         void run() {
             try (connection) {
                 for (long cycle = 0; cycle == 0 || System.nanoTime() < deadline; cycle++) {
-                    campaignLife("load u" + number + "-" + cycle);
+                    String name = mix.name().toLowerCase(java.util.Locale.ROOT) + " u" + number + "-" + cycle;
+                    switch (mix) {
+                        case LIFE -> campaignLife(name);
+                        case CREATES -> call(Operation.CREATE, "POST", v2 + "/campaign", body(name, "created by the load generator"));
+                    }
                 }
             }
         }

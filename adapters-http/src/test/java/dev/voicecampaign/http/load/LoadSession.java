@@ -56,23 +56,37 @@ public final class LoadSession {
     public static void main(String[] args) throws Exception {
         long seconds = 600;
         boolean inMemory = false;
+        boolean postgres = false;
         int connections = CONNECTIONS;
         Path doc = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--in-memory" -> inMemory = true;
+                    case "--postgres" -> postgres = true;
                     case "--connections" -> connections = Integer.parseInt(args[++i]);
                     case "--doc" -> doc = Path.of(args[++i]);
                     default -> seconds = Long.parseLong(args[i]);
                 }
             }
             if (seconds < 1 || connections < 1) throw new IllegalArgumentException("seconds and connections must be positive");
+            if (inMemory && postgres) throw new IllegalArgumentException("--in-memory and --postgres exclude each other");
         } catch (RuntimeException e) {
-            System.err.println("usage: LoadSession [seconds] [--connections N] [--in-memory] [--doc FILE]  (" + e.getMessage() + ")");
+            System.err.println("usage: LoadSession [seconds] [--connections N] [--in-memory | --postgres] [--doc FILE]  (" + e.getMessage() + ")");
             System.exit(2);
         }
         Duration duration = Duration.ofSeconds(seconds);
+        if (postgres) {
+            System.out.printf("load: %d connections, %d s per phase, two servers over one PostgreSQL%n", connections, seconds);
+            ScaleOutLoad.Report report = ScaleOutLoad.measure(duration, connections);
+            String markdown = ScaleOutLoad.markdown(report, "`./dev load " + seconds + " --postgres`");
+            System.out.println(markdown);
+            if (doc != null) {
+                writeSection(doc, ScaleOutLoad.BEGIN, ScaleOutLoad.END, markdown);
+                System.out.println("load: figures written to " + doc);
+            }
+            System.exit(report.life().errorCount() + report.creates().errorCount() == 0 ? 0 : 1);
+        }
         Duration interval = Duration.ofMillis(Math.max(1000, duration.toMillis() / 30));
         System.out.printf("load: %d connections for %d s against the in-process server (%s), heap sampled every %d s%n",
                 connections, seconds, inMemory ? "in memory" : "durable H2 file store", interval.toSeconds());
@@ -170,7 +184,8 @@ public final class LoadSession {
                 millis(latencies.maxMicros())));
     }
 
-    private static String millis(long micros) {
+    /** Microseconds as milliseconds, two decimals below 10 ms. */
+    static String millis(long micros) {
         return String.format(Locale.ROOT, micros < 10_000 ? "%.2f" : "%.0f", micros / 1000.0);
     }
 
@@ -204,11 +219,18 @@ public final class LoadSession {
 
     /** Replaces what lies between the markers of {@code doc} with {@code section}; refuses a file without both markers. */
     static void writeSection(Path doc, String section) throws IOException {
+        writeSection(doc, BEGIN, END, section);
+    }
+
+    /** As {@link #writeSection(Path, String)} between the markers {@code beginMarker} and {@code endMarker}. */
+    static void writeSection(Path doc, String beginMarker, String endMarker, String section) throws IOException {
         String text = Files.readString(doc);
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END);
-        if (begin < 0 || end < begin) throw new IOException(doc + " has no " + BEGIN + " ... " + END + " section to write the figures into");
-        Files.writeString(doc, text.substring(0, begin + BEGIN.length()) + "\n" + section + text.substring(end));
+        int begin = text.indexOf(beginMarker);
+        int end = text.indexOf(endMarker);
+        if (begin < 0 || end < begin) {
+            throw new IOException(doc + " has no " + beginMarker + " ... " + endMarker + " section to write the figures into");
+        }
+        Files.writeString(doc, text.substring(0, begin + beginMarker.length()) + "\n" + section + text.substring(end));
     }
 
     /** Bytes in the files under {@code root}; 0 when unreadable (files come and go while the store works). */

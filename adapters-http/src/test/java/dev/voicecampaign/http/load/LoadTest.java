@@ -36,6 +36,24 @@ class LoadTest {
         }
     }
 
+    /** The scale-out mode's three phases, short: two servers over one PostgreSQL take both mixes without an error. */
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void twoServersOverOnePostgresGetNoErrorAndTheFloorIsMeasured() throws Exception {
+        ScaleOutLoad.Report report = ScaleOutLoad.measure(Duration.ofSeconds(2), 16);
+        System.out.println(ScaleOutLoad.markdown(report, "LoadTest"));
+
+        for (LoadGenerator.Result load : List.of(report.life(), report.creates())) {
+            assertThat(load.errorCount()).as("errors; the first ones: %s", load.firstErrors()).isZero();
+        }
+        for (LoadGenerator.Operation op : LoadGenerator.Operation.values()) {
+            assertThat(report.life().latencies().get(op).count()).as("%s requests", op.label()).isPositive();
+        }
+        assertThat(report.creates().latencies().get(LoadGenerator.Operation.CREATE).count()).isEqualTo(report.creates().requests());
+        assertThat(report.floor().rows()).isEqualTo(report.floor().latencies().count()).isPositive();
+        assertThat(report.ratio()).isPositive();
+    }
+
     @Test
     void latencyPercentilesNeverUnderstateAndTheMaximumIsExact() {
         LatencyHistogram histogram = new LatencyHistogram();
