@@ -53,6 +53,7 @@ public final class CampaignDatabase implements AutoCloseable {
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = null;
         try {
+            if (target instanceof DatabaseTarget.FileDatabase file) FileDatabaseRecovery.recover(file);
             pool = new HikariDataSource(config);
             return new CampaignDatabase(target, pool, migrate(pool));
         } catch (RuntimeException e) {

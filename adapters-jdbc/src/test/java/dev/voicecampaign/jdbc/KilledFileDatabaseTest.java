@@ -1,0 +1,60 @@
+package dev.voicecampaign.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.port.SaveOutcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a killed process leaves of the file database keeps every acknowledged write, also once H2 reuses the space of
+ * old chunks (which bounds the file). A copy of the file taken right after an update returned is what SIGKILL leaves:
+ * the commit is in the operating system's hands, nothing more is written. Before {@link FileDatabaseRecovery}, H2's
+ * quick recovery reopened such copies at an older chunk about once in five checks after space reuse began.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class KilledFileDatabaseTest {
+    private static final int UPDATES = 6_000;
+    private static final int CHECK_EVERY = 200;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void aCopyTakenAfterAnyAcknowledgedUpdateReopensWithThatUpdate() throws IOException {
+        DatabaseTarget.FileDatabase live = TempFileDatabases.under(work, "live");
+        List<String> lost = new ArrayList<>();
+        try (CampaignDatabase database = CampaignDatabase.open(live)) {
+            StoredCampaign campaign = FullCampaigns.agentless();
+            assertThat(database.repository().insert(campaign)).isInstanceOf(SaveOutcome.Saved.class);
+            for (int i = 1; i <= UPDATES; i++) {
+                StoredCampaign next = new StoredCampaign(campaign.id(), campaign.streamId(), campaign.campaign(), campaign.status(),
+                        campaign.references(), campaign.schedule(), campaign.instanceId(), campaign.runEnds(), campaign.createdAt(),
+                        campaign.createdAt().plusSeconds(i), 0);
+                assertThat(database.repository().update(next, i - 1)).isInstanceOf(SaveOutcome.Saved.class);
+                if (i % CHECK_EVERY == 0) {
+                    DatabaseTarget.FileDatabase killed = TempFileDatabases.under(work, "killed");
+                    Files.copy(file(live), file(killed), StandardCopyOption.REPLACE_EXISTING);
+                    try (CampaignDatabase reopened = CampaignDatabase.open(killed)) {
+                        long version = reopened.repository().find(campaign.streamId(), campaign.id()).orElseThrow().version();
+                        if (version != i) lost.add("after update " + i + " the copy reopened at version " + version);
+                    }
+                }
+            }
+        }
+        assertThat(lost).as("acknowledged updates lost").isEmpty();
+    }
+
+    private static Path file(DatabaseTarget.FileDatabase database) {
+        return database.directory().resolve(DatabaseTarget.FileDatabase.NAME + ".mv.db");
+    }
+}
