@@ -1,8 +1,11 @@
 package dev.voicecampaign.jdbc;
 
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * Opens an H2 file once in H2's own recovery mode, then closes it, before the database is used: the recovery
@@ -18,10 +21,18 @@ final class FileDatabaseRecovery {
     private FileDatabaseRecovery() {
     }
 
-    /** Recovers the database file of {@code target} in place, if it exists; a missing file is a new database. */
+    /**
+     * Recovers the database file of {@code target} in place, if it exists; a missing file is a new database, and
+     * one this process already has open (H2 keeps a database open while it has connections) has nothing to recover.
+     */
     static void recover(DatabaseTarget.FileDatabase target) {
         Path file = target.directory().resolve(DatabaseTarget.FileDatabase.NAME + ".mv.db");
         if (!Files.exists(file)) return;
-        new MVStore.Builder().fileName(file.toString()).recoveryMode().open().close();
+        try {
+            new MVStore.Builder().fileName(file.toString()).recoveryMode().open().close();
+        } catch (MVStoreException e) {
+            if (e.getErrorCode() == DataUtils.ERROR_FILE_LOCKED && e.getCause() instanceof OverlappingFileLockException) return;
+            throw e;
+        }
     }
 }
