@@ -6,7 +6,12 @@ import dev.voicecampaign.core.port.CampaignRepository;
 import dev.voicecampaign.core.port.CallbackRepository;
 import dev.voicecampaign.core.port.ContactListRepository;
 import dev.voicecampaign.core.port.StorageFailure;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -17,8 +22,13 @@ import org.flywaydb.core.Flyway;
  * {@link JdbcCampaignRepository} themselves. Close it to release the pool and the database files.
  */
 public final class CampaignDatabase implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(CampaignDatabase.class.getName());
+    /** H2's error code for a statement on a database that has closed. */
+    private static final int DATABASE_CLOSED = 90121;
     /** Where the versioned migrations live on the class path. */
     public static final String MIGRATIONS = "classpath:db/migration";
+    /** Connections each instance keeps to a database server (the file database, one process's, has 4). */
+    public static final int SERVER_POOL_SIZE = 10;
 
     private final DatabaseTarget target;
     private final HikariDataSource pool;
@@ -49,15 +59,20 @@ public final class CampaignDatabase implements AutoCloseable {
         config.setJdbcUrl(target.jdbcUrl());
         target.user().ifPresent(config::setUsername);
         target.password().ifPresent(config::setPassword);
-        config.setMaximumPoolSize(target instanceof DatabaseTarget.FileDatabase ? 4 : 10);
+        config.setMaximumPoolSize(target instanceof DatabaseTarget.FileDatabase ? 4 : SERVER_POOL_SIZE);
         config.setConnectionTimeout(10_000);
         HikariDataSource pool = null;
+        boolean held = false;
         try {
-            if (target instanceof DatabaseTarget.FileDatabase file) FileDatabaseRecovery.recover(file);
+            if (target instanceof DatabaseTarget.FileDatabase file) {
+                FileDatabaseRecovery.hold(file);
+                held = true;
+            }
             pool = new HikariDataSource(config);
             return new CampaignDatabase(target, pool, migrate(pool));
         } catch (RuntimeException e) {
             if (pool != null) pool.close();
+            if (held) FileDatabaseRecovery.release((DatabaseTarget.FileDatabase) target);
             throw new StorageFailure("cannot open the " + target.description() + ": " + rootMessage(e), e);
         }
     }
@@ -103,7 +118,20 @@ public final class CampaignDatabase implements AutoCloseable {
     @Override
     public void close() {
         if (group != null) group.close();
+        if (target instanceof DatabaseTarget.FileDatabase file && FileDatabaseRecovery.release(file)) shutDown();
         pool.close();
+    }
+
+    /** Closes the file database now (H2 keeps it open while any connection is), with a clean header. */
+    private void shutDown() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // H2 answers its own SHUTDOWN with "database is already closed" (90121) once it has closed
+            if (e.getErrorCode() != DATABASE_CLOSED) {
+                LOG.log(Level.WARNING, "the file database did not shut down cleanly; it is recovered at the next open", e);
+            }
+        }
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a killed process leaves of the file database keeps every acknowledged write, also once H2 reuses the space of
- * old chunks, which bounds the file: thousands of commits of one campaign leave a file of kilobytes, not megabytes. A copy of the file taken right after an update returned is what SIGKILL leaves:
+ * old chunks, which bounds the file: thousands of commits of one campaign leave kilobytes, not the megabytes of
+ * every chunk kept. A copy of the file taken right after an update returned is what SIGKILL leaves:
  * the commit is in the operating system's hands, nothing more is written. Before {@link FileDatabaseRecovery}, H2's
  * quick recovery reopened such copies at an older chunk about once in five checks after space reuse began.
  */
@@ -52,8 +53,9 @@ class KilledFileDatabaseTest {
             }
         }
         assertThat(lost).as("acknowledged updates lost").isEmpty();
-        // 6,000 commits of at least a 4 KiB chunk each: over 23 MiB if H2 kept every chunk for its default 45 s
-        assertThat(Files.size(file(live))).as("bytes on disk for one campaign").isLessThan(4L * 1024 * 1024);
+        // 6,000 commits of at least a 4 KiB chunk each: over 23 MiB if H2 kept every chunk for its default 45 s (this
+        // machine's runs end near 60 KiB: the bound leaves room for a machine committing several times faster)
+        assertThat(Files.size(file(live))).as("bytes on disk for one campaign").isLessThan(16L * 1024 * 1024);
     }
 
     private static Path file(DatabaseTarget.FileDatabase database) {

@@ -88,8 +88,8 @@ public final class EmbeddedServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setRequestHeaderSize(limits.maxHeaderBytes());
         http.setSendServerVersion(false);
-        // the router reads the path as sent (decoded, not normalised) and answers what it does not know with 404
-        http.setUriCompliance(UriCompliance.UNSAFE);
+        // dot segments are removed before routing; an ambiguous path (an encoded slash or dot segment, a NUL) is a 400
+        http.setUriCompliance(UriCompliance.DEFAULT);
         http.setIdleTimeout(limits.requestTime().toMillis());
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(address.getAddress() == null || address.getAddress().isAnyLocalAddress() ? null : address.getAddress().getHostAddress());
@@ -108,9 +108,13 @@ public final class EmbeddedServer implements AutoCloseable {
         });
         try {
             server.start();
-        } catch (IOException e) {
-            throw e;
         } catch (Exception e) {
+            try {
+                server.stop();
+            } catch (Exception alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            if (e instanceof IOException io) throw io;
             throw new IOException("the HTTP server did not start: " + e.getMessage(), e);
         }
         return new EmbeddedServer(server, connector, limits, inFlight, stopping);
@@ -131,39 +135,60 @@ public final class EmbeddedServer implements AutoCloseable {
     private static void serve(Request request, Response response, Callback callback, HttpHandler handler, ServerLimits limits,
                               Semaphore inFlight, AtomicBoolean stopping) {
         if (stopping.get()) {
-            answer(request, response, callback, Responses.problem(503, "shutting-down", "Shutting down",
+            finish(request, response, callback, Responses.problem(503, "shutting-down", "Shutting down",
                     "the server is stopping and takes no new requests; this one was not applied", "Retry-After", "1", "Connection", "close"));
             return;
         }
         if (!inFlight.tryAcquire()) {
-            answer(request, response, callback, Responses.problem(503, "overloaded", "Overloaded",
+            finish(request, response, callback, Responses.problem(503, "overloaded", "Overloaded",
                     "more than " + limits.maxConcurrentRequests() + " requests in flight; retry shortly", "Retry-After", "1"));
             return;
         }
+        Reply reply;
         try {
-            Headers headers = headers(request.getHeaders());
-            String path = request.getHttpURI().getDecodedPath();
-            int maxBodyBytes = handler.maxBodyBytes(request.getMethod(), path, headers, limits.maxBodyBytes());
-            long declared = request.getLength();
-            HttpResponse answer;
-            if (request.getHeaders().size() > limits.maxHeaders()) {
-                answer = Responses.problem(431, "header-fields-too-large", "Request header fields too large",
-                        "at most " + limits.maxHeaders() + " header fields", "Connection", "close");
-            } else if (declared > maxBodyBytes) {
-                answer = tooLarge(maxBodyBytes);
-            } else {
-                byte[] body = readBody(request, maxBodyBytes, declared);
-                answer = body == null ? tooLarge(maxBodyBytes) : handle(handler, request, path, headers, body);
-            }
-            answer(request, response, callback, answer);
-        } catch (UnreadableBody e) {
-            answer(request, response, callback, e.problem);
-        } catch (RuntimeException e) {
+            reply = reply(request, handler, limits);
+            write(request, response, reply.response());
+        } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "exchange failed", e);
             callback.failed(e);
+            return;
         } finally {
             inFlight.release();
         }
+        // after the permit is released: a client still sending a refused body holds no place of a request
+        if (reply.bodyRefused()) drain(request);
+        callback.succeeded();
+    }
+
+    /** The answer, and whether it refused a body still (partly) unread, which is then drained before the connection closes. */
+    private record Reply(HttpResponse response, boolean bodyRefused) {
+    }
+
+    private static Reply reply(Request request, HttpHandler handler, ServerLimits limits) {
+        if (request.getHeaders().size() > limits.maxHeaders()) {
+            return new Reply(Responses.problem(431, "header-fields-too-large", "Request header fields too large",
+                    "at most " + limits.maxHeaders() + " header fields", "Connection", "close"), true);
+        }
+        String path;
+        try {
+            path = request.getHttpURI().getDecodedPath();
+        } catch (IllegalArgumentException notUtf8) {
+            return new Reply(ServerProblems.problem(400), true);
+        }
+        Headers headers = headers(request.getHeaders());
+        int maxBodyBytes = handler.maxBodyBytes(request.getMethod(), path, headers, limits.maxBodyBytes());
+        long declared = request.getLength();
+        if (declared > maxBodyBytes) return new Reply(tooLarge(maxBodyBytes), true);
+        byte[] body;
+        try {
+            body = readBody(request, maxBodyBytes, declared);
+        } catch (UnreadableBody e) {
+            return new Reply(e.problem, false);
+        }
+        if (body == null) return new Reply(tooLarge(maxBodyBytes), true);
+        // the body is read: from here the request idles while the handler works, which is no reason to fail it
+        request.addIdleTimeoutListener(timeout -> false);
+        return new Reply(handle(handler, request, path, headers, body), false);
     }
 
     /** The body, null when over the limit; a body that stops arriving or ends early is a problem for the client. */
@@ -241,24 +266,24 @@ public final class EmbeddedServer implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /**
-     * Writes the answer, then reads and discards what the client may still be sending of a body left
-     * unread (up to {@link #REFUSED_BODY_DRAIN_BYTES}): closing with the client's data unread makes the
-     * kernel reset the connection, and a client still sending then loses the answer.
-     */
-    private static void answer(Request request, Response response, Callback callback, HttpResponse answer) {
+    /** Writes the answer whole, blocking until it is sent. */
+    private static void write(Request request, Response response, HttpResponse answer) throws IOException {
+        response.setStatus(answer.status());
+        HttpFields.Mutable out = response.getHeaders();
+        answer.headers().values().forEach((name, values) -> values.forEach(value -> out.add(name, value)));
+        byte[] body = answer.body();
+        // A HEAD answer says how long the GET body would be and sends none (RFC 9110, 9.3.2).
+        if (body.length > 0) out.put("Content-Length", Integer.toString(body.length));
+        try (Blocker.Callback written = Blocker.callback()) {
+            response.write(true, "HEAD".equals(request.getMethod()) || body.length == 0 ? null : ByteBuffer.wrap(body), written);
+            written.block();
+        }
+    }
+
+    /** Writes an answer given without taking a place (503) and ends the exchange. */
+    private static void finish(Request request, Response response, Callback callback, HttpResponse answer) {
         try {
-            response.setStatus(answer.status());
-            HttpFields.Mutable out = response.getHeaders();
-            answer.headers().values().forEach((name, values) -> values.forEach(value -> out.add(name, value)));
-            byte[] body = answer.body();
-            // A HEAD answer says how long the GET body would be and sends none (RFC 9110, 9.3.2).
-            if (body.length > 0) out.put("Content-Length", Integer.toString(body.length));
-            try (Blocker.Callback written = Blocker.callback()) {
-                response.write(true, "HEAD".equals(request.getMethod()) || body.length == 0 ? null : ByteBuffer.wrap(body), written);
-                written.block();
-            }
-            drain(request);
+            write(request, response, answer);
             callback.succeeded();
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "answer not sent", e);
@@ -266,7 +291,11 @@ public final class EmbeddedServer implements AutoCloseable {
         }
     }
 
-    /** Best effort: a client that stops sending or closes ends it. */
+    /**
+     * Reads and discards what the client may still be sending of a refused body, up to {@link #REFUSED_BODY_DRAIN_BYTES}
+     * (each read bounded by the request time): closing with the client's data unread makes the kernel reset the
+     * connection, and a client still sending then loses the answer (lingering close).
+     */
     private static void drain(Request request) {
         InputStream rest = Content.Source.asInputStream(request);
         long left = REFUSED_BODY_DRAIN_BYTES;
@@ -307,7 +336,7 @@ public final class EmbeddedServer implements AutoCloseable {
     public StopReport stop() {
         long start = System.nanoTime();
         int inFlightAtStop = refuseNewRequests();
-        connector.setAccepting(false);
+        connector.close();   // stops listening; open connections stay until close()
         int abandoned = 0;
         try {
             // every place free again means every request in flight has finished

@@ -7,10 +7,11 @@ import java.util.Objects;
 /**
  * The embedded server's resource limits, each answered in a documented way: a body over
  * {@code maxBodyBytes} gets 413, more than {@code maxConcurrentRequests} in flight get 503 with
- * Retry-After, a request line and headers over {@code maxHeaderBytes} get 431, more than
- * {@code maxHeaders} fields get 431, a request that stops arriving for {@code requestTime} gets 408
- * (its body) or its connection closed (its headers), a connection idle for {@code idleTimeout} is
- * closed, and {@link EmbeddedServer#stop()} waits up to {@code shutdownGrace} for requests in flight.
+ * Retry-After, a request line and headers over {@code maxHeaderBytes} get 431 (414 for the request
+ * line alone), more than {@code maxHeaders} fields get 431, a body that stops arriving for
+ * {@code requestTime} gets 408, a connection idle for {@code idleTimeout} (headers that stop arriving
+ * included) is closed, and {@link EmbeddedServer#stop()} waits up to {@code shutdownGrace} for
+ * requests in flight.
  */
 public record ServerLimits(int maxBodyBytes, int maxHeaderBytes, int maxHeaders, Duration requestTime, Duration idleTimeout,
                            int maxConcurrentRequests, Duration shutdownGrace) {

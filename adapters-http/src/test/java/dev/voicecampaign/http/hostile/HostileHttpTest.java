@@ -141,9 +141,11 @@ class HostileHttpTest {
         all.add(new Hostile("one 100 KB header", port -> request("GET", V2 + "/campaign/x", "X-Big: " + "h".repeat(100_000) + "\r\n", new byte[0]),
                 false, 431, "header-fields-too-large"));
         // ids and paths
-        all.add(get("encoded traversal in id", V2 + "/campaign/..%2F..%2Fetc%2Fpasswd", 404, "not-found"));
+        all.add(get("encoded traversal in id", V2 + "/campaign/..%2F..%2Fetc%2Fpasswd", 400, "bad-request"));
         all.add(get("raw traversal", V2 + "/campaign/../../../../etc/passwd", 404, "not-found"));
         all.add(get("NUL in id", V2 + "/campaign/%00", 400, "bad-request"));
+        all.add(get("invalid UTF-8 in the path", V2 + "/campaign/%FF", 400, "bad-request"));
+        all.add(get("overlong UTF-8 in the path", V2 + "/campaign/%C0%AF", 400, "bad-request"));
         all.add(get("10 000-character id", V2 + "/campaign/" + "c".repeat(10_000), 404, "campaign-not-found"));
         all.add(get("another stream in the path", "/campaign/api/v2/public/st-other/campaign/x", 403, "forbidden"));
         all.add(get("unknown route", "/campaign/api/v9/anything", 404, "not-found"));
@@ -233,7 +235,8 @@ class HostileHttpTest {
                 "/campaign/api/v9/" + longId, V2 + "/campaign/x%1B%5B2J")) {
             RawHttp.Answer answer = RawHttp.send(server.port(), request("GET", target, "", new byte[0]), false);
             String detail = CampaignJson.parse(answer.body().getBytes(StandardCharsets.UTF_8)).path("detail").asString("");
-            assertThat(answer.status()).as(target).isIn(403, 404);
+            // the last target's control character makes the path ambiguous: refused (400) before any handler, echoing nothing
+            assertThat(answer.status()).as(target).isIn(400, 403, 404);
             assertThat(detail.length()).as(detail).isLessThan(200);
             assertThat(detail).as(detail).doesNotContain("\u001b").doesNotContain("\u001B[");
             assertThat(detail.chars()).as(detail).noneMatch(Character::isISOControl);

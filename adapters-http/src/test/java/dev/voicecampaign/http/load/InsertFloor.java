@@ -9,11 +9,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The database's own rate for a durable create, the floor no server on it can beat: {@code connections} JDBC
@@ -31,42 +36,57 @@ final class InsertFloor {
     private InsertFloor() {
     }
 
-    /** Runs the inserts against the database at {@code jdbcUrl}, which must hold at least one campaign to copy. */
+    /**
+     * Runs the inserts against the database at {@code jdbcUrl}, which must hold at least one campaign to copy. The
+     * clock starts once every connection is open and its statement prepared.
+     */
     static Result measure(String jdbcUrl, String user, int connections, Duration duration) throws SQLException, InterruptedException {
         Template template = Template.read(jdbcUrl, user);
-        long start = System.nanoTime();
-        long deadline = start + duration.toNanos();
+        CountDownLatch ready = new CountDownLatch(connections);
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicLong deadline = new AtomicLong();
         List<Future<LatencyHistogram>> writers = new ArrayList<>();
+        long start;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int c = 0; c < connections; c++) {
                 int writer = c;
-                writers.add(threads.submit(() -> insertUntil(jdbcUrl, user, template, writer, deadline)));
+                writers.add(threads.submit(() -> insertUntil(jdbcUrl, user, template, writer, ready, go, deadline)));
             }
+            ready.await();
+            start = System.nanoTime();
+            deadline.set(start + duration.toNanos());
+            go.countDown();
         }
+        long elapsed = System.nanoTime() - start;
         LatencyHistogram all = new LatencyHistogram();
         for (Future<LatencyHistogram> writer : writers) {
             try {
                 all.add(writer.get());
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException("an insert failed", e.getCause());
             }
         }
-        return new Result(connections, all.count(), Duration.ofNanos(System.nanoTime() - start), all);
+        return new Result(connections, all.count(), Duration.ofNanos(elapsed), all);
     }
 
-    private static LatencyHistogram insertUntil(String jdbcUrl, String user, Template template, int writer, long deadline) throws SQLException {
+    private static LatencyHistogram insertUntil(String jdbcUrl, String user, Template template, int writer, CountDownLatch ready,
+                                                CountDownLatch go, AtomicLong deadline) throws SQLException, InterruptedException {
         LatencyHistogram latencies = new LatencyHistogram();
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, "");
-             PreparedStatement insert = connection.prepareStatement(template.insert())) {
+        Connection connection;
+        try {
+            connection = DriverManager.getConnection(jdbcUrl, user, "");
+        } finally {
+            ready.countDown();   // also when the connection failed: the run starts and this writer's failure is reported
+        }
+        try (connection; PreparedStatement insert = connection.prepareStatement(template.insert())) {
             connection.setAutoCommit(true);
-            for (long row = 0; System.nanoTime() < deadline; row++) {
+            go.await();
+            for (long row = 0; System.nanoTime() < deadline.get(); row++) {
                 String unique = "floor w" + writer + "-" + row;
                 for (int i = 0; i < template.values().size(); i++) {
-                    String column = template.columns().get(i);
-                    Object value = switch (column) {
+                    Object value = switch (template.columns().get(i)) {
                         case "id" -> "fl-" + writer + "-" + row;
-                        case "name" -> unique;
-                        case "lname" -> unique;
+                        case "name", "lname" -> unique;
                         default -> template.values().get(i).orElse(null);
                     };
                     insert.setObject(i + 1, value, template.types().get(i));
@@ -91,7 +111,7 @@ final class InsertFloor {
                 List<Integer> types = new ArrayList<>();
                 List<Optional<Object>> values = new ArrayList<>();
                 for (int i = 1; i <= meta.getColumnCount(); i++) {
-                    columns.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                    columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
                     types.add(meta.getColumnType(i));
                     values.add(Optional.ofNullable(row.getObject(i)));
                 }
@@ -101,7 +121,7 @@ final class InsertFloor {
 
         String insert() {
             return "INSERT INTO campaign (" + String.join(", ", columns) + ") VALUES ("
-                    + String.join(", ", java.util.Collections.nCopies(columns.size(), "?")) + ")";
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
         }
     }
 }

@@ -31,8 +31,8 @@ final class ScaleOutLoad {
     static final String BEGIN = "<!-- load-postgres:begin -->";
     static final String END = "<!-- load-postgres:end -->";
     static final int INSTANCES = 2;
-    /** Each server's pool on a database server ({@code CampaignDatabase}): the floor gets as many connections as the two hold. */
-    static final int POOL_PER_INSTANCE = 10;
+    /** Each server's pool on a database server: the floor gets as many connections as the two hold. */
+    static final int POOL_PER_INSTANCE = dev.voicecampaign.jdbc.CampaignDatabase.SERVER_POOL_SIZE;
 
     /** What the three phases measured, with the machine's load average before and after. */
     record Report(LoadGenerator.Result life, LoadGenerator.Result creates, InsertFloor.Result floor, double loadAverageBefore,

@@ -17,19 +17,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A client that stops sending in the middle of a request does not hold its connection: after the request time
- * without progress the server answers 408 (when the headers were read) or closes the connection, and the client
- * sees it long before its own 20 s timeout. No sleep: the client only waits for the server.
+ * A client that stops sending in the middle of a request does not hold its connection: headers that stop arriving
+ * are closed after the idle time, a body that stops arriving is answered 408 after the request time, and the client
+ * sees either long before its own 20 s timeout. No sleep: the client only waits for the server.
  */
 class SlowClientTest {
-    private static final ServerLimits ONE_SECOND = new ServerLimits(1024, 64 * 1024, 100, Duration.ofSeconds(1), Duration.ofSeconds(1), 8,
+    /** A request time of 1 s, an idle time of 2 s. */
+    private static final ServerLimits SHORT = new ServerLimits(1024, 64 * 1024, 100, Duration.ofSeconds(1), Duration.ofSeconds(2), 8,
             Duration.ofSeconds(1));
     private static EmbeddedServer server;
 
     @BeforeAll
     static void start() throws IOException {
         server = EmbeddedServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-                request -> new HttpResponse(200, Headers.of(), request.body()), ONE_SECOND);
+                request -> new HttpResponse(200, Headers.of(), request.body()), SHORT);
     }
 
     @AfterAll
