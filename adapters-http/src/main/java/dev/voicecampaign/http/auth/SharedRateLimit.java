@@ -4,14 +4,18 @@ import dev.voicecampaign.core.port.StorageFailure;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +33,13 @@ public final class SharedRateLimit implements AccountRateLimit {
     private final int perMinute;
     private final ProxyManager<String> buckets;
     private final BucketConfiguration configuration;
+    /*
+     * One bucket proxy per account, kept so that Bucket4j's batching merges the counts of requests arriving together
+     * into one locked read and write of the row, where each request otherwise waits for that row's lock in turn
+     * (./dev load --postgres: see reliability.md, "Several servers on one PostgreSQL"). Bounded by the configured
+     * accounts: only an authenticated app's account is counted.
+     */
+    private final Map<String, BucketProxy> byAccount = new ConcurrentHashMap<>();
 
     /** Over a database migrated to schema version 9 or later; {@code clock} is the time the buckets refill by. */
     public SharedRateLimit(DataSource dataSource, int perMinute, Clock clock) {
@@ -52,11 +63,21 @@ public final class SharedRateLimit implements AccountRateLimit {
     public Optional<Duration> acquire(String account) {
         ConsumptionProbe probe;
         try {
-            probe = buckets.getProxy(account + "/" + perMinute, () -> configuration).tryConsumeAndReturnRemaining(1);
+            probe = byAccount.computeIfAbsent(account, this::batched).tryConsumeAndReturnRemaining(1);
         } catch (RuntimeException e) {
             throw new StorageFailure("the shared rate limit could not be counted: " + e.getMessage(), e);
         }
         return probe.isConsumed() ? Optional.empty() : Optional.of(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /**
+     * The account's bucket behind a batching proxy, its row created first through a plain one: a batch that meets a
+     * bucket not yet stored fails whole (BucketNotFoundException) instead of creating it.
+     */
+    private BucketProxy batched(String account) {
+        String key = account + "/" + perMinute;
+        buckets.getProxy(key, () -> configuration).getAvailableTokens();
+        return buckets.builder().withOptimization(Optimizations.batching()).build(key, () -> configuration);
     }
 
     /** The server's clock as Bucket4j reads time: nanoseconds since the epoch. */
