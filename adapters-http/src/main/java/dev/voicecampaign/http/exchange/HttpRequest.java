@@ -20,7 +20,10 @@ public record HttpRequest(String method, String path, Map<String, List<String>> 
         return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
-    /** Parses a raw query string ({@code a=1&b=x%20y}). */
+    /**
+     * Parses a raw query string ({@code a=1&b=x%20y}); an {@link IllegalArgumentException} when its percent-encoding
+     * is malformed.
+     */
     public static Map<String, List<String>> parseQuery(String raw) {
         Map<String, List<String>> out = new java.util.LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) return out;

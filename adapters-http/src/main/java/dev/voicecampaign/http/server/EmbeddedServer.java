@@ -331,7 +331,8 @@ public final class EmbeddedServer implements AutoCloseable {
      * Graceful stop, bounded by the limits' shutdown grace: new requests are refused (see
      * {@link #refuseNewRequests()}), the listener stops taking connections, requests in flight
      * finish and are answered; when the grace runs out, the connections still open are closed
-     * (their requests get no answer).
+     * (their requests get no answer; their handlers are not interrupted, and fail on whatever the
+     * caller closes next, such as the storage).
      */
     public StopReport stop() {
         long start = System.nanoTime();
