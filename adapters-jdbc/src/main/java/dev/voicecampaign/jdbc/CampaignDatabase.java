@@ -69,7 +69,9 @@ public final class CampaignDatabase implements AutoCloseable {
                 held = true;
             }
             pool = new HikariDataSource(config);
-            return new CampaignDatabase(target, pool, migrate(pool));
+            String version = migrate(pool);
+            if (target instanceof DatabaseTarget.FileDatabase) checkpoint(pool);
+            return new CampaignDatabase(target, pool, version);
         } catch (RuntimeException e) {
             if (pool != null) pool.close();
             if (held) FileDatabaseRecovery.release((DatabaseTarget.FileDatabase) target);
@@ -120,6 +122,15 @@ public final class CampaignDatabase implements AutoCloseable {
         if (group != null) group.close();
         if (target instanceof DatabaseTarget.FileDatabase file && FileDatabaseRecovery.release(file)) shutDown();
         pool.close();
+    }
+
+    /** Writes what the migrations committed to the file (H2 there writes in the background). */
+    private static void checkpoint(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT");
+        } catch (SQLException e) {
+            throw new StorageFailure("the migrations could not be written to the file: " + e.getMessage(), e);
+        }
     }
 
     /** Closes the file database now (H2 keeps it open while any connection is), with a clean header. */

@@ -22,15 +22,18 @@ public sealed interface DatabaseTarget {
 
     /**
      * An H2 database in {@code directory} (files {@code campaigns.*.db}), created on first use.
-     * {@code WRITE_DELAY=0} hands every commit to the operating system before the commit returns,
-     * so a killed process loses no acknowledged write. {@code RETENTION_TIME=1000} lets H2 reuse the
-     * space of chunks dead for a second (its default, 45 s, held about 2 GiB under sustained writes);
-     * reopening after a kill is safe with reuse only because {@link CampaignDatabase#open} first runs
-     * H2's full recovery ({@link FileDatabaseRecovery}).
+     * Every committed write is written to the file before it is acknowledged (a {@code CHECKPOINT}
+     * after the commit, {@link Transactions#commit}), so a killed process loses no acknowledged write;
+     * otherwise H2 writes in the background ({@code WRITE_DELAY=1000}), which is what runs its
+     * compaction and keeps the file bounded. {@code RETENTION_TIME=1000} lets H2 reuse the space of
+     * chunks dead for a second; reopening after a kill is safe with reuse only because
+     * {@link CampaignDatabase#open} first runs H2's full recovery ({@link FileDatabaseRecovery}).
      */
     record FileDatabase(Path directory) implements DatabaseTarget {
         /** The database's name inside the directory (H2 adds {@code .mv.db}). */
         public static final String NAME = "campaigns";
+        /** How every file database's JDBC URL begins. */
+        public static final String URL_PREFIX = "jdbc:h2:file:";
 
         public FileDatabase {
             directory = directory.toAbsolutePath().normalize();
@@ -38,7 +41,7 @@ public sealed interface DatabaseTarget {
 
         @Override
         public String jdbcUrl() {
-            return "jdbc:h2:file:" + directory.resolve(NAME) + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000";
+            return URL_PREFIX + directory.resolve(NAME) + ";WRITE_DELAY=1000;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000";
         }
 
         @Override

@@ -16,9 +16,9 @@ import javax.sql.DataSource;
  * Commits the writes of concurrent callers together. Each caller hands its write to one writer
  * thread and waits; the writer takes every write waiting (up to {@link #MAX_BATCH}), runs them one
  * after the other in a single transaction, commits once, and only then answers each caller. A write
- * is acknowledged only once the commit that holds it has returned, so the durability of each write
- * is the database's commit durability, exactly as with one commit per write; what is shared is the
- * cost of the commit (with H2's MVStore, writing a chunk of every page the transaction changed).
+ * is acknowledged only once the commit that holds it has returned and been written to the file
+ * ({@link Transactions#commit}), so each write is as durable as with one commit per write; what is
+ * shared is the cost of the commit (with H2's MVStore, writing a chunk of every page it changed).
  *
  * <p>The writes of a batch run in the order they were handed over, each from a savepoint: a write
  * that fails (or throws) is rolled back to its savepoint and its caller gets the failure, and the
@@ -102,7 +102,7 @@ final class GroupCommit implements AutoCloseable {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             for (Pending<?> pending : batch) pending.apply(connection);
-            connection.commit();
+            Transactions.commit(connection);
         } catch (SQLException | RuntimeException | Error e) {
             if (connection != null) rollback(connection, e);
             for (Pending<?> pending : batch) pending.fail(e);

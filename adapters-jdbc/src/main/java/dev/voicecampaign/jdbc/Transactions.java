@@ -3,6 +3,7 @@ package dev.voicecampaign.jdbc;
 import dev.voicecampaign.core.port.StorageFailure;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** Runs a unit of work in a transaction of its own, turning a database error into a {@link StorageFailure}. */
@@ -16,13 +17,26 @@ final class Transactions {
     private Transactions() {
     }
 
+    /**
+     * Commits, and on the file database also writes the commit to the file before returning: H2 there writes in the
+     * background ({@code WRITE_DELAY} above 0, which is what runs its compaction), so a commit alone is not yet durable.
+     */
+    static void commit(Connection connection) throws SQLException {
+        connection.commit();
+        if (connection.getMetaData().getURL().startsWith(DatabaseTarget.FileDatabase.URL_PREFIX)) {
+            try (Statement checkpoint = connection.createStatement()) {
+                checkpoint.execute("CHECKPOINT");
+            }
+        }
+    }
+
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws; {@code what} names the storage and action. */
     static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                connection.commit();
+                commit(connection);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
