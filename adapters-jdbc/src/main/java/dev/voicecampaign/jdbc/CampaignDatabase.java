@@ -46,8 +46,9 @@ public final class CampaignDatabase implements AutoCloseable {
         // creates share the cost of a commit. A database server keeps one transaction per write.
         this.group = target instanceof DatabaseTarget.FileDatabase ? new GroupCommit(pool, "campaigns-group-commit") : null;
         this.repository = new JdbcCampaignRepository(pool, group);
-        this.contactLists = new JdbcContactListRepository(pool);
-        this.callbacks = new JdbcCallbackRepository(pool);
+        boolean writeThrough = target instanceof DatabaseTarget.FileDatabase;
+        this.contactLists = new JdbcContactListRepository(pool, writeThrough);
+        this.callbacks = new JdbcCallbackRepository(pool, writeThrough);
         this.schemaVersion = schemaVersion;
     }
 

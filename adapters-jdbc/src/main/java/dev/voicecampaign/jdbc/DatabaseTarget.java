@@ -32,8 +32,6 @@ public sealed interface DatabaseTarget {
     record FileDatabase(Path directory) implements DatabaseTarget {
         /** The database's name inside the directory (H2 adds {@code .mv.db}). */
         public static final String NAME = "campaigns";
-        /** How every file database's JDBC URL begins. */
-        public static final String URL_PREFIX = "jdbc:h2:file:";
 
         public FileDatabase {
             directory = directory.toAbsolutePath().normalize();
@@ -41,7 +39,7 @@ public sealed interface DatabaseTarget {
 
         @Override
         public String jdbcUrl() {
-            return URL_PREFIX + directory.resolve(NAME) + ";WRITE_DELAY=1000;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000";
+            return "jdbc:h2:file:" + directory.resolve(NAME) + ";WRITE_DELAY=1000;DB_CLOSE_ON_EXIT=FALSE;RETENTION_TIME=1000";
         }
 
         @Override

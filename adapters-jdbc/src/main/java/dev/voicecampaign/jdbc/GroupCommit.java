@@ -17,7 +17,7 @@ import javax.sql.DataSource;
  * thread and waits; the writer takes every write waiting (up to {@link #MAX_BATCH}), runs them one
  * after the other in a single transaction, commits once, and only then answers each caller. A write
  * is acknowledged only once the commit that holds it has returned and been written to the file
- * ({@link Transactions#commit}), so each write is as durable as with one commit per write; what is
+ * ({@link Transactions#commit}, for the file database), so each write is as durable as with one commit per write; what is
  * shared is the cost of the commit (with H2's MVStore, writing a chunk of every page it changed).
  *
  * <p>The writes of a batch run in the order they were handed over, each from a savepoint: a write
@@ -102,7 +102,7 @@ final class GroupCommit implements AutoCloseable {
             connection = dataSource.getConnection();
             connection.setAutoCommit(false);
             for (Pending<?> pending : batch) pending.apply(connection);
-            Transactions.commit(connection);
+            Transactions.commit(connection, true);
         } catch (SQLException | RuntimeException | Error e) {
             if (connection != null) rollback(connection, e);
             for (Pending<?> pending : batch) pending.fail(e);

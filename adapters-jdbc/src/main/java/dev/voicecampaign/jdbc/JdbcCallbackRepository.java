@@ -23,10 +23,17 @@ public final class JdbcCallbackRepository implements CallbackRepository {
             + "AND (call_at_second < ? OR (call_at_second = ? AND call_at_nano < ?))";
 
     private final DataSource dataSource;
+    private final boolean writeThrough;
 
     /** Over a data source whose database {@link CampaignDatabase#migrate} has brought up to date. */
     public JdbcCallbackRepository(DataSource dataSource) {
+        this(dataSource, false);
+    }
+
+    /** As {@link #JdbcCallbackRepository(DataSource)}; with {@code writeThrough}, each commit is written to the file ({@link Transactions#commit}). */
+    JdbcCallbackRepository(DataSource dataSource, boolean writeThrough) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.writeThrough = writeThrough;
     }
 
     @Override
@@ -104,6 +111,6 @@ public final class JdbcCallbackRepository implements CallbackRepository {
     }
 
     private <T> T inTransaction(String action, Transactions.SqlWork<T> work) {
-        return Transactions.inTransaction(dataSource, "callback storage could not " + action, work);
+        return Transactions.inTransaction(dataSource, writeThrough, "callback storage could not " + action, work);
     }
 }

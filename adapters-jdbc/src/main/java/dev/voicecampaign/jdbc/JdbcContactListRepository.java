@@ -45,10 +45,17 @@ public final class JdbcContactListRepository implements ContactListRepository {
     private static final String CONTACT_COLUMNS = "id, phone, zone, postal_code, region, attributes";
 
     private final DataSource dataSource;
+    private final boolean writeThrough;
 
     /** Over a data source whose database {@link CampaignDatabase#migrate} has brought up to date. */
     public JdbcContactListRepository(DataSource dataSource) {
+        this(dataSource, false);
+    }
+
+    /** As {@link #JdbcContactListRepository(DataSource)}; with {@code writeThrough}, each commit is written to the file ({@link Transactions#commit}). */
+    JdbcContactListRepository(DataSource dataSource, boolean writeThrough) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.writeThrough = writeThrough;
     }
 
     @Override
@@ -297,6 +304,6 @@ public final class JdbcContactListRepository implements ContactListRepository {
     }
 
     private <T> T inTransaction(String action, Transactions.SqlWork<T> work) {
-        return Transactions.inTransaction(dataSource, "contact list storage could not " + action, work);
+        return Transactions.inTransaction(dataSource, writeThrough, "contact list storage could not " + action, work);
     }
 }

@@ -18,25 +18,29 @@ final class Transactions {
     }
 
     /**
-     * Commits, and on the file database also writes the commit to the file before returning: H2 there writes in the
-     * background ({@code WRITE_DELAY} above 0, which is what runs its compaction), so a commit alone is not yet durable.
+     * Commits and, with {@code writeThrough}, writes the commit to the file before returning: the file database
+     * writes in the background ({@code WRITE_DELAY} above 0, which is what runs H2's compaction), so there a commit
+     * alone is not yet durable. {@code CHECKPOINT} needs H2's admin right, which the file database's creator has.
      */
-    static void commit(Connection connection) throws SQLException {
+    static void commit(Connection connection, boolean writeThrough) throws SQLException {
         connection.commit();
-        if (connection.getMetaData().getURL().startsWith(DatabaseTarget.FileDatabase.URL_PREFIX)) {
+        if (writeThrough) {
             try (Statement checkpoint = connection.createStatement()) {
                 checkpoint.execute("CHECKPOINT");
             }
         }
     }
 
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws; {@code what} names the storage and action. */
-    static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
+    /**
+     * Runs {@code work} in one transaction: committed (written through with {@code writeThrough}, see {@link #commit})
+     * when it returns, rolled back when it throws; {@code what} names the storage and action.
+     */
+    static <T> T inTransaction(DataSource dataSource, boolean writeThrough, String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                commit(connection);
+                commit(connection, writeThrough);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

@@ -2,14 +2,19 @@ package dev.voicecampaign.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.voicecampaign.core.campaign.ResourceId;
 import dev.voicecampaign.core.campaign.StoredCampaign;
+import dev.voicecampaign.core.contactlist.ContactList;
+import dev.voicecampaign.core.contactlist.ListKind;
 import dev.voicecampaign.core.port.SaveOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,6 +61,22 @@ class KilledFileDatabaseTest {
         // 6,000 commits of at least a 4 KiB chunk each: over 23 MiB if H2 kept every chunk for its default 45 s (this
         // machine's runs end near 60 KiB: the bound leaves room for a machine committing several times faster)
         assertThat(Files.size(file(live))).as("bytes on disk for one campaign").isLessThan(16L * 1024 * 1024);
+    }
+
+    /** The contact-list and callback transactions commit outside the group commit: their commits are written through too. */
+    @Test
+    void aCopyTakenAfterAStoredListHoldsIt() throws IOException {
+        DatabaseTarget.FileDatabase live = TempFileDatabases.under(work, "live");
+        ContactList list = ContactList.created(new ResourceId("cl-killed"), FullCampaigns.STREAM, ListKind.CONTACTS, "Kept", Optional.empty(),
+                Instant.parse("2026-12-06T10:00:00Z"));
+        try (CampaignDatabase database = CampaignDatabase.open(live)) {
+            assertThat(database.contactLists().insert(list)).isTrue();
+            DatabaseTarget.FileDatabase killed = TempFileDatabases.under(work, "killed");
+            Files.copy(file(live), file(killed), StandardCopyOption.REPLACE_EXISTING);
+            try (CampaignDatabase reopened = CampaignDatabase.open(killed)) {
+                assertThat(reopened.contactLists().find(FullCampaigns.STREAM, list.id())).as("the acknowledged list").isPresent();
+            }
+        }
     }
 
     private static Path file(DatabaseTarget.FileDatabase database) {
