@@ -23,11 +23,11 @@ public sealed interface DatabaseTarget {
     /**
      * An H2 database in {@code directory} (files {@code campaigns.*.db}), created on first use.
      * Every committed write is written to the file before it is acknowledged (a {@code CHECKPOINT}
-     * after the commit, {@link Transactions#commit}), so a killed process loses no acknowledged write;
+     * after the commit), so a killed process loses no acknowledged write;
      * otherwise H2 writes in the background ({@code WRITE_DELAY=1000}), which is what runs its
      * compaction and keeps the file bounded. {@code RETENTION_TIME=1000} lets H2 reuse the space of
      * chunks dead for a second; reopening after a kill is safe with reuse only because
-     * {@link CampaignDatabase#open} first runs H2's full recovery ({@link FileDatabaseRecovery}).
+     * {@link CampaignDatabase#open} first runs H2's full recovery.
      */
     record FileDatabase(Path directory) implements DatabaseTarget {
         /** The database's name inside the directory (H2 adds {@code .mv.db}). */

@@ -42,7 +42,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * {@link ServerLimits}. Bodies over the limit are refused with 413 without being read to the end,
  * requests beyond the concurrency limit with 503; a failure inside the handler becomes a generic 500
  * problem, never a stack trace, and what Jetty refuses before any handler (a malformed request line
- * or URI, headers over the byte limit) is answered with a problem document too ({@link ServerProblems}).
+ * or URI, headers over the byte limit) is answered with a problem document too ({@code ServerProblems}).
  * {@link #stop()} is graceful (requests in flight finish within the shutdown grace, new ones are
  * refused with 503 {@code shutting-down}); {@link #close()} is immediate.
  */
