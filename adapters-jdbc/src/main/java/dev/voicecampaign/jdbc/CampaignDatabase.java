@@ -71,7 +71,8 @@ public final class CampaignDatabase implements AutoCloseable {
             }
             pool = new HikariDataSource(config);
             String version = migrate(pool);
-            if (target instanceof DatabaseTarget.FileDatabase) checkpoint(pool);
+            // what the migrations committed, written to the file as every write is (H2 there writes in the background)
+            if (held) Transactions.inTransaction(pool, true, "the migrations could not be written to the file", c -> null);
             return new CampaignDatabase(target, pool, version);
         } catch (RuntimeException e) {
             if (pool != null) pool.close();
@@ -123,15 +124,6 @@ public final class CampaignDatabase implements AutoCloseable {
         if (group != null) group.close();
         if (target instanceof DatabaseTarget.FileDatabase file && FileDatabaseRecovery.release(file)) shutDown();
         pool.close();
-    }
-
-    /** Writes what the migrations committed to the file (H2 there writes in the background). */
-    private static void checkpoint(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT");
-        } catch (SQLException e) {
-            throw new StorageFailure("the migrations could not be written to the file: " + e.getMessage(), e);
-        }
     }
 
     /** Closes the file database now (H2 keeps it open while any connection is), with a clean header. */

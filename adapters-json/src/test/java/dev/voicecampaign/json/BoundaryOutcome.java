@@ -1,6 +1,5 @@
 package dev.voicecampaign.json;
 
-import io.vavr.collection.List;
 import io.vavr.control.Validation;
 import dev.voicecampaign.rules.ScheduleRules;
 import dev.voicecampaign.core.usecase.RequestViolations;
@@ -61,7 +60,7 @@ final class BoundaryOutcome {
         if (read.draft().isEmpty()) return problem(read.violations());
         Validation<Seq<Violation>, Schedule> checked = new ScheduleRules().validate(read.draft().get(), NOW);
         if (checked.isInvalid() || read.hasErrors()) {
-            return problem(RequestViolations.merge(read.violations(), checked.isInvalid() ? checked.getError() : List.empty()));
+            return problem(RequestViolations.merge(read.violations(), checked));
         }
         Schedule schedule = checked.get();
         check(schedule.end().isAfter(schedule.start()) && schedule.end().isAfter(NOW), "an accepted schedule ends too early", schedule);

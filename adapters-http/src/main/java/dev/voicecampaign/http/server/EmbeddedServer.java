@@ -12,9 +12,9 @@ import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -166,8 +166,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static Reply reply(Request request, HttpHandler handler, ServerLimits limits) {
         if (request.getHeaders().size() > limits.maxHeaders()) {
-            return new Reply(Responses.problem(431, "header-fields-too-large", "Request header fields too large",
-                    "at most " + limits.maxHeaders() + " header fields", "Connection", "close"), true);
+            return new Reply(ServerProblems.headerFieldsTooLarge("at most " + limits.maxHeaders() + " header fields"), true);
         }
         String path;
         try {
@@ -227,7 +226,8 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     private static Headers headers(HttpFields fields) {
-        Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        // Headers files the names case-insensitively itself: one sorted copy, not two
+        Map<String, List<String>> values = new LinkedHashMap<>();
         for (HttpField field : fields) values.computeIfAbsent(field.getName(), k -> new ArrayList<>()).add(field.getValue());
         return new Headers(values);
     }

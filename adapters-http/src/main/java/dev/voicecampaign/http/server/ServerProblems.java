@@ -26,13 +26,17 @@ final class ServerProblems extends ErrorHandler {
         return true;
     }
 
+    /** 431, for headers over the byte limit (Jetty) or the field count ({@link EmbeddedServer}); the connection closes. */
+    static HttpResponse headerFieldsTooLarge(String detail) {
+        return Responses.problem(431, "header-fields-too-large", "Request header fields too large", detail, "Connection", "close");
+    }
+
     /** The problem for a status the server itself answered. */
     static HttpResponse problem(int status) {
         return switch (status) {
             case 400 -> Responses.problem(400, "bad-request", "Bad request",
                     "the request is not valid HTTP/1.1: its request line, URI, a header or the framing of its body", "Connection", "close");
-            case 431 -> Responses.problem(431, "header-fields-too-large", "Request header fields too large",
-                    "the request line and header fields are over the server's limit", "Connection", "close");
+            case 431 -> headerFieldsTooLarge("the request line and header fields are over the server's limit");
             default -> {
                 String title = HttpStatus.getMessage(status);
                 yield Responses.problem(status, title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status < 500

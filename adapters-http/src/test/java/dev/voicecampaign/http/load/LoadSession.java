@@ -165,17 +165,22 @@ public final class LoadSession {
                 report.loadAverageBefore(), report.loadAverageAfter()));
         md.append(String.format(Locale.ROOT, "**%d requests, %d errors** in %.1f s (%.0f requests/s; the lives under way at the deadline"
                 + " are finished). Latency in ms:%n%n", load.requests(), load.errorCount(), seconds, load.requests() / seconds));
+        operations(md, load);
+        report.heap().ifPresent(heap -> heapSection(md, heap));
+        return md.toString();
+    }
+
+    /** The latency table of {@code load}, a row per operation that ran and one for all, then its first errors if any. */
+    static void operations(StringBuilder md, LoadGenerator.Result load) {
         md.append("| operation | requests | errors | p50 | p90 | p99 | max |\n|---|---:|---:|---:|---:|---:|---:|\n");
         for (LoadGenerator.Operation op : LoadGenerator.Operation.values()) {
-            row(md, op.label(), load.latencies().get(op), load.errors().get(op));
+            if (load.latencies().get(op).count() > 0) row(md, op.label(), load.latencies().get(op), load.errors().get(op));
         }
         row(md, "**all**", load.all(), load.errorCount());
         if (!load.firstErrors().isEmpty()) {
             md.append("\nFirst errors:\n\n");
             load.firstErrors().forEach(e -> md.append("- `").append(e.replace('`', '\'')).append("`\n"));
         }
-        report.heap().ifPresent(heap -> heapSection(md, heap));
-        return md.toString();
     }
 
     private static void row(StringBuilder md, String label, LatencyHistogram latencies, long errors) {

@@ -103,17 +103,7 @@ final class ScaleOutLoad {
         double seconds = load.elapsed().toMillis() / 1000.0;
         md.append(String.format(Locale.ROOT, "%s: **%d requests, %d errors** in %.1f s (%.0f requests/s). Latency in ms:%n%n", title,
                 load.requests(), load.errorCount(), seconds, load.requests() / seconds));
-        md.append("| operation | requests | errors | p50 | p99 | max |\n|---|---:|---:|---:|---:|---:|\n");
-        for (LoadGenerator.Operation op : LoadGenerator.Operation.values()) {
-            LatencyHistogram latencies = load.latencies().get(op);
-            if (latencies.count() == 0) continue;
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s |%n", op.label(), latencies.count(), load.errors().get(op),
-                    LoadSession.millis(latencies.percentileMicros(50)), LoadSession.millis(latencies.percentileMicros(99)), LoadSession.millis(latencies.maxMicros())));
-        }
-        if (!load.firstErrors().isEmpty()) {
-            md.append("\nFirst errors:\n\n");
-            load.firstErrors().forEach(e -> md.append("- `").append(e.replace('`', '\'')).append("`\n"));
-        }
+        LoadSession.operations(md, load);
         md.append('\n');
     }
 }

@@ -200,7 +200,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
     public Validation<Seq<Violation>, Page<StoredCampaign>> list(StreamId stream, ListRequestDraft request, Seq<Violation> boundary) {
         Validation<Seq<Violation>, CampaignQuery> query = queries.validate(request);
         if (query.isInvalid() || boundary.exists(Violation::isError)) {
-            return Validation.invalid(RequestViolations.merge(boundary, query.isInvalid() ? query.getError() : List.empty()));
+            return Validation.invalid(RequestViolations.merge(boundary, query));
         }
         return Validation.valid(list(stream, query.get()));
     }
@@ -305,7 +305,7 @@ public final class CampaignService implements CreateCampaign, UpdateCampaign, Ch
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), found.get().campaign().dialingStrategy().callingHours().zone());
         Validation<Seq<Violation>, Schedule> checked = schedules.validate(request, now);
         if (checked.isInvalid() || boundary.exists(Violation::isError)) {
-            return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : List.empty()));
+            return new CampaignOutcome.Invalid(RequestViolations.merge(boundary, checked));
         }
         return schedule(found.get(), checked.get(), boundary);
     }

@@ -59,7 +59,7 @@ public final class CallbackService implements ManageCallbacks {
     @Override
     public CallbackOutcome schedule(StreamId stream, CampaignId id, CallbackDraft draft, Seq<Violation> boundary) {
         Validation<Seq<Violation>, CallbackRules.CallbackRequest> checked = rules.validate(draft);
-        Seq<Violation> all = RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : List.empty());
+        Seq<Violation> all = RequestViolations.merge(boundary, checked);
         if (all.exists(Violation::isError)) return new CallbackOutcome.Invalid(all);
         CallbackRules.CallbackRequest asked = checked.get();
         Instant now = clock.instant();

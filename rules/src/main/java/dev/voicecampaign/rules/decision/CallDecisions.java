@@ -47,7 +47,7 @@ public final class CallDecisions implements DecideCalls {
     @Override
     public Outcome decide(StreamId stream, CampaignId id, DecisionsRequestDraft request, Seq<Violation> boundary) {
         Validation<Seq<Violation>, DecisionRules.DecisionsRequest> checked = rules.validate(request);
-        Seq<Violation> all = RequestViolations.merge(boundary, checked.isInvalid() ? checked.getError() : io.vavr.collection.List.<Violation>empty());
+        Seq<Violation> all = RequestViolations.merge(boundary, checked);
         if (all.exists(Violation::isError)) return new Outcome.Invalid(all);
         Optional<StoredCampaign> stored = campaigns.get(stream, id);
         if (stored.isEmpty()) return new Outcome.NotFound();
