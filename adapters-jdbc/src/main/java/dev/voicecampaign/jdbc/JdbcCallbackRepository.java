@@ -59,7 +59,7 @@ public final class JdbcCallbackRepository implements CallbackRepository {
 
     @Override
     public Page<Callback> due(StreamId stream, CampaignId campaign, Instant from, Instant to, int offset, int limit) {
-        return inTransaction("read callbacks of " + campaign.value(), c -> {
+        return read("read callbacks of " + campaign.value(), c -> {
             long total;
             try (PreparedStatement count = c.prepareStatement("SELECT COUNT(*) FROM callback WHERE " + WINDOW)) {
                 window(count, stream, campaign, from, to);
@@ -112,5 +112,10 @@ public final class JdbcCallbackRepository implements CallbackRepository {
 
     private <T> T inTransaction(String action, Transactions.SqlWork<T> work) {
         return Transactions.inTransaction(dataSource, writeThrough, "callback storage could not " + action, work);
+    }
+
+    /** A transaction that only reads: nothing to write through. */
+    private <T> T read(String action, Transactions.SqlWork<T> work) {
+        return Transactions.inTransaction(dataSource, false, "callback storage could not " + action, work);
     }
 }

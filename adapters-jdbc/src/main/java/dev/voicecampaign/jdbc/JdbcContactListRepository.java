@@ -86,12 +86,12 @@ public final class JdbcContactListRepository implements ContactListRepository {
 
     @Override
     public Optional<ContactList> find(StreamId stream, ResourceId id) {
-        return inTransaction("read contact list " + id, c -> list(c, stream, id, false));
+        return read("read contact list " + id, c -> list(c, stream, id, false));
     }
 
     @Override
     public Optional<ContactList> findByLname(StreamId stream, ListKind kind, String lname) {
-        return inTransaction("read contact list " + lname, c -> {
+        return read("read contact list " + lname, c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list "
                     + "WHERE stream_id = ? AND kind = ? AND lname = ?")) {
                 select.setString(1, stream.value());
@@ -104,7 +104,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
 
     @Override
     public Page<ContactList> page(StreamId stream, ListKind kind, int offset, int limit) {
-        return inTransaction("list contact lists", c -> {
+        return read("list contact lists", c -> {
             long total = count(c, "SELECT COUNT(*) FROM contact_list WHERE stream_id = ? AND kind = ?", stream.value(), kind.storedName());
             try (PreparedStatement select = c.prepareStatement("SELECT " + LIST_COLUMNS + " FROM contact_list WHERE stream_id = ? AND kind = ? "
                     + "ORDER BY created_at_second, created_at_nano, id LIMIT ? OFFSET ?")) {
@@ -174,7 +174,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
 
     @Override
     public Optional<Page<ListedContact>> contacts(StreamId stream, ResourceId id, int offset, int limit) {
-        return inTransaction("read contacts of " + id, c -> {
+        return read("read contacts of " + id, c -> {
             Optional<ContactList> list = list(c, stream, id, false);
             if (list.isEmpty()) return Optional.empty();
             try (PreparedStatement select = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact "
@@ -192,7 +192,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
 
     @Override
     public Optional<ListedContact> contact(StreamId stream, ResourceId id, String contactId) {
-        return inTransaction("read contact " + contactId, c -> {
+        return read("read contact " + contactId, c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + CONTACT_COLUMNS + " FROM contact "
                     + "WHERE stream_id = ? AND list_id = ? AND id = ?")) {
                 select.setString(1, stream.value());
@@ -233,7 +233,7 @@ public final class JdbcContactListRepository implements ContactListRepository {
 
     @Override
     public Set<String> holding(StreamId stream, ResourceId id, Collection<String> phones) {
-        return inTransaction("look up numbers in " + id, c -> held(c, stream, id, "phone", List.copyOf(phones)));
+        return read("look up numbers in " + id, c -> held(c, stream, id, "phone", List.copyOf(phones)));
     }
 
     /** The list, its row locked until the transaction ends when {@code lock}. */
@@ -305,5 +305,10 @@ public final class JdbcContactListRepository implements ContactListRepository {
 
     private <T> T inTransaction(String action, Transactions.SqlWork<T> work) {
         return Transactions.inTransaction(dataSource, writeThrough, "contact list storage could not " + action, work);
+    }
+
+    /** A transaction that only reads: nothing to write through. */
+    private <T> T read(String action, Transactions.SqlWork<T> work) {
+        return Transactions.inTransaction(dataSource, false, "contact list storage could not " + action, work);
     }
 }
