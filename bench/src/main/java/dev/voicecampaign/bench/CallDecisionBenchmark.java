@@ -7,6 +7,7 @@ import dev.voicecampaign.rules.compliance.CompliancePacks;
 import dev.voicecampaign.rules.decision.CallDecider;
 import dev.voicecampaign.rules.decision.CallDecision;
 import dev.voicecampaign.rules.decision.ContactNumber;
+import dev.voicecampaign.rules.decision.Reason;
 import dev.voicecampaign.testkit.SampleDirectories;
 import dev.voicecampaign.testkit.ValidDrafts;
 import dev.voicecampaign.core.campaign.StreamId;
@@ -84,6 +85,17 @@ public class CallDecisionBenchmark {
     public CallDecision project(Decisions d) {
         int i = d.next();
         return d.decider.decide(d.numbers[i], Optional.empty(), List.of(), d.instants[i]);
+    }
+
+    /** As {@link #project}, every reason's message then worded, as the decisions route does. */
+    @Benchmark
+    public int projectWorded(Decisions d) {
+        int i = d.next();
+        int length = 0;
+        for (Reason reason : d.decider.decide(d.numbers[i], Optional.empty(), List.of(), d.instants[i]).reasons()) {
+            length += reason.message().length();
+        }
+        return length;
     }
 
     /** A decider built for each decision, so each decision compiles and lists its zone's schedules: what keeping one saves. */

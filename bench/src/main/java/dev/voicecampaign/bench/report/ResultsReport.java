@@ -402,6 +402,7 @@ public final class ResultsReport {
 
     private void callDecisions() {
         Optional<Figure> project = figure("CallDecisionBenchmark.project");
+        Optional<Figure> worded = figure("CallDecisionBenchmark.projectWorded");
         Optional<Figure> unprepared = figure("CallDecisionBenchmark.projectUnprepared");
         Optional<Figure> naive = figure("CallDecisionBenchmark.naive");
         if (project.isEmpty() || naive.isEmpty()) return;
@@ -412,12 +413,16 @@ public final class ResultsReport {
         line("windows scanned, jumping to the latest next window start until every rule allows the call. 1,024 seeded US numbers");
         line("of single-zone area codes (Hawaii to New York) at instants over a week (from Monday 2026-03-02, across the US clock");
         line("change), taken in turn; about a third are callable at once.");
-        line("The decider answers with every reason and its message, the rival with the instant only. \"Unprepared\" builds a");
-        line("decider for each decision, so each decision compiles and lists its zone's schedules: what keeping one decider saves.");
+        line("The decider answers with every reason's code, the rival with the instant only. A reason outside hours is worded only");
+        line("when its message is read (the `callable` command reads codes only): \"worded\" reads every message, as the decisions");
+        line("route does. \"Unprepared\" builds a decider for each decision, so each decision compiles and lists its zone's");
+        line("schedules: what keeping one decider saves.");
         line("");
         line("| contender | ns/op | million decisions/s | ÷ decider | B/op |");
         line("|---|---:|---:|---:|---:|");
         line("| `CallDecider` | " + project.get().cell() + " | " + millions(project.get()) + " | 1× | " + bytes(project.get()) + " |");
+        worded.ifPresent(w -> line("| `CallDecider`, worded | " + w.cell() + " | " + millions(w) + " | "
+                + ratio(w, project.get()).cell() + " | " + bytes(w) + " |"));
         unprepared.ifPresent(u -> line("| `CallDecider`, unprepared | " + u.cell() + " | " + millions(u) + " | "
                 + ratio(u, project.get()).cell() + " | " + bytes(u) + " |"));
         line("| naive java.time | " + naive.get().cell() + " | " + millions(naive.get()) + " | "

@@ -15,7 +15,6 @@ import dev.voicecampaign.rules.compliance.CompliancePacks;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,8 +45,6 @@ import java.util.function.Predicate;
  * answered as well, more slowly.
  */
 public final class CallDecider {
-    private static final List<String> DAYS = List.of("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
-
     private final Campaign campaign;
     private final List<CompliancePack> packs;
     private final Predicate<String> onDncList;
@@ -207,37 +204,31 @@ public final class CallDecider {
 
     /** Adds why the campaign's hours and each pack, read in one zone, refuse the call at {@code at}. */
     private void closedReasons(ZoneRules rules, Instant at, List<Reason> reasons) {
-        LocalDateTime local = null;
         if (!rules.campaign().isOpenAt(at)) {
-            local = LocalDateTime.ofInstant(at, rules.zone());
             reasons.add(closed(ReasonCode.HOURS_RESTRICTED.code(), ReasonCode.HOURS_CLOSED.code(), "the campaign's calling hours",
-                    campaignHours().restrictedPeriods(), rules.zone(), local));
+                    campaignHours().restrictedPeriods(), rules.zone(), at));
         }
         for (int i = 0; i < packs.size(); i++) {
             if (!rules.packs().get(i).isOpenAt(at)) {
-                if (local == null) local = LocalDateTime.ofInstant(at, rules.zone());
                 CompliancePack pack = packs.get(i);
-                reasons.add(closed(packRestrictedCodes.get(i), packClosedCodes.get(i), pack.title(), pack.closedDays(), rules.zone(), local));
+                reasons.add(closed(packRestrictedCodes.get(i), packClosedCodes.get(i), pack.title(), pack.closedDays(), rules.zone(), at));
             }
         }
     }
 
     /** The reason coded {@code restricted} on a closed local date (with its label), else coded {@code closed}. */
     private static Reason closed(String restricted, String closed, String what, List<RestrictedPeriod> closedDays,
-                                 ZoneId zone, LocalDateTime local) {
-        LocalDate date = local.toLocalDate();
-        for (RestrictedPeriod period : closedDays) {
-            if (period.covers(date)) {
-                return new Reason(restricted, date + " (" + period.label().orElse("restricted") + ") is closed under " + what
-                        + " in " + zone.getId());
+                                 ZoneId zone, Instant at) {
+        if (!closedDays.isEmpty()) {
+            LocalDate date = LocalDate.ofInstant(at, zone);
+            for (RestrictedPeriod period : closedDays) {
+                if (period.covers(date)) {
+                    return Reason.of(restricted, date + " (" + period.label().orElse("restricted") + ") is closed under " + what
+                            + " in " + zone.getId());
+                }
             }
         }
-        return new Reason(closed, DAYS.get(local.getDayOfWeek().ordinal()) + " " + twoDigits(local.getHour()) + ":"
-                + twoDigits(local.getMinute()) + " in " + zone.getId() + " is outside " + what);
-    }
-
-    private static String twoDigits(int value) {
-        return value < 10 ? "0" + value : Integer.toString(value);
+        return new Reason.OutsideHours(closed, what, zone, at);
     }
 
     /** A rule that holds the call until {@code until}, and why. */

@@ -49,7 +49,7 @@ public enum ReasonCode {
     /** The reason with {@code message}; for codes that name no pack. */
     public Reason reason(String message) {
         if (code.contains("{pack}")) throw new IllegalStateException(code + " names a pack");
-        return new Reason(code, message);
+        return Reason.of(code, message);
     }
 
     /** The code with {@code pack} in place of {@code {pack}} (codes without it ignore it). */
@@ -71,6 +71,6 @@ public enum ReasonCode {
 
     /** The reason, {@code pack} in place of {@code {pack}}. */
     Reason reason(String pack, String message) {
-        return new Reason(codeFor(pack), message);
+        return Reason.of(codeFor(pack), message);
     }
 }
