@@ -3,6 +3,7 @@ package dev.voicecampaign.rules.decision;
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberToTimeZonesMapper;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import io.vavr.control.Either;
 import java.time.ZoneId;
@@ -12,17 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A contact's number as Google's libphonenumber reads it: E.164, the region it belongs to, and the zones it may
+ * A contact's number as Google's libphonenumber reads it: E.164 and the zones it may
  * ring in ({@code PhoneNumberToTimeZonesMapper}: one for most numbers, several where a region spans zones and the
  * number does not say where, such as many US and Canadian area codes or Australian mobiles; none when unknown).
  */
-public record ContactNumber(String e164, String region, List<ZoneId> zones) {
+public record ContactNumber(String e164, List<ZoneId> zones) {
     /** The zone ids this JVM knows, read once: {@code ZoneId.getAvailableZoneIds()} copies its set on every call. */
     private static final Set<String> KNOWN_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     public ContactNumber {
         Objects.requireNonNull(e164, "e164");
-        Objects.requireNonNull(region, "region");
         zones = List.copyOf(zones);
     }
 
@@ -42,14 +42,18 @@ public record ContactNumber(String e164, String region, List<ZoneId> zones) {
                     + e.getErrorType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")"));
         }
         String e164 = numbers.format(number, PhoneNumberUtil.PhoneNumberFormat.E164);
-        // isValidNumber is these two steps; its region is kept rather than found a second time
-        String region = numbers.getRegionCodeForNumber(number);
-        if (region == null || !numbers.isValidNumberForRegion(number, region)) {
+        // the number's type, found once: UNKNOWN exactly when isValidNumber is false, and the mapper's own
+        // getTimeZonesForNumber would find it again (its region scan is most of reading a NANP number)
+        PhoneNumberType type = numbers.getNumberType(number);
+        if (type == PhoneNumberType.UNKNOWN) {
             return Either.left(ReasonCode.NUMBER_INVALID.reason(e164 + " is not a number any region assigns"));
         }
-        List<ZoneId> zones = PhoneNumberToTimeZonesMapper.getInstance().getTimeZonesForNumber(number).stream()
-                .filter(KNOWN_ZONES::contains).map(ZoneId::of).toList();
-        return Either.right(new ContactNumber(e164, region, zones));
+        PhoneNumberToTimeZonesMapper mapper = PhoneNumberToTimeZonesMapper.getInstance();
+        // a geographical number's zones are its prefix's, as the mapper finds them; others, the mapper's country-level answer
+        List<String> ids = numbers.isNumberGeographical(type, number.getCountryCode())
+                ? mapper.getTimeZonesForGeographicalNumber(number) : mapper.getTimeZonesForNumber(number);
+        List<ZoneId> zones = ids.stream().filter(KNOWN_ZONES::contains).map(ZoneId::of).toList();
+        return Either.right(new ContactNumber(e164, zones));
     }
 
     /** The zone {@code id} names, if it is one of this JVM's region ids (such as {@code America/New_York}). */
