@@ -5,6 +5,8 @@ import static dev.voicecampaign.http.ServerFixture.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.voicecampaign.http.ServerFixture.Answer;
+import dev.voicecampaign.http.auth.DemoConfig;
+import dev.voicecampaign.rules.decision.DecisionRules;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -106,10 +108,28 @@ class DecisionsRouteTest {
     }
 
     @Test
+    void aHistoryOverItsLimitIsRefusedAndABodyOverTheServersLimitIs413() {
+        String attempt = "{\"phone\": \"+12125551234\", \"at\": \"2026-12-07T15:00:00Z\"}";
+        int over = Math.toIntExact(DecisionRules.HISTORY.max() + 1);
+        Answer a = f.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+12125551234\"}], \"history\": ["
+                + String.join(",", java.util.Collections.nCopies(over, attempt)) + "]}"));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(ListRouteTest.problems(a)).containsExactly("/history decisions.history.tooMany");
+        byte[] tooLarge = ("{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+12125551234\", \"id\": \""
+                + "x".repeat(2 * 1024 * 1024) + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Answer large = f.call("POST", decisions, tooLarge);
+        assertThat(large.status()).isEqualTo(413);
+        assertThat(large.header("Content-Type")).isEqualTo("application/problem+json");
+    }
+
+    @Test
     void anotherTenantsOrAnUnknownCampaignIsNotFoundAndATokenIsNeeded() {
         String body = "{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+12125551234\"}]}";
         assertThat(f.call("POST", V2 + "/campaign/cd-00000000-0000-0000-0000-000000000000/decisions", bytes(body)).status()).isEqualTo(404);
         assertThat(f.callAs(ServerFixture.OTHER, "POST", decisions, bytes(body)).status()).isEqualTo(403);
+        String underTheirStream = decisions.replace(DemoConfig.STREAM_ID, ServerFixture.OTHER.streamId().value());
+        assertThat(f.callAs(ServerFixture.OTHER, "POST", underTheirStream, bytes(body)).status())
+                .as("another tenant asking under its own stream does not see the campaign").isEqualTo(404);
         assertThat(f.send("POST", decisions, bytes(body), "Content-Type", "application/json").status()).isEqualTo(401);
         assertThat(f.call("GET", decisions, new byte[0]).status()).isEqualTo(405);
     }

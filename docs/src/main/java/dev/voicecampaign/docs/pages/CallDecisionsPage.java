@@ -85,6 +85,7 @@ public final class CallDecisionsPage {
                 new Row(Contact.of("+12125551234").withZone(ZoneId.of("America/Denver")), List.of(), "New York number, zone given"),
                 new Row(Contact.of("+14155551234"), List.of(AT.minus(day.multipliedBy(6)), AT.minus(day)), "San Francisco"),
                 new Row(Contact.of("+13125550100"), List.of(), "Chicago"),
+                new Row(Contact.of("+61412345678"), List.of(), "Australian mobile, which may ring in any Australian zone"),
                 new Row(Contact.of("(415) 555-1234"), List.of(), "national, read as US"),
                 new Row(Contact.of("+1415"), List.of(), "too short"));
         for (Row row : rows) {

@@ -54,6 +54,19 @@ class CallDecisionExamplesTest {
     }
 
     @Test
+    void aNumberNoZoneIsKnownForIsReadInTheCampaignsZone() {
+        ZoneId kolkata = ZoneId.of("Asia/Kolkata");
+        CallDecider decider = CallDecider.of(campaign(allDay(kolkata)), List.of(CompliancePacks.usFederal()), n -> false);
+        String freephone = "+80012345678"; // an international freephone number: valid, and in no zone of its own
+
+        assertThat(ContactNumber.parse(freephone, java.util.Optional.empty()).get().zones()).isEmpty();
+        CallDecision d = decider.decide(Contact.of(freephone), List.of(), local("2026-07-15T21:00", kolkata));
+        assertThat(d.zones()).containsExactly(kolkata);
+        assertThat(((CallDecision.Wait) d).until()).isEqualTo(local("2026-07-16T08:00", kolkata));
+        assertThat(codes(d)).containsExactly("decision.compliance.us.closed");
+    }
+
+    @Test
     void aCampaignsOwnPacksApply() {
         var campaign = campaign(allDay(NEW_YORK));
         CallDecider underUs = CallDecider.of(campaign.withCommon(campaign.common().withCompliancePacks(List.of("us"))), n -> false);

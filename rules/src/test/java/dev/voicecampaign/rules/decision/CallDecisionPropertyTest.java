@@ -52,6 +52,22 @@ class CallDecisionPropertyTest {
     @ParameterizedTest
     @MethodSource("seeds")
     void aDecisionAllowsItsInstantAndNothingEarlier(long seed) {
+        check(seed, Optional.empty());
+    }
+
+    /** Lord Howe's clock moves by 30 minutes: its contacts are checked on every seed, not only when drawn. */
+    @ParameterizedTest
+    @MethodSource("lordHoweSeeds")
+    void aLordHoweContactIsDecidedRightAcrossItsHalfHourClockChanges(long seed) {
+        check(seed, Optional.of(ZoneId.of("Australia/Lord_Howe")));
+    }
+
+    static Stream<Long> lordHoweSeeds() {
+        return Seeds.stream(40);
+    }
+
+    /** One case of {@code seed}; {@code zone}, when given, is the contact's zone and the zone whose clock change is near. */
+    private static void check(long seed, Optional<ZoneId> zone) {
         SplittableRandom random = Seeds.random(seed);
         DraftGenerator generator = new DraftGenerator(seed);
         Campaign generated = CampaignRules.standard().validate(generator.valid(), CONTEXT).result().get();
@@ -60,6 +76,7 @@ class CallDecisionPropertyTest {
                 .filter(p -> p.minRingSeconds().map(min -> campaign.dialingStrategy().maxRingTime().seconds() >= min).orElse(true)).toList();
         Contact contact = Contact.of(NUMBERS.get(random.nextInt(NUMBERS.size())));
         if (random.nextInt(4) == 0) contact = contact.withZone(GIVEN_ZONES.get(random.nextInt(GIVEN_ZONES.size())));
+        if (zone.isPresent()) contact = contact.withZone(zone.get());
         CallDecider decider = CallDecider.of(campaign, packs, n -> false);
         List<ZoneId> zones = decider.decide(contact, List.of(), Instant.EPOCH).zones();
         Instant at = nearAClockChange(zones.get(random.nextInt(zones.size())), random);
