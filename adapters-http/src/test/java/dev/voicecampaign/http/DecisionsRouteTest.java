@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.voicecampaign.http.ServerFixture.Answer;
 import dev.voicecampaign.http.auth.DemoConfig;
 import dev.voicecampaign.rules.decision.DecisionRules;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,11 +114,11 @@ class DecisionsRouteTest {
         String attempt = "{\"phone\": \"+12125551234\", \"at\": \"2026-12-07T15:00:00Z\"}";
         int over = Math.toIntExact(DecisionRules.HISTORY.max() + 1);
         Answer a = f.call("POST", decisions, bytes("{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+12125551234\"}], \"history\": ["
-                + String.join(",", java.util.Collections.nCopies(over, attempt)) + "]}"));
+                + String.join(",", Collections.nCopies(over, attempt)) + "]}"));
         assertThat(a.status()).isEqualTo(400);
         assertThat(ListRouteTest.problems(a)).containsExactly("/history decisions.history.tooMany");
         byte[] tooLarge = ("{\"at\": \"2026-12-08T14:30:00Z\", \"contacts\": [{\"phone\": \"+12125551234\", \"id\": \""
-                + "x".repeat(2 * 1024 * 1024) + "\"}]}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                + "x".repeat(2 * 1024 * 1024) + "\"}]}").getBytes(StandardCharsets.UTF_8);
         Answer large = f.call("POST", decisions, tooLarge);
         assertThat(large.status()).isEqualTo(413);
         assertThat(large.header("Content-Type")).isEqualTo("application/problem+json");

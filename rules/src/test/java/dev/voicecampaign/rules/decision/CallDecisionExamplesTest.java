@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +60,7 @@ class CallDecisionExamplesTest {
         CallDecider decider = CallDecider.of(campaign(allDay(kolkata)), List.of(CompliancePacks.usFederal()), n -> false);
         String freephone = "+80012345678"; // an international freephone number: valid, and in no zone of its own
 
-        assertThat(ContactNumber.parse(freephone, java.util.Optional.empty()).get().zones()).isEmpty();
+        assertThat(ContactNumber.parse(freephone, Optional.empty()).get().zones()).isEmpty();
         CallDecision d = decider.decide(Contact.of(freephone), List.of(), local("2026-07-15T21:00", kolkata));
         assertThat(d.zones()).containsExactly(kolkata);
         assertThat(((CallDecision.Wait) d).until()).isEqualTo(local("2026-07-16T08:00", kolkata));
@@ -198,7 +199,7 @@ class CallDecisionExamplesTest {
     void aScheduleThatNeverOpensIsNeverCalled() {
         CallingHours closedAllYear = new CallingHours(Frequency.DAILY, UTC, List.of(CallingWindow.everyDay(LocalTime.of(9, 0), LocalTime.of(17, 0))),
                 List.of(new dev.voicecampaign.core.hours.RestrictedPeriod.Yearly(java.time.MonthDay.of(1, 1), java.time.MonthDay.of(12, 31),
-                        java.util.Optional.of("closed"))));
+                        Optional.of("closed"))));
         CallDecider decider = CallDecider.of(campaign(closedAllYear), List.of(), n -> false);
 
         CallDecision d = decider.decide(Contact.of(NEW_YORK_NUMBER).withZone(UTC), List.of(), Instant.parse("2026-07-15T12:00:00Z"));
